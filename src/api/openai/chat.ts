@@ -1,0 +1,204 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ChatResponse } from 'ollama';
+import { ChaperoneError } from '../../errors.js';
+import { Decision } from '../../pipeline/decision.js';
+import type { OutboundChain } from '../../pipeline/runner.js';
+import { classifyUpstreamError, type ChatStream } from '../../upstream/ollama.js';
+import {
+  assertSupported,
+  finishReason,
+  newCompletionId,
+  toOllamaChat,
+  toOpenAIToolCalls,
+  usageOf,
+} from '../../upstream/translate.js';
+import { abortOnHangup } from '../hangup.js';
+import { chatCompletionRequestSchema, chatCompletionResponseSchema } from './schemas.js';
+import { SseWriter } from './sse.js';
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FinishReason, Usage } from './types.js';
+
+export const CONVERSATION_HEADER = 'x-chaperone-conversation-id';
+
+const NO_USAGE: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+
+interface CompletionIdentity {
+  id: string;
+  created: number;
+  model: string;
+}
+
+function headerValue(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function completion(identity: CompletionIdentity, content: string | null, finish: FinishReason, usage: Usage, toolCalls?: ChatCompletion['choices'][0]['message']['tool_calls']): ChatCompletion {
+  return {
+    ...identity,
+    object: 'chat.completion',
+    choices: [
+      {
+        index: 0,
+        message: toolCalls ? { role: 'assistant', content, refusal: null, tool_calls: toolCalls } : { role: 'assistant', content, refusal: null },
+        logprobs: null,
+        finish_reason: finish,
+      },
+    ],
+    usage,
+  };
+}
+
+class ChunkStream {
+  constructor(
+    private readonly sse: SseWriter,
+    private readonly identity: CompletionIdentity,
+    private readonly includeUsage: boolean,
+  ) {}
+
+  private chunk(delta: ChatCompletionChunk['choices'][0]['delta'], finish: FinishReason | null): ChatCompletionChunk {
+    const chunk: ChatCompletionChunk = {
+      ...this.identity,
+      object: 'chat.completion.chunk',
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    };
+    if (this.includeUsage) chunk.usage = null;
+    return chunk;
+  }
+
+  start(): Promise<void> {
+    return this.sse.send(this.chunk({ role: 'assistant', content: '' }, null));
+  }
+
+  content(text: string): Promise<void> {
+    return text === '' ? Promise.resolve() : this.sse.send(this.chunk({ content: text }, null));
+  }
+
+  toolCalls(calls: NonNullable<ReturnType<typeof toOpenAIToolCalls>>, firstIndex: number): Promise<void> {
+    return this.sse.send(this.chunk({ tool_calls: calls.map((call, offset) => ({ index: firstIndex + offset, ...call })) }, null));
+  }
+
+  async finish(reason: FinishReason, usage: Usage): Promise<void> {
+    await this.sse.send(this.chunk({}, reason));
+    if (this.includeUsage) {
+      await this.sse.send({ ...this.identity, object: 'chat.completion.chunk', choices: [], usage });
+    }
+    await this.sse.done();
+  }
+
+  fail(error: ChaperoneError): void {
+    this.sse.fail(error.toBody());
+  }
+}
+
+export async function chatRoutes(app: FastifyInstance): Promise<void> {
+  app.post<{ Body: ChatCompletionRequest }>(
+    '/v1/chat/completions',
+    { schema: { body: chatCompletionRequestSchema, response: { 200: chatCompletionResponseSchema } } },
+    async (request, reply) => {
+      const body = request.body;
+      assertSupported(body);
+      const stream = body.stream === true;
+      const decision = new Decision({
+        requestId: request.id,
+        route: 'chat.completions',
+        model: body.model,
+        stream,
+        conversationId: headerValue(request, CONVERSATION_HEADER),
+      });
+      request.decision = decision;
+      const identity: CompletionIdentity = { id: newCompletionId(), created: Math.floor(Date.now() / 1000), model: body.model };
+
+      const inbound = await app.pipeline.runInbound(decision, body.messages);
+      reply.header('x-chaperone-decision', decision.action);
+      if (inbound.kind === 'respond') {
+        if (!stream) return completion(identity, inbound.content, 'stop', NO_USAGE);
+        const chunks = openStream(reply, identity, body, abortOnHangup(reply));
+        await chunks.start();
+        await chunks.content(inbound.content);
+        await chunks.finish('stop', NO_USAGE);
+        return reply;
+      }
+
+      const signal = abortOnHangup(reply);
+      const upstreamRequest = toOllamaChat(body, inbound.messages);
+      if (!stream) {
+        const response = await app.upstream.chat(upstreamRequest, signal);
+        const toolCalls = toOpenAIToolCalls(response.message.tool_calls);
+        let content = response.message.content;
+        let finish = finishReason(response, toolCalls !== undefined);
+        if (app.pipeline.hasOutbound) {
+          const chain = app.pipeline.openOutbound(decision);
+          const written = await chain.write(content);
+          const ended = written.stop ? { text: '' } : await chain.end();
+          content = written.text + ended.text;
+          if (written.stop || ended.stop) finish = 'content_filter';
+          reply.header('x-chaperone-decision', decision.action);
+        }
+        return completion(identity, toolCalls && content === '' ? null : content, finish, usageOf(response), toolCalls);
+      }
+
+      const upstreamStream = await app.upstream.chatStream(upstreamRequest, signal);
+      const chunks = openStream(reply, identity, body, signal);
+      await relay(upstreamStream, chunks, app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined, signal, request);
+      return reply;
+    },
+  );
+}
+
+function openStream(reply: FastifyReply, identity: CompletionIdentity, body: ChatCompletionRequest, signal: AbortSignal): ChunkStream {
+  reply.hijack();
+  const sse = new SseWriter(reply.raw, signal);
+  sse.open(reply.getHeaders());
+  return new ChunkStream(sse, identity, body.stream_options?.include_usage === true);
+}
+
+async function relay(
+  upstream: ChatStream,
+  chunks: ChunkStream,
+  chain: OutboundChain | undefined,
+  signal: AbortSignal,
+  request: FastifyRequest,
+): Promise<void> {
+  signal.addEventListener('abort', () => upstream.abort(), { once: true });
+  let last: ChatResponse | undefined;
+  let toolCallCount = 0;
+  try {
+    await chunks.start();
+    for await (const part of upstream) {
+      const calls = toOpenAIToolCalls(part.message?.tool_calls);
+      if (calls) {
+        await chunks.toolCalls(calls, toolCallCount);
+        toolCallCount += calls.length;
+      }
+      const text = part.message?.content ?? '';
+      if (text !== '') {
+        const step = chain ? await chain.write(text) : { text };
+        await chunks.content(step.text);
+        if (step.stop) {
+          upstream.abort();
+          await chunks.finish('content_filter', NO_USAGE);
+          return;
+        }
+      }
+      if (part.done) last = part;
+    }
+    if (chain) {
+      const tail = await chain.end();
+      await chunks.content(tail.text);
+      if (tail.stop) {
+        await chunks.finish('content_filter', last ? usageOf(last) : NO_USAGE);
+        return;
+      }
+    }
+    if (!last) throw new ChaperoneError('CHAPERONE_ERR_UPSTREAM_FAILED');
+    await chunks.finish(finishReason(last, toolCallCount > 0), usageOf(last));
+  } catch (error) {
+    if (signal.aborted) {
+      request.log.info({ event: 'client_closed_stream' }, 'caller closed the stream; upstream generation aborted');
+      return;
+    }
+    const failure = classifyUpstreamError(error);
+    request.log.warn({ err: error, code: failure.code }, 'stream ended with an error event');
+    chunks.fail(failure);
+  }
+}

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  ollamaHost: string;
+  policyDir: string;
+  auditDir: string;
+  redisUrl?: string;
+  logLevel: LogLevel;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+  /** Longest wait for the model server's answer, or between two streamed chunks. */
+  upstreamTimeoutMs: number;
+  /** Extra attempts when the model server refuses the connection, before any byte is received. */
+  upstreamRetries: number;
+  /** How long SIGTERM waits for in-flight requests and streams before closing them. */
+  shutdownGraceMs: number;
+}
+
+/** Each setting, the environment variable that sets it, and its default. */
+const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | number }> = {
+  host: { env: 'CHAPERONE_HOST', fallback: '127.0.0.1' },
+  port: { env: 'CHAPERONE_PORT', fallback: 8080 },
+  ollamaHost: { env: 'OLLAMA_HOST', fallback: 'http://127.0.0.1:11434' },
+  policyDir: { env: 'CHAPERONE_POLICY_DIR', fallback: './policies' },
+  auditDir: { env: 'CHAPERONE_AUDIT_DIR', fallback: './data/audit' },
+  redisUrl: { env: 'REDIS_URL' },
+  logLevel: { env: 'CHAPERONE_LOG_LEVEL', fallback: 'info' },
+  bodyLimit: { env: 'CHAPERONE_BODY_LIMIT', fallback: 1_048_576 },
+  upstreamTimeoutMs: { env: 'CHAPERONE_UPSTREAM_TIMEOUT_MS', fallback: 120_000 },
+  upstreamRetries: { env: 'CHAPERONE_UPSTREAM_RETRIES', fallback: 1 },
+  shutdownGraceMs: { env: 'CHAPERONE_SHUTDOWN_GRACE_MS', fallback: 10_000 },
+};
+
+export const CONFIG_FILE_ENV = 'CHAPERONE_CONFIG';
+
+const configSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(SETTINGS).filter((key) => key !== 'redisUrl'),
+  properties: {
+    host: { type: 'string', minLength: 1 },
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    ollamaHost: { type: 'string', pattern: '^https?://[^\\s/]+(/[^\\s]*)?$' },
+    policyDir: { type: 'string', minLength: 1 },
+    auditDir: { type: 'string', minLength: 1 },
+    redisUrl: { type: 'string', pattern: '^rediss?://' },
+    logLevel: { enum: LOG_LEVELS },
+    bodyLimit: { type: 'integer', minimum: 1024, maximum: 104_857_600 },
+    upstreamTimeoutMs: { type: 'integer', minimum: 100, maximum: 3_600_000 },
+    upstreamRetries: { type: 'integer', minimum: 0, maximum: 5 },
+    shutdownGraceMs: { type: 'integer', minimum: 0, maximum: 600_000 },
+  },
+} as const;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+// Environment values are strings; coercion turns "8080" into 8080 and refuses "80x80".
+const validate = new Ajv({ allErrors: false, coerceTypes: true }).compile<GatewayConfig>(configSchema);
+
+type Source = 'file' | 'env' | 'default';
+
+/**
+ * Merges defaults, the optional config file (JSON or YAML, path in CHAPERONE_CONFIG) and the
+ * environment, in rising precedence, then validates. Errors name the variable or file key to fix.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const merged: Record<string, unknown> = {};
+  const origin: Record<string, Source> = {};
+  for (const [key, setting] of Object.entries(SETTINGS)) {
+    if (setting.fallback !== undefined) {
+      merged[key] = setting.fallback;
+      origin[key] = 'default';
+    }
+  }
+  const file = env[CONFIG_FILE_ENV];
+  if (file) {
+    for (const [key, value] of Object.entries(readConfigFile(file))) {
+      if (!(key in SETTINGS)) throw new ConfigError(`config: ${file}: unknown setting "${key}"`);
+      merged[key] = value;
+      origin[key] = 'file';
+    }
+  }
+  for (const [key, setting] of Object.entries(SETTINGS)) {
+    const value = env[setting.env];
+    if (value !== undefined && value !== '') {
+      merged[key] = value;
+      origin[key] = 'env';
+    }
+  }
+  if (!validate(merged)) {
+    const error = validate.errors?.[0];
+    throw new ConfigError(describe(error, origin, file));
+  }
+  const config = merged as unknown as GatewayConfig;
+  if (!isLoopback(config.host)) {
+    throw new ConfigError(
+      `config: ${SETTINGS.host.env}=${config.host} is not a loopback address; ` +
+        'Chaperone listens only on this machine until authentication is configured',
+    );
+  }
+  return config;
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`config: cannot read ${CONFIG_FILE_ENV}=${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`config: ${path} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError(`config: ${path} must hold a mapping of settings`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function describe(error: ErrorObject | undefined, origin: Record<string, Source>, file?: string): string {
+  if (!error) return 'config: invalid configuration';
+  const key =
+    error.keyword === 'required'
+      ? String(error.params.missingProperty)
+      : error.keyword === 'additionalProperties'
+        ? String(error.params.additionalProperty)
+        : error.instancePath.replace(/^\//, '');
+  const setting = SETTINGS[key as keyof GatewayConfig];
+  const where = !setting ? key : origin[key] === 'file' ? `${file}: ${key}` : setting.env;
+  return `config: ${where} ${error.message ?? 'is invalid'}`;
+}
+
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  const family = isIP(host);
+  if (family === 4) return host.startsWith('127.');
+  if (family === 6) return host === '::1';
+  return false;
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { prepareAuditFolder } from './audit/folder.js';
+import type { GatewayConfig } from './config/config.js';
+import type { Pipeline } from './pipeline/runner.js';
+import { PolicyStore } from './policy/store.js';
+import { buildServer } from './server.js';
+
+export interface RunningGateway {
+  app: FastifyInstance;
+  url: string;
+  /** Stops accepting, lets in-flight requests and streams finish until the grace period ends. */
+  shutdown(): Promise<{ forced: boolean }>;
+}
+
+/** Everything `chaperone serve` does before the port opens: each failure here is one clear line. */
+export async function startGateway(config: GatewayConfig, logger: Logger, pipeline?: Pipeline): Promise<RunningGateway> {
+  const policies = await PolicyStore.load(config.policyDir);
+  await prepareAuditFolder(config.auditDir);
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
+  // An unreachable Redis at start is reported by /readyz rather than stopping the process, so
+  // the replica comes up and turns ready once Redis does.
+  redis?.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
+  await redis?.connect().catch(() => undefined);
+
+  const app = await buildServer({ config, logger, policies, redis, pipeline });
+  const url = await app.listen({ host: config.host, port: config.port });
+  logger.info({ url, policyVersion: policies.version, redis: redis !== undefined }, 'chaperone listening');
+
+  let closing: Promise<{ forced: boolean }> | undefined;
+  const shutdown = (): Promise<{ forced: boolean }> => {
+    closing ??= (async () => {
+      let forced = false;
+      const deadline = setTimeout(() => {
+        forced = true;
+        logger.warn({ graceMs: config.shutdownGraceMs }, 'shutdown grace period over; closing remaining connections');
+        app.server.closeAllConnections();
+      }, config.shutdownGraceMs);
+      await app.close();
+      clearTimeout(deadline);
+      logger.info({ forced }, 'chaperone stopped');
+      return { forced };
+    })();
+    return closing;
+  };
+  return { app, url, shutdown };
+}

@@ -1,0 +1,46 @@
+import type { ChatMessage } from '../api/openai/types.js';
+import type { Decision, TraceDetail } from './decision.js';
+
+/** The request as inbound stages see it; a stage that rewrites returns new messages. */
+export interface InboundExchange {
+  readonly decision: Decision;
+  readonly messages: readonly ChatMessage[];
+}
+
+export type InboundVerdict =
+  | { outcome: 'pass'; detail?: TraceDetail }
+  | { outcome: 'rewrite'; messages: ChatMessage[]; detail?: TraceDetail }
+  /** Answer the caller without calling the model (a refusal, a handoff message). */
+  | { outcome: 'respond'; content: string; reason: string; detail?: TraceDetail }
+  /** Refuse with an OpenAI error; `message` is shown to the caller and must not quote PHI. */
+  | { outcome: 'block'; reason: string; message?: string; detail?: TraceDetail };
+
+export interface InboundStage {
+  readonly name: string;
+  inspect(exchange: InboundExchange): InboundVerdict | Promise<InboundVerdict>;
+}
+
+/**
+ * One step of an outbound filter: the text it lets out now. Text it received and did not let out
+ * is held back and must come out of a later `write` or of `end`, unless the filter stops.
+ */
+export interface FilterStep {
+  text: string;
+  stop?: { reason: string; detail?: TraceDetail };
+}
+
+/**
+ * A filter sees the model's reply as a sequence of writes. A non-streamed reply is one write, so
+ * a filter behaves the same on both paths and the streamed output equals the non-streamed one.
+ */
+export interface OutboundFilter {
+  write(text: string): FilterStep | Promise<FilterStep>;
+  end(): FilterStep | Promise<FilterStep>;
+  /** What the filter saw, for the trace once the reply is complete. */
+  summary?(): TraceDetail;
+}
+
+export interface OutboundStage {
+  readonly name: string;
+  open(decision: Decision): OutboundFilter;
+}

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { chatRoutes } from './api/openai/chat.js';
+import { embeddingRoutes } from './api/openai/embeddings.js';
+import { modelRoutes } from './api/openai/models.js';
+import { healthRoutes, Readiness } from './api/health.js';
+import { assertAuditWritable } from './audit/folder.js';
+import type { GatewayConfig } from './config/config.js';
+import { ChaperoneError } from './errors.js';
+import type { Decision } from './pipeline/decision.js';
+import { Pipeline } from './pipeline/runner.js';
+import type { PolicyStore } from './policy/store.js';
+import { OllamaUpstream } from './upstream/ollama.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    upstream: OllamaUpstream;
+    pipeline: Pipeline;
+    readiness: Readiness;
+    policies: PolicyStore;
+  }
+  interface FastifyRequest {
+    decision?: Decision;
+  }
+}
+
+export interface GatewayParts {
+  config: GatewayConfig;
+  logger: Logger;
+  policies: PolicyStore;
+  pipeline?: Pipeline;
+  redis?: Redis;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+// A caller's request id is kept only when it is a plain token: ids reach every log line, so
+// free text in this header must not.
+function requestId(request: IncomingMessage): string {
+  const incoming = request.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** Ajv's first error, named the way OpenAI names parameters: `messages[0].role`. */
+function validationFailure(error: FastifyError): ChaperoneError {
+  const [first] = error.validation ?? [];
+  const path = (first?.instancePath ?? '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
+    .join('')
+    .replace(/^\./, '');
+  const missing = first?.keyword === 'required' ? String(first.params.missingProperty) : undefined;
+  const param = missing ? (path ? `${path}.${missing}` : missing) : path || null;
+  const message = missing
+    ? `Missing required parameter: '${param}'.`
+    : `Invalid value for '${param ?? 'body'}': ${first?.message ?? 'is invalid'}.`;
+  return new ChaperoneError('CHAPERONE_ERR_INVALID_REQUEST', { param, message });
+}
+
+export function toChaperoneError(error: FastifyError | Error): ChaperoneError {
+  if (error instanceof ChaperoneError) return error;
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) return validationFailure(fastifyError);
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ChaperoneError('CHAPERONE_ERR_BODY_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ChaperoneError('CHAPERONE_ERR_UNSUPPORTED_MEDIA_TYPE');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ChaperoneError('CHAPERONE_ERR_INVALID_JSON', { message: 'The request body is empty.' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ChaperoneError('CHAPERONE_ERR_INVALID_JSON');
+  }
+  const status = fastifyError.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) return new ChaperoneError('CHAPERONE_ERR_INVALID_REQUEST');
+  return new ChaperoneError('CHAPERONE_ERR_INTERNAL', { cause: error });
+}
+
+export async function buildServer(parts: GatewayParts): Promise<FastifyInstance> {
+  const { config, policies, redis } = parts;
+  const app = Fastify({
+    loggerInstance: parts.logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimit,
+    genReqId: requestId,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: {
+      // OpenAI's API is strictly typed: "0.7" is not a temperature, and unknown fields pass through untouched.
+      customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: false, discriminator: true },
+    },
+  });
+
+  const upstream = new OllamaUpstream({ host: config.ollamaHost, timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries });
+  const readiness = new Readiness();
+  app.decorate('upstream', upstream);
+  app.decorate('pipeline', parts.pipeline ?? new Pipeline());
+  app.decorate('readiness', readiness);
+  app.decorate('policies', policies);
+  app.decorateRequest('decision', undefined);
+
+  readiness.add('policies', async () => {
+    if (app.policies.policies.length === 0) throw new Error('no policy loaded');
+  });
+  readiness.add('ollama', async (signal) => {
+    await upstream.version(signal);
+  });
+  readiness.add('audit', () => assertAuditWritable(config.auditDir));
+  if (redis) {
+    readiness.add('redis', async () => {
+      await redis.ping();
+    });
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-chaperone-policy-version', app.policies.version);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const failure = toChaperoneError(error);
+    if (failure.status >= 500) request.log.error({ err: error, code: failure.code }, 'request failed');
+    else request.log.info({ code: failure.code, param: failure.param }, 'request rejected');
+    reply.code(failure.status).headers(failure.headers).send(failure.toBody());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    const failure = new ChaperoneError('CHAPERONE_ERR_UNKNOWN_URL', { message: `Unknown request URL: ${request.method} ${path}.` });
+    reply.code(failure.status).send(failure.toBody());
+  });
+
+  app.addHook('onClose', async () => {
+    await upstream.close();
+    if (redis) await redis.quit().catch(() => redis.disconnect());
+  });
+
+  await app.register(healthRoutes);
+  await app.register(chatRoutes);
+  await app.register(modelRoutes);
+  await app.register(embeddingRoutes);
+  return app;
+}
