@@ -53,9 +53,18 @@ function validationFailure(error: FastifyError): ChaperoneError {
     .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
     .join('')
     .replace(/^\./, '');
-  const missing = first?.keyword === 'required' ? String(first.params.missingProperty) : undefined;
+  // A discriminator error sits on the message object, but what is wrong is its tag (`role`).
+  const missing =
+    first?.keyword === 'required'
+      ? String(first.params.missingProperty)
+      : first?.keyword === 'discriminator'
+        ? String(first.params.tag)
+        : undefined;
   const param = missing ? (path ? `${path}.${missing}` : missing) : path || null;
-  const message = missing
+  const message =
+    first?.keyword === 'discriminator'
+      ? `Invalid value for '${param}': must be one of system, developer, user, assistant, tool.`
+      : missing
     ? `Missing required parameter: '${param}'.`
     : `Invalid value for '${param ?? 'body'}': ${first?.message ?? 'is invalid'}.`;
   return new ChaperoneError('CHAPERONE_ERR_INVALID_REQUEST', { param, message });
@@ -101,6 +110,8 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
   app.decorateRequest('decision', undefined);
+  // JSON only: without this, a text/plain body would reach the schema check as a string.
+  app.removeContentTypeParser('text/plain');
 
   readiness.add('policies', async () => {
     if (app.policies.policies.length === 0) throw new Error('no policy loaded');
