@@ -39,8 +39,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
         logger.warn({ graceMs: config.shutdownGraceMs }, 'shutdown grace period over; closing remaining connections');
         app.server.closeAllConnections();
       }, config.shutdownGraceMs);
+      // A keep-alive connection whose last response finishes after close() began would otherwise
+      // hold the process open until the client's idle timeout.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
       await app.close();
       clearTimeout(deadline);
+      clearInterval(sweep);
       logger.info({ forced }, 'chaperone stopped');
       return { forced };
     })();

@@ -95,6 +95,8 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     loggerInstance: parts.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
     genReqId: requestId,
+    // One access line per request (below) instead of Fastify's two halves the logging cost.
+    disableRequestLogging: true,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: {
@@ -129,6 +131,19 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-chaperone-policy-version', app.policies.version);
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? '(unmatched)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 100) / 100,
+        decision: request.decision?.action,
+      },
+      'request completed',
+    );
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

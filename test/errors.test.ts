@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import OpenAI from 'openai';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { assertLogsClean, startTestGateway, TEST_API_KEY } from './fixtures/gateway.js';
 import { DEFAULT_MODEL } from './fixtures/ollama-simulator.js';
 
@@ -14,7 +14,7 @@ async function post(path: string, body: string, headers: Record<string, string> 
 const chat = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ model: DEFAULT_MODEL, messages: [{ role: 'user', content: 'hello' }], ...extra });
 
-function assertOpenAIError(t: Tap.Test, body: { error: Record<string, unknown> }, expected: Record<string, unknown>) {
+function assertOpenAIError(t: Test, body: { error: Record<string, unknown> }, expected: Record<string, unknown>) {
   t.same(Object.keys(body.error).sort(), ['code', 'message', 'param', 'type'], 'error body has exactly OpenAI\'s fields');
   t.match(body.error, expected);
   t.type(body.error.message, 'string');

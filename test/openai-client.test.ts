@@ -66,7 +66,7 @@ t.test('streams chunks, a finish chunk, a usage chunk and [DONE]', async (t) => 
     stream: true,
     stream_options: { include_usage: true },
   });
-  const chunks = [];
+  const chunks: OpenAI.ChatCompletionChunk[] = [];
   for await (const chunk of stream) chunks.push(chunk);
   t.equal(chunks[0]!.choices[0]!.delta.role, 'assistant');
   const text = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '').join('');

@@ -90,12 +90,11 @@ t.test('outbound: a stage stops the stream mid-way and the model stops too', asy
     pipeline: new Pipeline([], [stopAtWord('mg')]),
     simulator: { reply: () => ({ content: reply }), tokenDelayMs: 20 },
   });
-  const aborted = once(simulator.events, 'aborted');
   const streamed = await readStream(await postChat(url, { ...user('dose?'), stream: true }));
   t.equal(streamed.text, 'You should take 400 ');
   t.equal(streamed.finishReason, 'content_filter');
   t.ok(streamed.done, 'the stream ends cleanly with [DONE]');
-  await aborted;
+  await simulator.abortsReach(1);
   t.equal(simulator.aborted, 1, 'the upstream generation was aborted');
 
   const whole = (await (await postChat(url, user('dose?'))).json()) as { choices: Array<{ message: { content: string }; finish_reason: string }> };
@@ -125,7 +124,6 @@ t.test('a caller that hangs up stops the generation', async (t) => {
   const { url, simulator, logs } = await startTestGateway(t, { simulator: { tokenDelayMs: 30, reply: () => ({ content: 'word '.repeat(200) }) } });
   const controller = new AbortController();
   const response = await postChat(url, { ...user('long answer please'), stream: true }, { signal: controller.signal });
-  const aborted = once(simulator.events, 'aborted');
   let frames = 0;
   try {
     for await (const frame of sseFrames(response)) {
@@ -135,16 +133,16 @@ t.test('a caller that hangs up stops the generation', async (t) => {
   } catch {
     // the fetch rejects once we abort it
   }
-  await aborted;
+  await simulator.abortsReach(1);
   t.equal(simulator.aborted, 1, 'streamed generation aborted');
 
   simulator.reset({ firstByteDelayMs: 5_000 });
   const waiting = new AbortController();
   const pending = postChat(url, user('slow answer'), { signal: waiting.signal }).catch(() => undefined);
-  const abortedAgain = once(simulator.events, 'aborted');
-  setTimeout(() => waiting.abort(), 100);
+  await once(simulator.events, 'request');
+  waiting.abort();
   await pending;
-  await abortedAgain;
+  await simulator.abortsReach(1);
   t.equal(simulator.aborted, 1, 'non-streamed generation aborted');
   assertLogsClean(t, logs);
 });

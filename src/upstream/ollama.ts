@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Ollama, type ChatRequest, type ChatResponse, type EmbedRequest, type EmbedResponse, type ListResponse } from 'ollama';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { ChaperoneError } from '../errors.js';
+import { upstreamFetch } from './fetch.js';
 
 export interface UpstreamOptions {
   host: string;
@@ -71,17 +72,7 @@ export class OllamaUpstream {
   }
 
   private client(signal?: AbortSignal): Ollama {
-    const dispatcher = this.dispatcher;
-    const boundFetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-      const signals = [init?.signal, signal].filter((s): s is AbortSignal => s != null);
-      const combined = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-      return undiciFetch(input as string, {
-        ...(init as Parameters<typeof undiciFetch>[1]),
-        signal: combined,
-        dispatcher,
-      }) as unknown as Promise<Response>;
-    };
-    return new Ollama({ host: this.options.host, fetch: boundFetch });
+    return new Ollama({ host: this.options.host, fetch: upstreamFetch(this.dispatcher, signal) });
   }
 
   /** Retries only failures to connect: nothing reached the model, so nothing is repeated. */

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ChatRequest, ChatResponse, Message, Options, Tool, ToolCall as OllamaToolCall } from 'ollama';
 import type {
   ChatCompletionRequest,
@@ -135,13 +135,13 @@ export function toOllamaChat(request: ChatCompletionRequest, messages: readonly 
 }
 
 export function newCompletionId(): string {
-  return `chatcmpl-${randomBytes(12).toString('base64url')}`;
+  return `chatcmpl-${randomUUID().replaceAll('-', '')}`;
 }
 
 export function toOpenAIToolCalls(calls: readonly OllamaToolCall[] | undefined): ToolCall[] | undefined {
   if (!calls?.length) return undefined;
   return calls.map((call) => ({
-    id: `call_${randomBytes(9).toString('base64url')}`,
+    id: `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
     type: 'function',
     function: { name: call.function.name, arguments: JSON.stringify(call.function.arguments ?? {}) },
   }));

@@ -20,7 +20,6 @@ export class SseWriter {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    this.raw.flushHeaders();
   }
 
   async send(payload: object): Promise<void> {
