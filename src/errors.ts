@@ -98,6 +98,12 @@ export const ERRORS = {
     code: 'guardrail_unavailable',
     message: 'A guardrail could not check this request, so it was not forwarded.',
   },
+  CHAPERONE_ERR_AUDIT_UNAVAILABLE: {
+    status: 503,
+    type: 'api_error',
+    code: 'audit_unavailable',
+    message: 'The audit trail cannot be written, so the request was not completed.',
+  },
   CHAPERONE_ERR_SHUTTING_DOWN: {
     status: 503,
     type: 'api_error',

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { Auditor } from './audit/auditor.js';
+import { AuditChain } from './audit/chain.js';
 import { prepareAuditFolder } from './audit/folder.js';
+import { loadAuditKeys } from './audit/keys.js';
 import type { GatewayConfig } from './config/config.js';
 import type { Pipeline } from './pipeline/runner.js';
 import { PolicyStore } from './policy/store.js';
@@ -18,6 +21,22 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, logger: Logger, pipeline?: Pipeline): Promise<RunningGateway> {
   const policies = await PolicyStore.load(config.policyDir);
   await prepareAuditFolder(config.auditDir);
+  const keys = await loadAuditKeys(config.auditDir, { signingKeyFile: config.auditSigningKeyFile, hmacKeyFile: config.auditHmacKeyFile });
+  if (!config.auditSigningKeyFile || !config.auditHmacKeyFile) {
+    logger.warn(
+      { auditDir: config.auditDir, generated: keys.generated },
+      'audit keys are development keys kept beside the audit records; set CHAPERONE_AUDIT_SIGNING_KEY and CHAPERONE_AUDIT_HMAC_KEY in production',
+    );
+  }
+  const chain = await AuditChain.open({
+    dir: config.auditDir,
+    chainId: config.replicaId,
+    keys,
+    checkpointEveryRecords: config.auditCheckpointRecords,
+    checkpointEveryMs: config.auditCheckpointSeconds * 1000,
+    segmentMaxBytes: config.auditSegmentMaxBytes,
+    segmentMaxAgeMs: config.auditSegmentMaxHours * 3_600_000,
+  });
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
     : undefined;
@@ -26,7 +45,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   redis?.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   await redis?.connect().catch(() => undefined);
 
-  const app = await buildServer({ config, logger, policies, redis, pipeline });
+  const auditor = new Auditor(chain, keys, config.auditMode, () => app.policies.version);
+  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor });
   const url = await app.listen({ host: config.host, port: config.port });
   logger.info({ url, policyVersion: policies.version, redis: redis !== undefined }, 'chaperone listening');
 

@@ -7,6 +7,7 @@ import { chatRoutes } from './api/openai/chat.js';
 import { embeddingRoutes } from './api/openai/embeddings.js';
 import { modelRoutes } from './api/openai/models.js';
 import { healthRoutes, Readiness } from './api/health.js';
+import type { Auditor } from './audit/auditor.js';
 import { assertAuditWritable } from './audit/folder.js';
 import type { GatewayConfig } from './config/config.js';
 import { ChaperoneError } from './errors.js';
@@ -21,9 +22,16 @@ declare module 'fastify' {
     pipeline: Pipeline;
     readiness: Readiness;
     policies: PolicyStore;
+    auditor: Auditor;
   }
   interface FastifyRequest {
     decision?: Decision;
+    /** The API key or token subject that authenticated the request. */
+    keyId?: string;
+  }
+  interface FastifyContextConfig {
+    /** Routes that carry patient traffic write one audit record per request. */
+    audit?: boolean;
   }
 }
 
@@ -33,6 +41,7 @@ export interface GatewayParts {
   policies: PolicyStore;
   pipeline?: Pipeline;
   redis?: Redis;
+  auditor: Auditor;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -90,7 +99,7 @@ export function toChaperoneError(error: FastifyError | Error): ChaperoneError {
 }
 
 export async function buildServer(parts: GatewayParts): Promise<FastifyInstance> {
-  const { config, policies, redis } = parts;
+  const { config, policies, redis, auditor } = parts;
   const app = Fastify({
     loggerInstance: parts.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -111,7 +120,9 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.decorate('pipeline', parts.pipeline ?? new Pipeline());
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
+  app.decorate('auditor', auditor);
   app.decorateRequest('decision', undefined);
+  app.decorateRequest('keyId', undefined);
   // JSON only: without this, a text/plain body would reach the schema check as a string.
   app.removeContentTypeParser('text/plain');
 
@@ -121,7 +132,10 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   readiness.add('ollama', async (signal) => {
     await upstream.version(signal);
   });
-  readiness.add('audit', () => assertAuditWritable(config.auditDir));
+  readiness.add('audit', async () => {
+    await assertAuditWritable(config.auditDir);
+    if (!auditor.chain.healthy) throw new Error('audit chain failed');
+  });
   if (redis) {
     readiness.add('redis', async () => {
       await redis.ping();
@@ -146,6 +160,21 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     );
   });
 
+  // Strict audit: the response waits here until its record is durable, and becomes a 503 if the
+  // record cannot be written. Hijacked streams write their record before their first byte.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.routeOptions.config.audit) return payload;
+    try {
+      await auditor.requestCompleted(request, reply);
+      return payload;
+    } catch (error) {
+      const failure = toChaperoneError(error as Error);
+      request.log.error({ err: error, code: failure.code }, 'audit record not written; response withheld');
+      reply.code(failure.status).header('content-type', 'application/json; charset=utf-8');
+      return JSON.stringify(failure.toBody());
+    }
+  });
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const failure = toChaperoneError(error);
     if (failure.status >= 500) request.log.error({ err: error, code: failure.code }, 'request failed');
@@ -161,6 +190,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
 
   app.addHook('onClose', async () => {
     await upstream.close();
+    await auditor.chain.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());
   });
 

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { ConfigError, loadConfig } from '../src/config/config.js';
@@ -16,6 +17,12 @@ t.test('defaults need no settings at all', async (t) => {
     upstreamTimeoutMs: 120_000,
     upstreamRetries: 1,
     shutdownGraceMs: 10_000,
+    replicaId: hostname(),
+    auditMode: 'strict',
+    auditCheckpointRecords: 1000,
+    auditCheckpointSeconds: 60,
+    auditSegmentMaxBytes: 67_108_864,
+    auditSegmentMaxHours: 24,
   });
 });
 

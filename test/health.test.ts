@@ -31,7 +31,7 @@ t.test('the simulator speaks Ollama to the official ollama client', async (t) =>
   t.match(await ollama.version(), { version: /^\d+\.\d+\.\d+$/ });
   const shown = await ollama.show({ model: DEFAULT_MODEL });
   t.ok(shown.capabilities.includes('completion'));
-  await t.rejects(ollama.show({ model: 'missing' }), { status_code: 404 });
+  await t.rejects(ollama.show({ model: 'missing' }), { name: 'ResponseError', status_code: 404 });
   const generated = await ollama.generate({ model: DEFAULT_MODEL, prompt: 'hello', stream: false });
   t.equal(generated.response, DEFAULT_REPLY);
   t.ok(generated.done);
@@ -43,7 +43,7 @@ t.test('the simulator speaks Ollama to the official ollama client', async (t) =>
   }
   t.equal(streamed, DEFAULT_REPLY);
   t.match(last, { done: true, done_reason: 'stop', eval_count: Number, prompt_eval_count: Number, total_duration: Number });
-  await t.rejects(ollama.chat({ model: 'missing', messages: [] }), { status_code: 404, error: /not found, try pulling it first/ });
+  await t.rejects(ollama.chat({ model: 'missing', messages: [] }), { name: 'ResponseError', status_code: 404, message: /not found, try pulling it first/ });
 
   const raw = await fetch(`${simulator.url}/api/chat`, { method: 'POST', body: JSON.stringify({ model: DEFAULT_MODEL, messages: [{ role: 'user', content: 'hi' }] }) });
   t.equal(raw.headers.get('content-type'), 'application/x-ndjson', 'Ollama streams when stream is omitted');

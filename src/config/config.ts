@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { hostname } from 'node:os';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 
@@ -22,6 +23,16 @@ export interface GatewayConfig {
   upstreamRetries: number;
   /** How long SIGTERM waits for in-flight requests and streams before closing them. */
   shutdownGraceMs: number;
+  /** Names this replica's audit chain; must differ between replicas sharing an audit folder. */
+  replicaId: string;
+  /** strict: a response leaves only once its audit record is on disk. */
+  auditMode: 'strict' | 'async';
+  auditSigningKeyFile?: string;
+  auditHmacKeyFile?: string;
+  auditCheckpointRecords: number;
+  auditCheckpointSeconds: number;
+  auditSegmentMaxBytes: number;
+  auditSegmentMaxHours: number;
 }
 
 /** Each setting, the environment variable that sets it, and its default. */
@@ -37,6 +48,14 @@ const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | n
   upstreamTimeoutMs: { env: 'CHAPERONE_UPSTREAM_TIMEOUT_MS', fallback: 120_000 },
   upstreamRetries: { env: 'CHAPERONE_UPSTREAM_RETRIES', fallback: 1 },
   shutdownGraceMs: { env: 'CHAPERONE_SHUTDOWN_GRACE_MS', fallback: 10_000 },
+  replicaId: { env: 'CHAPERONE_REPLICA_ID', fallback: hostname() },
+  auditMode: { env: 'CHAPERONE_AUDIT_MODE', fallback: 'strict' },
+  auditSigningKeyFile: { env: 'CHAPERONE_AUDIT_SIGNING_KEY' },
+  auditHmacKeyFile: { env: 'CHAPERONE_AUDIT_HMAC_KEY' },
+  auditCheckpointRecords: { env: 'CHAPERONE_AUDIT_CHECKPOINT_RECORDS', fallback: 1000 },
+  auditCheckpointSeconds: { env: 'CHAPERONE_AUDIT_CHECKPOINT_SECONDS', fallback: 60 },
+  auditSegmentMaxBytes: { env: 'CHAPERONE_AUDIT_SEGMENT_MAX_BYTES', fallback: 67_108_864 },
+  auditSegmentMaxHours: { env: 'CHAPERONE_AUDIT_SEGMENT_MAX_HOURS', fallback: 24 },
 };
 
 export const CONFIG_FILE_ENV = 'CHAPERONE_CONFIG';
@@ -44,7 +63,8 @@ export const CONFIG_FILE_ENV = 'CHAPERONE_CONFIG';
 const configSchema = {
   type: 'object',
   additionalProperties: false,
-  required: Object.keys(SETTINGS).filter((key) => key !== 'redisUrl'),
+  // A setting without a default is optional.
+  required: Object.entries(SETTINGS).filter(([, setting]) => setting.fallback !== undefined).map(([key]) => key),
   properties: {
     host: { type: 'string', minLength: 1 },
     port: { type: 'integer', minimum: 0, maximum: 65535 },
@@ -57,6 +77,14 @@ const configSchema = {
     upstreamTimeoutMs: { type: 'integer', minimum: 100, maximum: 3_600_000 },
     upstreamRetries: { type: 'integer', minimum: 0, maximum: 5 },
     shutdownGraceMs: { type: 'integer', minimum: 0, maximum: 600_000 },
+    replicaId: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,128}$' },
+    auditMode: { enum: ['strict', 'async'] },
+    auditSigningKeyFile: { type: 'string', minLength: 1 },
+    auditHmacKeyFile: { type: 'string', minLength: 1 },
+    auditCheckpointRecords: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+    auditCheckpointSeconds: { type: 'integer', minimum: 1, maximum: 86_400 },
+    auditSegmentMaxBytes: { type: 'integer', minimum: 4096 },
+    auditSegmentMaxHours: { type: 'number', exclusiveMinimum: 0 },
   },
 } as const;
 

@@ -38,6 +38,16 @@ export class Decision {
   action: DecisionAction = 'allow';
   reason: string | undefined;
   readonly trace: StageRecord[] = [];
+  /** Set by the intent stage. */
+  intent: string | undefined;
+  /** Set when the request was handed to a human. */
+  escalation: { id: string; reason: string; priority: string } | undefined;
+  /** Keyed hashes (never the text) of what the caller sent and what it received. */
+  inputHmac: string | undefined;
+  outputHmac: string | undefined;
+  usage: { promptTokens: number; completionTokens: number } | undefined;
+  /** Time spent waiting on the model server, so gateway overhead can be told apart. */
+  upstreamMs = 0;
 
   constructor(init: DecisionInit) {
     this.requestId = init.requestId;

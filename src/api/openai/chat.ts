@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChatResponse } from 'ollama';
+import type { TextDigest } from '../../audit/auditor.js';
 import { ChaperoneError } from '../../errors.js';
 import { Decision } from '../../pipeline/decision.js';
 import type { OutboundChain } from '../../pipeline/runner.js';
@@ -53,6 +54,7 @@ class ChunkStream {
     private readonly sse: SseWriter,
     private readonly identity: CompletionIdentity,
     private readonly includeUsage: boolean,
+    private readonly digest: TextDigest,
   ) {}
 
   private chunk(delta: ChatCompletionChunk['choices'][0]['delta'], finish: FinishReason | null): ChatCompletionChunk {
@@ -70,18 +72,22 @@ class ChunkStream {
   }
 
   content(text: string): Promise<void> {
-    return text === '' ? Promise.resolve() : this.sse.send(this.chunk({ content: text }, null));
+    if (text === '') return Promise.resolve();
+    this.digest.update(text);
+    return this.sse.send(this.chunk({ content: text }, null));
   }
 
   toolCalls(calls: NonNullable<ReturnType<typeof toOpenAIToolCalls>>, firstIndex: number): Promise<void> {
     return this.sse.send(this.chunk({ tool_calls: calls.map((call, offset) => ({ index: firstIndex + offset, ...call })) }, null));
   }
 
-  async finish(reason: FinishReason, usage: Usage): Promise<void> {
+  /** The final chunks; `[DONE]` follows only once `beforeDone` (the stream's audit record) succeeded. */
+  async finish(reason: FinishReason, usage: Usage, beforeDone: (outputHmac: string) => Promise<void>): Promise<void> {
     await this.sse.send(this.chunk({}, reason));
     if (this.includeUsage) {
       await this.sse.send({ ...this.identity, object: 'chat.completion.chunk', choices: [], usage });
     }
+    await beforeDone(this.digest.digest());
     await this.sse.done();
   }
 
@@ -93,7 +99,7 @@ class ChunkStream {
 export async function chatRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: ChatCompletionRequest }>(
     '/v1/chat/completions',
-    { schema: { body: chatCompletionRequestSchema, response: { 200: chatCompletionResponseSchema } } },
+    { schema: { body: chatCompletionRequestSchema, response: { 200: chatCompletionResponseSchema } }, config: { audit: true } },
     async (request, reply) => {
       const body = request.body;
       assertSupported(body);
@@ -106,23 +112,29 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         conversationId: headerValue(request, CONVERSATION_HEADER),
       });
       request.decision = decision;
+      decision.inputHmac = app.auditor.hmac(JSON.stringify(body.messages));
       const identity: CompletionIdentity = { id: newCompletionId(), created: Math.floor(Date.now() / 1000), model: body.model };
 
       const inbound = await app.pipeline.runInbound(decision, body.messages);
       reply.header('x-chaperone-decision', decision.action);
       if (inbound.kind === 'respond') {
+        decision.outputHmac = app.auditor.hmac(inbound.content);
         if (!stream) return completion(identity, inbound.content, 'stop', NO_USAGE);
-        const chunks = openStream(reply, identity, body, abortOnHangup(reply));
+        await app.auditor.streamStarted(request, decision);
+        const chunks = openStream(reply, identity, body, abortOnHangup(reply), app.auditor.textDigest());
         await chunks.start();
         await chunks.content(inbound.content);
-        await chunks.finish('stop', NO_USAGE);
+        await auditedFinish(app, request, decision, chunks)('stop', NO_USAGE);
         return reply;
       }
 
       const signal = abortOnHangup(reply);
       const upstreamRequest = toOllamaChat(body, inbound.messages);
       if (!stream) {
+        const upstreamStarted = performance.now();
         const response = await app.upstream.chat(upstreamRequest, signal);
+        decision.upstreamMs = performance.now() - upstreamStarted;
+        decision.usage = { promptTokens: response.prompt_eval_count ?? 0, completionTokens: response.eval_count ?? 0 };
         const toolCalls = toOpenAIToolCalls(response.message.tool_calls);
         let content = response.message.content;
         let finish = finishReason(response, toolCalls !== undefined);
@@ -134,31 +146,56 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           if (written.stop || ended.stop) finish = 'content_filter';
           reply.header('x-chaperone-decision', decision.action);
         }
+        decision.outputHmac = app.auditor.hmac(content);
         return completion(identity, toolCalls && content === '' ? null : content, finish, usageOf(response), toolCalls);
       }
 
+      const upstreamStarted = performance.now();
       const upstreamStream = await app.upstream.chatStream(upstreamRequest, signal);
-      const chunks = openStream(reply, identity, body, signal);
-      await relay(upstreamStream, chunks, app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined, signal, request);
+      await app.auditor.streamStarted(request, decision);
+      const chunks = openStream(reply, identity, body, signal, app.auditor.textDigest());
+      const chain = app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined;
+      const finish = auditedFinish(app, request, decision, chunks, upstreamStarted);
+      const outcome = await relay(upstreamStream, chunks, chain, finish, signal, request);
+      if (outcome !== 'finished') {
+        decision.upstreamMs = performance.now() - upstreamStarted;
+        await app.auditor.streamEnded(request, decision, outcome).catch((error: unknown) => {
+          request.log.error({ err: error }, 'audit record of an interrupted stream not written');
+        });
+      }
       return reply;
     },
   );
 }
 
-function openStream(reply: FastifyReply, identity: CompletionIdentity, body: ChatCompletionRequest, signal: AbortSignal): ChunkStream {
+function openStream(reply: FastifyReply, identity: CompletionIdentity, body: ChatCompletionRequest, signal: AbortSignal, digest: TextDigest): ChunkStream {
   reply.hijack();
   const sse = new SseWriter(reply.raw, signal);
   sse.open(reply.getHeaders());
-  return new ChunkStream(sse, identity, body.stream_options?.include_usage === true);
+  return new ChunkStream(sse, identity, body.stream_options?.include_usage === true, digest);
+}
+
+type Finish = (reason: FinishReason, usage: Usage) => Promise<void>;
+
+/** Ends a stream once its closing audit record is written, with what the caller received. */
+function auditedFinish(app: FastifyInstance, request: FastifyRequest, decision: Decision, chunks: ChunkStream, upstreamStarted?: number): Finish {
+  return (reason, usage) =>
+    chunks.finish(reason, usage, async (outputHmac) => {
+      decision.outputHmac = outputHmac;
+      decision.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
+      if (upstreamStarted !== undefined) decision.upstreamMs = performance.now() - upstreamStarted;
+      await app.auditor.streamEnded(request, decision, reason);
+    });
 }
 
 async function relay(
   upstream: ChatStream,
   chunks: ChunkStream,
   chain: OutboundChain | undefined,
+  finish: Finish,
   signal: AbortSignal,
   request: FastifyRequest,
-): Promise<void> {
+): Promise<'finished' | 'failed' | 'client_closed'> {
   signal.addEventListener('abort', () => upstream.abort(), { once: true });
   let last: ChatResponse | undefined;
   let toolCallCount = 0;
@@ -176,8 +213,8 @@ async function relay(
         await chunks.content(step.text);
         if (step.stop) {
           upstream.abort();
-          await chunks.finish('content_filter', NO_USAGE);
-          return;
+          await finish('content_filter', NO_USAGE);
+          return 'finished';
         }
       }
       if (part.done) last = part;
@@ -186,19 +223,21 @@ async function relay(
       const tail = await chain.end();
       await chunks.content(tail.text);
       if (tail.stop) {
-        await chunks.finish('content_filter', last ? usageOf(last) : NO_USAGE);
-        return;
+        await finish('content_filter', last ? usageOf(last) : NO_USAGE);
+        return 'finished';
       }
     }
     if (!last) throw new ChaperoneError('CHAPERONE_ERR_UPSTREAM_FAILED');
-    await chunks.finish(finishReason(last, toolCallCount > 0), usageOf(last));
+    await finish(finishReason(last, toolCallCount > 0), usageOf(last));
+    return 'finished';
   } catch (error) {
     if (signal.aborted) {
       request.log.info({ event: 'client_closed_stream' }, 'caller closed the stream; upstream generation aborted');
-      return;
+      return 'client_closed';
     }
     const failure = classifyUpstreamError(error);
     request.log.warn({ err: error, code: failure.code }, 'stream ended with an error event');
     chunks.fail(failure);
+    return 'failed';
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { Decision } from '../../pipeline/decision.js';
 import { abortOnHangup } from '../hangup.js';
 import { embeddingRequestSchema } from './schemas.js';
 import type { EmbeddingRequest } from './types.js';
@@ -10,16 +11,22 @@ function base64Vector(vector: readonly number[]): string {
 }
 
 export async function embeddingRoutes(app: FastifyInstance): Promise<void> {
-  app.post<{ Body: EmbeddingRequest }>('/v1/embeddings', { schema: { body: embeddingRequestSchema } }, async (request, reply) => {
+  app.post<{ Body: EmbeddingRequest }>('/v1/embeddings', { schema: { body: embeddingRequestSchema }, config: { audit: true } }, async (request, reply) => {
     const body = request.body;
+    const decision = new Decision({ requestId: request.id, route: 'embeddings', model: body.model, stream: false });
+    request.decision = decision;
+    decision.inputHmac = app.auditor.hmac(JSON.stringify(body.input));
+    const upstreamStarted = performance.now();
     const response = await app.upstream.embed(
       body.dimensions === undefined
         ? { model: body.model, input: body.input }
         : { model: body.model, input: body.input, dimensions: body.dimensions },
       abortOnHangup(reply),
     );
+    decision.upstreamMs = performance.now() - upstreamStarted;
     const asBase64 = body.encoding_format === 'base64';
     const tokens = response.prompt_eval_count ?? 0;
+    decision.usage = { promptTokens: tokens, completionTokens: 0 };
     return {
       object: 'list',
       data: response.embeddings.map((vector, index) => ({
