@@ -1,14 +1,30 @@
 #!/usr/bin/env node
-import { ConfigError, loadConfig } from './config/config.js';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEV_PUBLIC_KEY } from './audit/keys.js';
+import { queryAudit, verifyAuditFolder, type AuditQuery } from './audit/verify.js';
+import { issueDevelopmentCredentials } from './certs.js';
+import { loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
 import { createLogger } from './log.js';
-import { PolicyLoadError } from './policy/store.js';
 
 const USAGE = `usage: chaperone <command>
 
 commands:
-  serve     run the gateway (settings from the environment and CHAPERONE_CONFIG; see README)
-  help      show this message`;
+  serve                             run the gateway (settings from the environment; see README)
+  audit verify DIR [--public-key F] check every audit chain under DIR; exit 1 at the first bad record
+  audit query DIR [--since T] [--until T] [--tenant T] [--intent I] [--action A]
+                                    print matching request records as JSON lines
+  certs init [--out DIR] [--tenant T ...]
+                                    write development CA, server and client certificates and audit keys
+  help                              show this message`;
+
+/** A mistake in how the command was called: exit 2, as with any Unix tool. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 /** Exit with one line on stderr: what operators read first when a pod crash-loops. */
 function fail(message: string, code = 1): never {
@@ -16,7 +32,16 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-async function serve(): Promise<void> {
+function parse<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function serve(args: string[]): Promise<void> {
+  if (args.length > 0) throw new UsageError(`serve takes no arguments (got "${args[0]}"); settings come from the environment`);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const gateway = await startGateway(config, logger);
@@ -34,29 +59,119 @@ async function serve(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
+async function publicKeyFrom(path: string): Promise<KeyObject> {
+  let pem: Buffer;
+  try {
+    pem = await readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read public key ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return createPublicKey(pem);
+  } catch {
+    throw new UsageError(`${path} is not a PEM public key`);
+  }
+}
+
+async function auditVerify(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { 'public-key': { type: 'string' } });
+  const [dir, extra] = positionals;
+  if (!dir || extra) throw new UsageError('audit verify takes one folder: chaperone audit verify DIR [--public-key FILE]');
+  const keyFile = values['public-key'] ?? join(dir, DEV_PUBLIC_KEY);
+  if (!values['public-key']) {
+    process.stderr.write(`chaperone: no --public-key given; using ${keyFile}, which proves little if it sits beside the records\n`);
+  }
+  const reports = await verifyAuditFolder(dir, await publicKeyFrom(keyFile));
+  if (reports.length === 0) throw new UsageError(`no audit chains under ${dir}`);
+  let failed = false;
+  for (const report of reports) {
+    const summary = `chain ${report.chain}: ${report.records} records in ${report.segments} segments, signed through record ${report.signedThrough}`;
+    if (report.problem) {
+      failed = true;
+      const { problem } = report;
+      const at = problem.line > 0 ? `${problem.segment} line ${problem.line}` : problem.segment;
+      process.stdout.write(`FAIL ${summary}\n  first bad record: ${at}${problem.seq !== undefined ? ` (record ${problem.seq})` : ''}: ${problem.kind}: ${problem.message}\n`);
+    } else {
+      const unsigned = report.lastSeq - report.signedThrough;
+      process.stdout.write(`OK   ${summary}${unsigned > 0 ? `; the last ${unsigned} records are not yet covered by a checkpoint` : ''}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+function timeOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new UsageError(`--${name} must be an ISO 8601 time, e.g. 2026-11-23T09:00:00Z`);
+  return time;
+}
+
+async function auditQuery(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    tenant: { type: 'string' },
+    intent: { type: 'string' },
+    action: { type: 'string' },
+  });
+  const [dir, extra] = positionals;
+  if (!dir || extra) throw new UsageError('audit query takes one folder: chaperone audit query DIR [filters]');
+  const query: AuditQuery = {
+    since: timeOption(values.since, 'since'),
+    until: timeOption(values.until, 'until'),
+    tenant: values.tenant,
+    intent: values.intent,
+    action: values.action,
+  };
+  for await (const record of queryAudit(dir, query)) process.stdout.write(`${JSON.stringify(record)}\n`);
+  return 0;
+}
+
+async function certsInit(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, tenant: { type: 'string', multiple: true } });
+  if (positionals.length > 0) throw new UsageError(`certs init takes no positional arguments (got "${positionals[0]}")`);
+  const out = values.out ?? './data/certs';
+  const { files } = await issueDevelopmentCredentials(out, values.tenant ?? ['default']);
+  process.stdout.write(`wrote development credentials to ${out}: ${files.join(', ')}\n`);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number | undefined> {
+  const [command, sub, ...rest] = argv;
   switch (command) {
     case 'serve':
-      if (rest.length > 0) fail(`serve takes no arguments (got "${rest[0]}"); settings come from the environment`, 2);
-      return serve();
+      await serve(argv.slice(1));
+      return undefined;
+    case 'audit':
+      if (sub === 'verify') return auditVerify(rest);
+      if (sub === 'query') return auditQuery(rest);
+      throw new UsageError(`unknown audit command "${sub ?? ''}"; use audit verify or audit query`);
+    case 'certs':
+      if (sub === 'init') return certsInit(rest);
+      throw new UsageError(`unknown certs command "${sub ?? ''}"; use certs init`);
     case undefined:
     case 'help':
     case '--help':
     case '-h':
       process.stdout.write(`${USAGE}\n`);
-      return;
+      return 0;
     default:
-      fail(`unknown command "${command}"\n${USAGE}`, 2);
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof PolicyLoadError) fail(error.message);
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE' || code === 'EACCES') fail(`cannot listen: ${code}`);
-  if (code !== undefined && (error as NodeJS.ErrnoException).path) {
-    fail(`cannot use ${(error as NodeJS.ErrnoException).path} (${code})`);
-  }
-  fail(`failed to start: ${error instanceof Error ? error.name : 'unknown error'}`);
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== undefined) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) fail(error.message, 2);
+    if (error instanceof Error && ['ConfigError', 'PolicyLoadError', 'AuditKeyError', 'AuditUnavailableError'].includes(error.name)) fail(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') fail(`cannot listen: ${code}`);
+    if (code !== undefined && (error as NodeJS.ErrnoException).path) {
+      fail(`cannot use ${(error as NodeJS.ErrnoException).path} (${code})`);
+    }
+    fail(`failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+  },
+);

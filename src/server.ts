@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { chatRoutes } from './api/openai/chat.js';
@@ -105,7 +105,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     bodyLimit: config.bodyLimit,
     genReqId: requestId,
     // One access line per request (below) instead of Fastify's two halves the logging cost.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: {

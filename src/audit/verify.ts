@@ -19,7 +19,7 @@ export interface ChainReport {
   segments: number;
   records: number;
   lastSeq: number;
-  /** The last record a valid signature covers. */
+  /** The last record covered by a valid checkpoint (the checkpoint record included). */
   signedThrough: number;
   problem?: Problem;
 }
@@ -90,7 +90,8 @@ export async function verifyChain(dir: string, chain: string, publicKey: KeyObje
         if (!claim || claim.chain !== chain || claim.seq !== record.covers || covered !== claim.head) {
           return fail(lineNumber, 'bad-signature', 'the checkpoint signature does not verify against this chain with the given public key', record.seq);
         }
-        report.signedThrough = claim.seq;
+        // The checkpoint signs everything before it; its own content is that signature.
+        report.signedThrough = record.seq;
       }
       hashes.set(record.seq, record.hash);
       if (hashes.size > HASH_WINDOW) hashes.delete(record.seq - HASH_WINDOW);
