@@ -5,6 +5,7 @@ import { Auditor } from './audit/auditor.js';
 import { AuditChain } from './audit/chain.js';
 import { prepareAuditFolder } from './audit/folder.js';
 import { loadAuditKeys } from './audit/keys.js';
+import { GatewayMetrics } from './metrics/metrics.js';
 import type { GatewayConfig } from './config/config.js';
 import type { Pipeline } from './pipeline/runner.js';
 import { PolicyStore } from './policy/store.js';
@@ -28,7 +29,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
       'audit keys are development keys kept beside the audit records; set CHAPERONE_AUDIT_SIGNING_KEY and CHAPERONE_AUDIT_HMAC_KEY in production',
     );
   }
-  const chain = await AuditChain.open({
+  const metrics = new GatewayMetrics({ lastCheckpointAgeSeconds: () => chain.lastCheckpointAgeSeconds });
+  const chain: AuditChain = await AuditChain.open({
     dir: config.auditDir,
     chainId: config.replicaId,
     keys,
@@ -36,6 +38,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     checkpointEveryMs: config.auditCheckpointSeconds * 1000,
     segmentMaxBytes: config.auditSegmentMaxBytes,
     segmentMaxAgeMs: config.auditSegmentMaxHours * 3_600_000,
+    onCommit: (records, seconds) => {
+      metrics.auditRecords.inc(records);
+      metrics.auditCommitDuration.observe(seconds);
+    },
   });
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -46,7 +52,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   await redis?.connect().catch(() => undefined);
 
   const auditor = new Auditor(chain, keys, config.auditMode, () => app.policies.version);
-  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor });
+  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics });
   const url = await app.listen({ host: config.host, port: config.port });
   logger.info({ url, policyVersion: policies.version, redis: redis !== undefined }, 'chaperone listening');
 

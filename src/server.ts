@@ -9,7 +9,9 @@ import { modelRoutes } from './api/openai/models.js';
 import { healthRoutes, Readiness } from './api/health.js';
 import type { Auditor } from './audit/auditor.js';
 import { assertAuditWritable } from './audit/folder.js';
+import { metricsRoutes } from './api/metrics.js';
 import type { GatewayConfig } from './config/config.js';
+import type { GatewayMetrics } from './metrics/metrics.js';
 import { ChaperoneError } from './errors.js';
 import type { Decision } from './pipeline/decision.js';
 import { Pipeline } from './pipeline/runner.js';
@@ -23,6 +25,7 @@ declare module 'fastify' {
     readiness: Readiness;
     policies: PolicyStore;
     auditor: Auditor;
+    metrics: GatewayMetrics;
   }
   interface FastifyRequest {
     decision?: Decision;
@@ -42,6 +45,7 @@ export interface GatewayParts {
   pipeline?: Pipeline;
   redis?: Redis;
   auditor: Auditor;
+  metrics: GatewayMetrics;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -99,7 +103,7 @@ export function toChaperoneError(error: FastifyError | Error): ChaperoneError {
 }
 
 export async function buildServer(parts: GatewayParts): Promise<FastifyInstance> {
-  const { config, policies, redis, auditor } = parts;
+  const { config, policies, redis, auditor, metrics } = parts;
   const app = Fastify({
     loggerInstance: parts.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -114,13 +118,19 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     },
   });
 
-  const upstream = new OllamaUpstream({ host: config.ollamaHost, timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries });
+  const upstream = new OllamaUpstream({
+    host: config.ollamaHost,
+    timeoutMs: config.upstreamTimeoutMs,
+    retries: config.upstreamRetries,
+    onFailure: (kind) => metrics.upstreamErrors.inc({ kind }),
+  });
   const readiness = new Readiness();
   app.decorate('upstream', upstream);
   app.decorate('pipeline', parts.pipeline ?? new Pipeline());
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
   app.decorate('auditor', auditor);
+  app.decorate('metrics', metrics);
   app.decorateRequest('decision', undefined);
   app.decorateRequest('keyId', undefined);
   // JSON only: without this, a text/plain body would reach the schema check as a string.
@@ -148,10 +158,21 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   });
 
   app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? '(unmatched)';
+    const decision = request.decision;
+    const seconds = reply.elapsedTime / 1000;
+    const upstreamSeconds = (decision?.upstreamMs ?? 0) / 1000;
+    metrics.requests.inc({ route, status: String(reply.statusCode), tenant: decision?.tenant ?? 'default' });
+    metrics.requestDuration.observe({ route }, seconds);
+    if (decision) {
+      metrics.upstreamDuration.observe({ route }, upstreamSeconds);
+      metrics.gatewayOverhead.observe({ route }, Math.max(0, seconds - upstreamSeconds));
+      metrics.observeDecision(decision);
+    }
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? '(unmatched)',
+        route,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 100) / 100,
         decision: request.decision?.action,
@@ -198,5 +219,6 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   await app.register(chatRoutes);
   await app.register(modelRoutes);
   await app.register(embeddingRoutes);
+  await app.register(metricsRoutes);
   return app;
 }

@@ -14,21 +14,6 @@ export interface TextDigest {
   digest(): string;
 }
 
-/** Entity counts per type and direction, summed from what the stages put in the trace. */
-function phiCounts(decision: Decision): Record<string, Record<string, number>> {
-  const counts: Record<string, Record<string, number>> = {};
-  for (const entry of decision.trace) {
-    const entities = entry.detail?.entities;
-    if (typeof entities !== 'string' || entities === '') continue;
-    const direction = (counts[entry.direction] ??= {});
-    for (const part of entities.split(',')) {
-      const [type, count] = part.split(':');
-      if (type) direction[type] = (direction[type] ?? 0) + Number(count ?? 1);
-    }
-  }
-  return counts;
-}
-
 /**
  * Turns a request's Decision into its audit record. Records hold hashes, types, counts and
  * reasons; text is only ever HMAC'd under the audit secret, because a plain hash of a short
@@ -69,7 +54,7 @@ export class Auditor {
       reason: decision?.reason ?? null,
       intent: decision?.intent ?? null,
       escalation: decision?.escalation ?? null,
-      phi: decision ? phiCounts(decision) : {},
+      phi: decision?.entityCounts() ?? {},
       inputHmac: decision?.inputHmac ?? null,
       outputHmac: decision?.outputHmac ?? null,
       model: decision?.model ?? null,
@@ -101,7 +86,7 @@ export class Auditor {
       finish,
       action: decision.action,
       reason: decision.reason ?? null,
-      phi: phiCounts(decision),
+      phi: decision.entityCounts(),
       outputHmac: decision.outputHmac ?? null,
       usage: decision.usage ?? null,
       latencyMs: Math.round((performance.now() - decision.startedAt) * 100) / 100,

@@ -13,8 +13,11 @@ export interface StageRecord {
   stage: string;
   direction: 'inbound' | 'outbound';
   outcome: StageOutcome;
+  /** A stage that finds PHI reports it as `entities: "NAME:2,DATE:1"`: types and counts only. */
   detail?: TraceDetail;
 }
+
+export type EntityCounts = Partial<Record<StageRecord['direction'], Record<string, number>>>;
 
 export interface DecisionInit {
   requestId: string;
@@ -61,6 +64,21 @@ export class Decision {
 
   record(entry: StageRecord): void {
     this.trace.push(entry);
+  }
+
+  /** PHI entity counts per direction and type, summed over the stages that reported them. */
+  entityCounts(): EntityCounts {
+    const counts: EntityCounts = {};
+    for (const entry of this.trace) {
+      const entities = entry.detail?.entities;
+      if (typeof entities !== 'string' || entities === '') continue;
+      const direction = (counts[entry.direction] ??= {});
+      for (const part of entities.split(',')) {
+        const [type, count] = part.split(':');
+        if (type) direction[type] = (direction[type] ?? 0) + Number(count ?? 1);
+      }
+    }
+    return counts;
   }
 
   /** The first stage that ends the request sets the action; later ones only add to the trace. */

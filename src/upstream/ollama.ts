@@ -8,7 +8,11 @@ export interface UpstreamOptions {
   host: string;
   timeoutMs: number;
   retries: number;
+  /** Told of every failure that reaches a caller, by error code, for metrics. */
+  onFailure?: (code: string) => void;
 }
+
+const UPSTREAM_CODES = new Set(['upstream_unavailable', 'upstream_timeout', 'upstream_rejected', 'upstream_error', 'model_not_found']);
 
 export type ChatStream = AsyncIterable<ChatResponse> & { abort(): void };
 
@@ -75,6 +79,13 @@ export class OllamaUpstream {
     return new Ollama({ host: this.options.host, fetch: upstreamFetch(this.dispatcher, signal) });
   }
 
+  /** Classifies a failure of the model server and reports it; other errors pass through as they are. */
+  fail(error: unknown, model?: string): ChaperoneError {
+    const failure = classifyUpstreamError(error, model);
+    if (UPSTREAM_CODES.has(failure.code)) this.options.onFailure?.(failure.code);
+    return failure;
+  }
+
   /** Retries only failures to connect: nothing reached the model, so nothing is repeated. */
   private async withRetry<T>(call: () => Promise<T>, model?: string, signal?: AbortSignal): Promise<T> {
     for (let attempt = 0; ; attempt++) {
@@ -84,7 +95,7 @@ export class OllamaUpstream {
         if (isAbort(error) || signal?.aborted) throw error;
         const classified = classifyUpstreamError(error, model);
         const connectFailure = classified.errorName === 'CHAPERONE_ERR_UPSTREAM_UNAVAILABLE' && errorCode(error) !== undefined;
-        if (!connectFailure || attempt >= this.options.retries) throw classified;
+        if (!connectFailure || attempt >= this.options.retries) throw this.fail(error, model);
         await sleep(100 * 2 ** attempt);
       }
     }

@@ -4,7 +4,7 @@ import type { TextDigest } from '../../audit/auditor.js';
 import { ChaperoneError } from '../../errors.js';
 import { Decision } from '../../pipeline/decision.js';
 import type { OutboundChain } from '../../pipeline/runner.js';
-import { classifyUpstreamError, type ChatStream } from '../../upstream/ollama.js';
+import type { ChatStream } from '../../upstream/ollama.js';
 import {
   assertSupported,
   finishReason,
@@ -55,7 +55,10 @@ class ChunkStream {
     private readonly identity: CompletionIdentity,
     private readonly includeUsage: boolean,
     private readonly digest: TextDigest,
+    private readonly onFirstContent: () => void,
   ) {}
+
+  private sentContent = false;
 
   private chunk(delta: ChatCompletionChunk['choices'][0]['delta'], finish: FinishReason | null): ChatCompletionChunk {
     const chunk: ChatCompletionChunk = {
@@ -73,6 +76,10 @@ class ChunkStream {
 
   content(text: string): Promise<void> {
     if (text === '') return Promise.resolve();
+    if (!this.sentContent) {
+      this.sentContent = true;
+      this.onFirstContent();
+    }
     this.digest.update(text);
     return this.sse.send(this.chunk({ content: text }, null));
   }
@@ -121,7 +128,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         decision.outputHmac = app.auditor.hmac(inbound.content);
         if (!stream) return completion(identity, inbound.content, 'stop', NO_USAGE);
         await app.auditor.streamStarted(request, decision);
-        const chunks = openStream(reply, identity, body, abortOnHangup(reply), app.auditor.textDigest());
+        const chunks = openStream(app, reply, decision, identity, body, abortOnHangup(reply));
         await chunks.start();
         await chunks.content(inbound.content);
         await auditedFinish(app, request, decision, chunks)('stop', NO_USAGE);
@@ -153,10 +160,10 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const upstreamStarted = performance.now();
       const upstreamStream = await app.upstream.chatStream(upstreamRequest, signal);
       await app.auditor.streamStarted(request, decision);
-      const chunks = openStream(reply, identity, body, signal, app.auditor.textDigest());
+      const chunks = openStream(app, reply, decision, identity, body, signal);
       const chain = app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined;
       const finish = auditedFinish(app, request, decision, chunks, upstreamStarted);
-      const outcome = await relay(upstreamStream, chunks, chain, finish, signal, request);
+      const outcome = await relay(app, upstreamStream, chunks, chain, finish, signal, request);
       if (outcome !== 'finished') {
         decision.upstreamMs = performance.now() - upstreamStarted;
         await app.auditor.streamEnded(request, decision, outcome).catch((error: unknown) => {
@@ -168,11 +175,12 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   );
 }
 
-function openStream(reply: FastifyReply, identity: CompletionIdentity, body: ChatCompletionRequest, signal: AbortSignal, digest: TextDigest): ChunkStream {
+function openStream(app: FastifyInstance, reply: FastifyReply, decision: Decision, identity: CompletionIdentity, body: ChatCompletionRequest, signal: AbortSignal): ChunkStream {
   reply.hijack();
   const sse = new SseWriter(reply.raw, signal);
   sse.open(reply.getHeaders());
-  return new ChunkStream(sse, identity, body.stream_options?.include_usage === true, digest);
+  const firstContent = () => app.metrics.timeToFirstToken.observe((performance.now() - decision.startedAt) / 1000);
+  return new ChunkStream(sse, identity, body.stream_options?.include_usage === true, app.auditor.textDigest(), firstContent);
 }
 
 type Finish = (reason: FinishReason, usage: Usage) => Promise<void>;
@@ -189,6 +197,7 @@ function auditedFinish(app: FastifyInstance, request: FastifyRequest, decision: 
 }
 
 async function relay(
+  app: FastifyInstance,
   upstream: ChatStream,
   chunks: ChunkStream,
   chain: OutboundChain | undefined,
@@ -235,7 +244,7 @@ async function relay(
       request.log.info({ event: 'client_closed_stream' }, 'caller closed the stream; upstream generation aborted');
       return 'client_closed';
     }
-    const failure = classifyUpstreamError(error);
+    const failure = app.upstream.fail(error);
     request.log.warn({ err: error, code: failure.code }, 'stream ended with an error event');
     chunks.fail(failure);
     return 'failed';

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+
+export async function metricsRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/metrics', async (_request, reply) => {
+    reply.header('content-type', app.metrics.registry.contentType);
+    return app.metrics.registry.metrics();
+  });
+}
