@@ -7,106 +7,9 @@
  *   npm run bench            # full run
  *   BENCH_SECONDS=3 npm run bench   # shorter runs per measurement
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
+import { cpus } from 'node:os';
 import { request } from 'undici';
-
-const ROOT = join(import.meta.dirname, '..');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const MODEL = 'llama3.2:latest';
-const MESSAGES = [
-  { role: 'system', content: 'You are the scheduling assistant of a hospital contact center.' },
-  { role: 'user', content: 'Hi, I would like to move my Tuesday appointment with cardiology to next week.' },
-];
-
-const children: ChildProcess[] = [];
-process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
-
-/** A helper process that prints its URL on its first line of output. */
-function launch(command: string, args: string[]): Promise<{ url: string; pid: number }> {
-  const pattern = /(http:\/\/[\d.:]+)/;
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (data: Buffer) => {
-      output += data.toString();
-      const match = pattern.exec(output);
-      if (match) {
-        child.stdout!.removeAllListeners('data');
-        child.stdout!.resume();
-        resolve({ url: match[1]!, pid: child.pid! });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The built gateway as `chaperone serve` runs it; its logs are discarded, at the level it runs with. */
-async function startGateway(ollamaHost: string): Promise<{ url: string; pid: number }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/cli.js', 'serve'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      CHAPERONE_PORT: String(port),
-      OLLAMA_HOST: ollamaHost,
-      CHAPERONE_AUDIT_DIR: mkdtempSync(join(tmpdir(), 'chaperone-bench-')),
-      CHAPERONE_LOG_LEVEL: process.env.CHAPERONE_LOG_LEVEL ?? 'info',
-    },
-  });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false);
-    if (healthy) return { url, pid: child.pid! };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the gateway did not start');
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(url: string, path: string, body: object, connections: number, seconds = SECONDS): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `${url}${path}`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    connections,
-    duration: seconds,
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-}
+import { fmt, launch, load, MESSAGES, MODEL, rssMb, SECONDS, startGateway, startSimulator, stopAll, type LoadResult } from './lib.js';
 
 interface StreamTarget {
   url: string;
@@ -153,12 +56,11 @@ async function firstBytes(targets: StreamTarget[], rounds: number): Promise<Arra
   return samples.map((sample) => ({ byte: median(sample.byte), content: median(sample.content) }));
 }
 
-const fmt = (value: number, digits = 2) => value.toFixed(digits);
-
 async function main(): Promise<void> {
-  const simulator = await launch(process.execPath, ['--import', 'tsx', 'test/fixtures/ollama-simulator.ts', '0']);
+  const simulator = await startSimulator();
   const proxy = await launch(process.execPath, ['--import', 'tsx', 'bench/passthrough-proxy.ts', simulator.url]);
-  const gateway = await startGateway(simulator.url);
+  // The audit's own cost is measured by bench/audit.ts; here the response does not wait for its fsync.
+  const gateway = await startGateway(simulator.url, { CHAPERONE_AUDIT_MODE: process.env.CHAPERONE_AUDIT_MODE ?? 'async' });
   const idleRss = rssMb(gateway.pid);
 
   const direct = { url: simulator.url, path: '/api/chat', body: { model: MODEL, messages: MESSAGES, stream: false } };
@@ -169,11 +71,19 @@ async function main(): Promise<void> {
   for (const target of Object.values(targets)) await load(target.url, target.path, target.body, 8, 2); // warm-up
 
   const rows: Array<{ target: string; connections: number } & LoadResult> = [];
+  // Two rounds taking turns, averaged, so that drift in the machine's load falls on every target.
   for (const connections of [1, 32]) {
-    for (const [name, target] of Object.entries(targets)) {
-      const result = await load(target.url, target.path, target.body, connections);
-      rows.push({ target: name, connections, ...result });
-      process.stderr.write(`  ${name} c=${connections}: ${fmt(result.rps, 0)} req/s\n`);
+    const runs = new Map<string, LoadResult[]>();
+    for (let round = 0; round < 2; round++) {
+      for (const [name, target] of Object.entries(targets)) {
+        const result = await load(target.url, target.path, target.body, connections, SECONDS / 2);
+        runs.set(name, [...(runs.get(name) ?? []), result]);
+        process.stderr.write(`  ${name} c=${connections} round ${round + 1}: ${fmt(result.rps, 0)} req/s\n`);
+      }
+    }
+    for (const [name, results] of runs) {
+      const mean = (pick: (result: LoadResult) => number) => results.reduce((sum, result) => sum + pick(result), 0) / results.length;
+      rows.push({ target: name, connections, rps: mean((r) => r.rps), p50: mean((r) => r.p50), p99: mean((r) => r.p99), errors: mean((r) => r.errors) * results.length });
     }
   }
   const loadedRss = rssMb(gateway.pid);
@@ -186,8 +96,8 @@ async function main(): Promise<void> {
   const [ttfbDirect, ttfbChaperone] = (await firstBytes(streams, 500)) as [{ byte: number; content: number }, { byte: number; content: number }];
 
   const find = (target: string, connections: number) => rows.find((row) => row.target === target && row.connections === connections)!;
-  console.log('\nChaperone gateway benchmark (loopback, Ollama simulator, no guardrail stages)');
-  console.log(`${SECONDS}s per measurement on ${(await import('node:os')).cpus().length} cores\n`);
+  console.log('\nChaperone gateway benchmark (loopback, Ollama simulator, no guardrail stages, audit not awaited)');
+  console.log(`${SECONDS}s per measurement on ${cpus().length} cores\n`);
   console.log('target        conns   req/s      p50 ms   p99 ms   errors');
   for (const row of rows) {
     console.log(`${row.target.padEnd(13)} ${String(row.connections).padStart(5)} ${fmt(row.rps, 0).padStart(8)} ${fmt(row.p50).padStart(10)} ${fmt(row.p99).padStart(8)} ${String(row.errors).padStart(8)}`);
@@ -213,4 +123,4 @@ main()
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  .finally(() => children.forEach((child) => child.kill('SIGTERM')));
+  .finally(stopAll);
