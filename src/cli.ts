@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEV_PUBLIC_KEY } from './audit/keys.js';
 import { queryAudit, verifyAuditFolder, type AuditQuery } from './audit/verify.js';
+import { ROLES } from './auth/access.js';
+import { hashApiKey } from './auth/authenticator.js';
 import { issueDevelopmentCredentials } from './certs.js';
 import { loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
@@ -19,6 +21,8 @@ commands:
                                     print matching request records as JSON lines
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
+  keys new --id ID --tenant T [--role R ...]
+                                    make an API key; prints the key once and the access-file entry
   help                              show this message`;
 
 /** A mistake in how the command was called: exit 2, as with any Unix tool. */
@@ -136,6 +140,20 @@ async function certsInit(args: string[]): Promise<number> {
   return 0;
 }
 
+async function keysNew(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { id: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string', multiple: true } });
+  if (positionals.length > 0 || !values.id || !values.tenant) throw new UsageError('keys new needs --id ID and --tenant T');
+  const roles = values.role ?? ['ccaas'];
+  const unknown = roles.find((role) => !(ROLES as readonly string[]).includes(role));
+  if (unknown) throw new UsageError(`unknown role "${unknown}"; roles are ${ROLES.join(', ')}`);
+  const key = `sk-chaperone-${randomBytes(24).toString('base64url')}`;
+  process.stdout.write(
+    `API key (shown once; give it to the tenant, keep only the hash):\n  ${key}\n\n` +
+      `access-file entry:\n  - id: ${values.id}\n    tenant: ${values.tenant}\n    hash: ${hashApiKey(key)}\n    roles: [${roles.join(', ')}]\n`,
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number | undefined> {
   const [command, sub, ...rest] = argv;
   switch (command) {
@@ -146,6 +164,9 @@ async function main(argv: string[]): Promise<number | undefined> {
       if (sub === 'verify') return auditVerify(rest);
       if (sub === 'query') return auditQuery(rest);
       throw new UsageError(`unknown audit command "${sub ?? ''}"; use audit verify or audit query`);
+    case 'keys':
+      if (sub === 'new') return keysNew(rest);
+      throw new UsageError(`unknown keys command "${sub ?? ''}"; use keys new`);
     case 'certs':
       if (sub === 'init') return certsInit(rest);
       throw new UsageError(`unknown certs command "${sub ?? ''}"; use certs init`);
@@ -166,7 +187,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError) fail(error.message, 2);
-    if (error instanceof Error && ['ConfigError', 'PolicyLoadError', 'AuditKeyError', 'AuditUnavailableError'].includes(error.name)) fail(error.message);
+    if (error instanceof Error && ['ConfigError', 'PolicyLoadError', 'AuditKeyError', 'AuditUnavailableError', 'AccessConfigError'].includes(error.name)) fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') fail(`cannot listen: ${code}`);
     if (code !== undefined && (error as NodeJS.ErrnoException).path) {

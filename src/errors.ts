@@ -50,6 +50,30 @@ export const ERRORS = {
     code: 'request_too_large',
     message: 'The request body is larger than this gateway accepts.',
   },
+  CHAPERONE_ERR_UNAUTHENTICATED: {
+    status: 401,
+    type: 'authentication_error',
+    code: 'invalid_api_key',
+    message: 'Authentication failed.',
+  },
+  CHAPERONE_ERR_FORBIDDEN: {
+    status: 403,
+    type: 'permission_error',
+    code: 'insufficient_role',
+    message: 'These credentials may not use this endpoint.',
+  },
+  CHAPERONE_ERR_RATE_LIMITED: {
+    status: 429,
+    type: 'rate_limit_error',
+    code: 'rate_limit_exceeded',
+    message: 'Rate limit reached. Retry after the time in the Retry-After header.',
+  },
+  CHAPERONE_ERR_RATE_LIMIT_UNAVAILABLE: {
+    status: 503,
+    type: 'api_error',
+    code: 'rate_limit_unavailable',
+    message: 'Rate limits cannot be checked right now, so the request was refused.',
+  },
   CHAPERONE_ERR_UNKNOWN_URL: {
     status: 404,
     type: 'invalid_request_error',

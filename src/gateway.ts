@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { ServerOptions } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -5,6 +9,10 @@ import { Auditor } from './audit/auditor.js';
 import { AuditChain } from './audit/chain.js';
 import { prepareAuditFolder } from './audit/folder.js';
 import { loadAuditKeys } from './audit/keys.js';
+import { loadAccessConfig, type TlsSettings } from './auth/access.js';
+import { Authenticator } from './auth/authenticator.js';
+import { RateLimiter } from './limits/limiter.js';
+import { MemoryLimitStore, RedisLimitStore } from './limits/store.js';
 import { GatewayMetrics } from './metrics/metrics.js';
 import type { GatewayConfig } from './config/config.js';
 import type { Pipeline } from './pipeline/runner.js';
@@ -20,6 +28,8 @@ export interface RunningGateway {
 
 /** Everything `chaperone serve` does before the port opens: each failure here is one clear line. */
 export async function startGateway(config: GatewayConfig, logger: Logger, pipeline?: Pipeline): Promise<RunningGateway> {
+  const access = config.accessFile ? loadAccessConfig(config.accessFile) : undefined;
+  const https = access?.tls ? await tlsOptions(access.tls) : undefined;
   const policies = await PolicyStore.load(config.policyDir);
   await prepareAuditFolder(config.auditDir);
   const keys = await loadAuditKeys(config.auditDir, { signingKeyFile: config.auditSigningKeyFile, hmacKeyFile: config.auditHmacKeyFile });
@@ -52,9 +62,22 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   await redis?.connect().catch(() => undefined);
 
   const auditor = new Auditor(chain, keys, config.auditMode, () => app.policies.version);
-  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics });
+  const limiter = new RateLimiter({
+    store: redis ? new RedisLimitStore(redis) : new MemoryLimitStore(),
+    fallback: new MemoryLimitStore(),
+    failMode: config.rateLimitFailMode,
+    streamLeaseMs: config.upstreamTimeoutMs * 10,
+    onReject: (tenant, limit) => metrics.rateLimitRejections.inc({ tenant, limit: limit.split(' (')[0]! }),
+    onStoreError: () => metrics.rateLimitStoreErrors.inc(),
+  });
+  const authenticator = access ? new Authenticator(access) : undefined;
+  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https });
   const url = await app.listen({ host: config.host, port: config.port });
-  logger.info({ url, policyVersion: policies.version, redis: redis !== undefined }, 'chaperone listening');
+  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics, config.host, config.metricsPort);
+  logger.info(
+    { url, policyVersion: policies.version, redis: redis !== undefined, authentication: access !== undefined, metricsPort: metricsServer?.port },
+    'chaperone listening',
+  );
 
   let closing: Promise<{ forced: boolean }> | undefined;
   const shutdown = (): Promise<{ forced: boolean }> => {
@@ -68,6 +91,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
       // A keep-alive connection whose last response finishes after close() began would otherwise
       // hold the process open until the client's idle timeout.
       const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+      metricsServer?.close();
       await app.close();
       clearTimeout(deadline);
       clearInterval(sweep);
@@ -77,4 +101,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     return closing;
   };
   return { app, url, shutdown };
+}
+
+async function tlsOptions(tls: TlsSettings): Promise<ServerOptions> {
+  const [cert, key, ca] = await Promise.all([readFile(tls.cert), readFile(tls.key), tls.clientCa ? readFile(tls.clientCa) : undefined]);
+  // With a client CA, a client without a certificate signed by it never completes the handshake.
+  return ca ? { cert, key, ca, requestCert: true, rejectUnauthorized: true } : { cert, key };
+}
+
+/** /metrics alone on its own port, for a scraper that has no gateway credentials. */
+async function serveMetrics(metrics: GatewayMetrics, host: string, port: number): Promise<{ port: number; close(): void }> {
+  const server: Server = createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      return;
+    }
+    metrics.registry.metrics().then(
+      (text) => response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+      () => response.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  return { port: (server.address() as AddressInfo).port, close: () => server.close() };
 }

@@ -8,13 +8,17 @@ import { embeddingRoutes } from './api/openai/embeddings.js';
 import { modelRoutes } from './api/openai/models.js';
 import { healthRoutes, Readiness } from './api/health.js';
 import type { Auditor } from './audit/auditor.js';
+import type { Role } from './auth/access.js';
+import { authorize, type Authenticator, type Principal } from './auth/authenticator.js';
 import { assertAuditWritable } from './audit/folder.js';
 import { metricsRoutes } from './api/metrics.js';
 import type { GatewayConfig } from './config/config.js';
+import { estimateTokens, type Admission, type RateLimiter } from './limits/limiter.js';
 import type { GatewayMetrics } from './metrics/metrics.js';
 import { ChaperoneError } from './errors.js';
 import type { Decision } from './pipeline/decision.js';
 import { Pipeline } from './pipeline/runner.js';
+import type { ChatMessage } from './api/openai/types.js';
 import type { PolicyStore } from './policy/store.js';
 import { OllamaUpstream } from './upstream/ollama.js';
 
@@ -31,10 +35,16 @@ declare module 'fastify' {
     decision?: Decision;
     /** The API key or token subject that authenticated the request. */
     keyId?: string;
+    principal?: Principal;
+    admission?: Admission;
   }
   interface FastifyContextConfig {
     /** Routes that carry patient traffic write one audit record per request. */
     audit?: boolean;
+    /** The role a caller needs once authentication is configured. */
+    role?: Role;
+    /** Counted against the caller's rate limits. */
+    limited?: boolean;
   }
 }
 
@@ -46,6 +56,10 @@ export interface GatewayParts {
   redis?: Redis;
   auditor: Auditor;
   metrics: GatewayMetrics;
+  authenticator?: Authenticator;
+  limiter: RateLimiter;
+  /** TLS options when the access file configures them (mTLS with `requestCert`). */
+  https?: import('node:https').ServerOptions;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -103,8 +117,10 @@ export function toChaperoneError(error: FastifyError | Error): ChaperoneError {
 }
 
 export async function buildServer(parts: GatewayParts): Promise<FastifyInstance> {
-  const { config, policies, redis, auditor, metrics } = parts;
+  const { config, policies, redis, auditor, metrics, authenticator, limiter } = parts;
+  // Typed as plain HTTP: with TLS the request and reply objects are the same to every route.
   const app = Fastify({
+    ...(parts.https ? { https: parts.https } : {}),
     loggerInstance: parts.logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
     genReqId: requestId,
@@ -133,6 +149,8 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.decorate('metrics', metrics);
   app.decorateRequest('decision', undefined);
   app.decorateRequest('keyId', undefined);
+  app.decorateRequest('principal', undefined);
+  app.decorateRequest('admission', undefined);
   // JSON only: without this, a text/plain body would reach the schema check as a string.
   app.removeContentTypeParser('text/plain');
 
@@ -155,6 +173,25 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-chaperone-policy-version', app.policies.version);
+    // Before the body is read: an unauthenticated caller cannot make the gateway parse a megabyte.
+    const role = request.routeOptions.config.role;
+    if (!authenticator || !role) return;
+    const principal = await authenticator.authenticate(request);
+    authorize(principal, role);
+    request.principal = principal;
+    request.keyId = principal.keyId;
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const principal = request.principal;
+    if (!principal || !request.routeOptions.config.limited) return;
+    const body = request.body as { messages?: ChatMessage[]; input?: unknown; stream?: boolean; max_tokens?: number; max_completion_tokens?: number };
+    // A patient in danger is never refused for being over a limit.
+    if (body.messages && app.pipeline.isUrgent(body.messages)) return;
+    const promptCharacters = JSON.stringify(body.messages ?? body.input ?? '').length;
+    const estimate = estimateTokens(promptCharacters, body.messages ? (body.max_completion_tokens ?? body.max_tokens) : 0);
+    request.admission = await limiter.admit(principal, estimate, body.stream === true, request.id);
+    reply.headers(request.admission.headers);
   });
 
   app.addHook('onResponse', async (request, reply) => {
@@ -162,7 +199,12 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     const decision = request.decision;
     const seconds = reply.elapsedTime / 1000;
     const upstreamSeconds = (decision?.upstreamMs ?? 0) / 1000;
-    metrics.requests.inc({ route, status: String(reply.statusCode), tenant: decision?.tenant ?? 'default' });
+    if (request.admission) {
+      const usage = decision?.usage;
+      await request.admission.settle(usage ? usage.promptTokens + usage.completionTokens : 0).catch(() => undefined);
+      await request.admission.release().catch(() => undefined);
+    }
+    metrics.requests.inc({ route, status: String(reply.statusCode), tenant: request.principal?.tenant ?? 'default' });
     metrics.requestDuration.observe({ route }, seconds);
     if (decision) {
       metrics.upstreamDuration.observe({ route }, upstreamSeconds);

@@ -23,6 +23,7 @@ t.test('defaults need no settings at all', async (t) => {
     auditCheckpointSeconds: 60,
     auditSegmentMaxBytes: 67_108_864,
     auditSegmentMaxHours: 24,
+    rateLimitFailMode: 'local',
   });
 });
 
@@ -51,6 +52,7 @@ t.test('a bad value names the variable or the file key', async (t) => {
   t.throws(() => loadConfig({ CHAPERONE_CONFIG: join(dir, 'unknown.yaml') }), { message: /unknown setting "colour"/ });
   t.throws(() => loadConfig({ CHAPERONE_CONFIG: join(dir, 'typed.yaml') }), { message: /typed\.yaml: upstreamRetries must be <= 5$/ });
   t.ok(new ConfigError('x') instanceof Error);
+  t.equal(loadConfig({ CHAPERONE_HOST: '0.0.0.0', CHAPERONE_ACCESS_FILE: '/etc/chaperone/access.yaml' }).host, '0.0.0.0', 'any address once authentication is configured');
 });
 
 t.test('chaperone serve with a bad setting exits non-zero with one line', async (t) => {

@@ -33,6 +33,12 @@ export interface GatewayConfig {
   auditCheckpointSeconds: number;
   auditSegmentMaxBytes: number;
   auditSegmentMaxHours: number;
+  /** Tenants, API keys, JWT and TLS settings; without it the gateway accepts anyone on loopback. */
+  accessFile?: string;
+  /** What rate limits do when Redis is unreachable: refuse (closed) or count per replica (local). */
+  rateLimitFailMode: 'closed' | 'local';
+  /** Serves /metrics alone on this port, without authentication, for a scraper inside the cluster. */
+  metricsPort?: number;
 }
 
 /** Each setting, the environment variable that sets it, and its default. */
@@ -56,6 +62,9 @@ const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | n
   auditCheckpointSeconds: { env: 'CHAPERONE_AUDIT_CHECKPOINT_SECONDS', fallback: 60 },
   auditSegmentMaxBytes: { env: 'CHAPERONE_AUDIT_SEGMENT_MAX_BYTES', fallback: 67_108_864 },
   auditSegmentMaxHours: { env: 'CHAPERONE_AUDIT_SEGMENT_MAX_HOURS', fallback: 24 },
+  accessFile: { env: 'CHAPERONE_ACCESS_FILE' },
+  rateLimitFailMode: { env: 'CHAPERONE_RATE_LIMIT_FAIL_MODE', fallback: 'local' },
+  metricsPort: { env: 'CHAPERONE_METRICS_PORT' },
 };
 
 export const CONFIG_FILE_ENV = 'CHAPERONE_CONFIG';
@@ -85,6 +94,9 @@ const configSchema = {
     auditCheckpointSeconds: { type: 'integer', minimum: 1, maximum: 86_400 },
     auditSegmentMaxBytes: { type: 'integer', minimum: 4096 },
     auditSegmentMaxHours: { type: 'number', exclusiveMinimum: 0 },
+    accessFile: { type: 'string', minLength: 1 },
+    rateLimitFailMode: { enum: ['closed', 'local'] },
+    metricsPort: { type: 'integer', minimum: 0, maximum: 65535 },
   },
 } as const;
 
@@ -130,10 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError(describe(error, origin, file));
   }
   const config = merged as unknown as GatewayConfig;
-  if (!isLoopback(config.host)) {
+  if (!isLoopback(config.host) && !config.accessFile) {
     throw new ConfigError(
       `config: ${SETTINGS.host.env}=${config.host} is not a loopback address; ` +
-        'Chaperone listens only on this machine until authentication is configured',
+        `Chaperone listens only on this machine until authentication is configured (${SETTINGS.accessFile.env})`,
     );
   }
   return config;

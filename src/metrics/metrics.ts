@@ -97,6 +97,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly rateLimitStoreErrors = new Counter({
+    name: 'chaperone_rate_limit_store_errors_total',
+    help: 'Rate-limit checks that could not reach the shared store (Redis); the fail mode decided.',
+    registers: [this.registry],
+  });
+
   readonly upstreamErrors = new Counter({
     name: 'chaperone_upstream_errors_total',
     help: 'Model server failures, by kind (unavailable, timeout, rejected, model_not_found, failed).',

@@ -20,6 +20,10 @@ export class Pipeline {
     private readonly outbound: readonly OutboundStage[] = [],
   ) {}
 
+  isUrgent(messages: readonly ChatMessage[]): boolean {
+    return this.inbound.some((stage) => stage.urgent?.(messages) === true);
+  }
+
   get hasOutbound(): boolean {
     return this.outbound.length > 0;
   }

@@ -18,6 +18,11 @@ export type InboundVerdict =
 export interface InboundStage {
   readonly name: string;
   inspect(exchange: InboundExchange): InboundVerdict | Promise<InboundVerdict>;
+  /**
+   * A fast, synchronous look for an emergency or crisis. Rate limits never refuse a message
+   * any stage calls urgent, so a patient in danger always reaches the stage that hands off.
+   */
+  urgent?(messages: readonly ChatMessage[]): boolean;
 }
 
 /**

@@ -106,7 +106,7 @@ class ChunkStream {
 export async function chatRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: ChatCompletionRequest }>(
     '/v1/chat/completions',
-    { schema: { body: chatCompletionRequestSchema, response: { 200: chatCompletionResponseSchema } }, config: { audit: true } },
+    { schema: { body: chatCompletionRequestSchema, response: { 200: chatCompletionResponseSchema } }, config: { audit: true, role: 'ccaas', limited: true } },
     async (request, reply) => {
       const body = request.body;
       assertSupported(body);
@@ -116,6 +116,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         route: 'chat.completions',
         model: body.model,
         stream,
+        tenant: request.principal?.tenant,
         conversationId: headerValue(request, CONVERSATION_HEADER),
       });
       request.decision = decision;

@@ -27,14 +27,14 @@ function sameModel(name: string, requested: string): boolean {
 }
 
 export async function modelRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/v1/models', { schema: { response: { 200: modelListResponseSchema } }, config: { audit: true } }, async (_request, reply) => {
+  app.get('/v1/models', { schema: { response: { 200: modelListResponseSchema } }, config: { audit: true, role: 'ccaas' } }, async (_request, reply) => {
     const { models } = await app.upstream.list(abortOnHangup(reply));
     return { object: 'list', data: models.map(toOpenAIModel) };
   });
 
   app.get<{ Params: { model: string } }>(
     '/v1/models/:model',
-    { schema: { response: { 200: modelResponseSchema } }, config: { audit: true } },
+    { schema: { response: { 200: modelResponseSchema } }, config: { audit: true, role: 'ccaas' } },
     async (request, reply) => {
       const { models } = await app.upstream.list(abortOnHangup(reply));
       const found = models.find((model) => sameModel(model.name, request.params.model));
