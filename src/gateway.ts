@@ -67,13 +67,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     fallback: new MemoryLimitStore(),
     failMode: config.rateLimitFailMode,
     streamLeaseMs: config.upstreamTimeoutMs * 10,
-    onReject: (tenant, limit) => metrics.rateLimitRejections.inc({ tenant, limit: limit.split(' (')[0]! }),
+    onReject: (tenant, limit) => metrics.rateLimitRejections.inc({ tenant, limit }),
     onStoreError: () => metrics.rateLimitStoreErrors.inc(),
   });
   const authenticator = access ? new Authenticator(access) : undefined;
   const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https });
-  const url = await app.listen({ host: config.host, port: config.port });
-  const metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics, config.host, config.metricsPort);
+  let url: string;
+  let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
+  try {
+    url = await app.listen({ host: config.host, port: config.port });
+    metricsServer = config.metricsPort === undefined ? undefined : await serveMetrics(metrics, config.host, config.metricsPort);
+  } catch (error) {
+    // The chain, Redis and the port are released so a failed start leaves nothing running.
+    await app.close();
+    throw error;
+  }
   logger.info(
     { url, policyVersion: policies.version, redis: redis !== undefined, authentication: access !== undefined, metricsPort: metricsServer?.port },
     'chaperone listening',

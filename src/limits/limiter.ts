@@ -4,6 +4,7 @@ import { ChaperoneError } from '../errors.js';
 import type { LimitStore } from './store.js';
 
 export type LimitFailMode = 'closed' | 'local';
+export type LimitKind = 'requests' | 'tokens' | 'streams';
 
 export interface Admission {
   /** OpenAI's x-ratelimit-* headers for the tightest limit that applies. */
@@ -21,7 +22,7 @@ export interface LimiterOptions {
   failMode: LimitFailMode;
   /** Longest a stream may hold its slot if its replica dies without releasing it. */
   streamLeaseMs: number;
-  onReject?: (tenant: string, limit: string) => void;
+  onReject?: (tenant: string, limit: LimitKind) => void;
   onStoreError?: () => void;
 }
 
@@ -81,12 +82,13 @@ export class RateLimiter {
       for (const entry of taken) await store.adjust(entry.key, entry.capacity, -entry.cost);
       for (const key of slots) await store.release(key, lease);
     };
-    const refuse = async (limit: string, retryAfterSeconds: number): Promise<never> => {
+    const refuse = async (kind: LimitKind, scope: Scope, retryAfterSeconds: number, why = ''): Promise<never> => {
       await giveBack();
-      this.options.onReject?.(tenant, limit);
+      this.options.onReject?.(tenant, kind);
       const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+      const limit = kind === 'streams' ? 'concurrent streams' : `${kind} per minute`;
       throw new ChaperoneError('CHAPERONE_ERR_RATE_LIMITED', {
-        message: `Rate limit reached for ${limit}. Retry after ${retryAfter} s.`,
+        message: `Rate limit reached for ${limit} (${scope.name.split(':')[0]})${why}. Retry after ${retryAfter} s.`,
         headers: { ...headers, 'retry-after': String(retryAfter) },
       });
     };
@@ -100,7 +102,7 @@ export class RateLimiter {
         headers[`x-ratelimit-remaining-${kind}`] = String(remaining);
         headers[`x-ratelimit-reset-${kind}`] = duration(((capacity - result.tokens) * 60) / capacity);
       }
-      if (!result.allowed) await refuse(`${kind} per minute (${scope.name.split(':')[0]})`, ((cost - result.tokens) * 60) / capacity);
+      if (!result.allowed) await refuse(kind, scope, ((cost - result.tokens) * 60) / capacity);
       taken.push({ key, capacity, cost });
     };
 
@@ -108,14 +110,14 @@ export class RateLimiter {
       if (scope.limits.requestsPerMinute) await bucket('requests', scope, scope.limits.requestsPerMinute, 1);
       if (scope.limits.tokensPerMinute) {
         if (estimate > scope.limits.tokensPerMinute) {
-          await refuse(`tokens per minute (${scope.name.split(':')[0]}): this request alone needs more than the limit`, 60);
+          await refuse('tokens', scope, 60, ': this request alone needs more than the limit');
         }
         await bucket('tokens', scope, scope.limits.tokensPerMinute, estimate);
       }
       if (stream && scope.limits.concurrentStreams) {
         const key = `streams:${scope.name}`;
         if (!(await store.acquire(key, scope.limits.concurrentStreams, lease, this.options.streamLeaseMs))) {
-          await refuse(`concurrent streams (${scope.name.split(':')[0]})`, 1);
+          await refuse('streams', scope, 1);
         }
         slots.push(key);
       }
