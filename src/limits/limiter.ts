@@ -1,7 +1,7 @@
 import type { Limits } from '../auth/access.js';
 import type { Principal } from '../auth/authenticator.js';
 import { ChaperoneError } from '../errors.js';
-import type { LimitStore } from './store.js';
+import type { BucketDraw, LimitStore } from './store.js';
 
 export type LimitFailMode = 'closed' | 'local';
 export type LimitKind = 'requests' | 'tokens' | 'streams';
@@ -31,12 +31,6 @@ interface Scope {
   limits: Limits;
 }
 
-interface Taken {
-  key: string;
-  capacity: number;
-  cost: number;
-}
-
 const NO_ADMISSION: Admission = { headers: {}, settle: async () => undefined, release: async () => undefined };
 
 /** OpenAI writes reset times as durations such as `1s` or `6m0s`. */
@@ -53,8 +47,8 @@ export function estimateTokens(promptCharacters: number, maxCompletion: number |
 
 /**
  * Per-tenant and per-key limits on requests per minute, tokens per minute and concurrent
- * streams. Everything taken for a request that is then refused is given back, so a refusal by
- * the key's limit does not eat into the tenant's.
+ * streams. All buckets of a request are drawn in one atomic step, all or nothing, so a refusal
+ * by the key's limit does not eat into the tenant's, and one round trip serves every limit.
  */
 export class RateLimiter {
   constructor(private readonly options: LimiterOptions) {}
@@ -75,65 +69,68 @@ export class RateLimiter {
   }
 
   private async admitWith(store: LimitStore, tenant: string, scopes: Scope[], estimate: number, stream: boolean, lease: string): Promise<Admission> {
-    const taken: Taken[] = [];
-    const slots: string[] = [];
-    const headers: Record<string, string> = {};
-    const giveBack = async () => {
-      for (const entry of taken) await store.adjust(entry.key, entry.capacity, -entry.cost);
-      for (const key of slots) await store.release(key, lease);
-    };
-    const refuse = async (kind: LimitKind, scope: Scope, retryAfterSeconds: number, why = ''): Promise<never> => {
-      await giveBack();
-      this.options.onReject?.(tenant, kind);
-      const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
-      const limit = kind === 'streams' ? 'concurrent streams' : `${kind} per minute`;
-      throw new ChaperoneError('CHAPERONE_ERR_RATE_LIMITED', {
-        message: `Rate limit reached for ${limit} (${scope.name.split(':')[0]})${why}. Retry after ${retryAfter} s.`,
-        headers: { ...headers, 'retry-after': String(retryAfter) },
-      });
-    };
-    const bucket = async (kind: 'requests' | 'tokens', scope: Scope, capacity: number, cost: number) => {
-      const key = `${kind}:${scope.name}`;
-      const result = await store.take(key, capacity, cost);
-      const remaining = Math.max(0, Math.floor(result.tokens));
-      const tightest = headers[`x-ratelimit-remaining-${kind}`];
-      if (tightest === undefined || remaining < Number(tightest)) {
-        headers[`x-ratelimit-limit-${kind}`] = String(capacity);
-        headers[`x-ratelimit-remaining-${kind}`] = String(remaining);
-        headers[`x-ratelimit-reset-${kind}`] = duration(((capacity - result.tokens) * 60) / capacity);
-      }
-      if (!result.allowed) await refuse(kind, scope, ((cost - result.tokens) * 60) / capacity);
-      taken.push({ key, capacity, cost });
-    };
-
+    const draws: Array<BucketDraw & { kind: 'requests' | 'tokens'; scope: Scope }> = [];
     for (const scope of scopes) {
-      if (scope.limits.requestsPerMinute) await bucket('requests', scope, scope.limits.requestsPerMinute, 1);
-      if (scope.limits.tokensPerMinute) {
-        if (estimate > scope.limits.tokensPerMinute) {
-          await refuse('tokens', scope, 60, ': this request alone needs more than the limit');
-        }
-        await bucket('tokens', scope, scope.limits.tokensPerMinute, estimate);
-      }
-      if (stream && scope.limits.concurrentStreams) {
-        const key = `streams:${scope.name}`;
-        if (!(await store.acquire(key, scope.limits.concurrentStreams, lease, this.options.streamLeaseMs))) {
-          await refuse('streams', scope, 1);
-        }
-        slots.push(key);
+      const { requestsPerMinute, tokensPerMinute } = scope.limits;
+      if (requestsPerMinute) draws.push({ kind: 'requests', scope, key: `requests:${scope.name}`, capacity: requestsPerMinute, cost: 1 });
+      if (tokensPerMinute) {
+        if (estimate > tokensPerMinute) this.refuse(tenant, 'tokens', scope, 60, {}, ': this request alone needs more than the limit');
+        draws.push({ kind: 'tokens', scope, key: `tokens:${scope.name}`, capacity: tokensPerMinute, cost: estimate });
       }
     }
+    const result = draws.length > 0 ? await store.take(draws) : { allowed: true, tokens: [] };
 
-    const tokenBuckets = taken.filter((entry) => entry.key.startsWith('tokens:'));
+    // The headers report, per kind, the bucket closest to empty.
+    const headers: Record<string, string> = {};
+    draws.forEach((draw, index) => {
+      const tokens = result.tokens[index]!;
+      const remaining = Math.max(0, Math.floor(tokens));
+      const shown = headers[`x-ratelimit-remaining-${draw.kind}`];
+      if (shown !== undefined && remaining >= Number(shown)) return;
+      headers[`x-ratelimit-limit-${draw.kind}`] = String(draw.capacity);
+      headers[`x-ratelimit-remaining-${draw.kind}`] = String(remaining);
+      headers[`x-ratelimit-reset-${draw.kind}`] = duration(((draw.capacity - tokens) * 60) / draw.capacity);
+    });
+    if (!result.allowed) {
+      const short = draws.findIndex((draw, index) => result.tokens[index]! < draw.cost);
+      const draw = draws[short]!;
+      this.refuse(tenant, draw.kind, draw.scope, ((draw.cost - result.tokens[short]!) * 60) / draw.capacity, headers);
+    }
+
+    const slots: string[] = [];
+    const release = async () => {
+      for (const key of slots) await store.release(key, lease);
+    };
+    for (const scope of stream ? scopes : []) {
+      if (!scope.limits.concurrentStreams) continue;
+      const key = `streams:${scope.name}`;
+      if (!(await store.acquire(key, scope.limits.concurrentStreams, lease, this.options.streamLeaseMs))) {
+        // Give back what this refused request took, so it costs the caller nothing.
+        await release();
+        if (draws.length > 0) await store.adjust(draws.map((entry) => ({ ...entry, cost: -entry.cost })));
+        this.refuse(tenant, 'streams', scope, 1, headers);
+      }
+      slots.push(key);
+    }
+
+    const tokenDraws = draws.filter((draw) => draw.kind === 'tokens');
     return {
       headers,
       settle: async (actualTokens) => {
-        for (const entry of tokenBuckets) {
-          if (actualTokens !== entry.cost) await store.adjust(entry.key, entry.capacity, actualTokens - entry.cost);
-        }
+        const corrections = tokenDraws.filter((draw) => draw.cost !== actualTokens).map((draw) => ({ ...draw, cost: actualTokens - draw.cost }));
+        if (corrections.length > 0) await store.adjust(corrections);
       },
-      release: async () => {
-        for (const key of slots) await store.release(key, lease);
-      },
+      release,
     };
+  }
+
+  private refuse(tenant: string, kind: LimitKind, scope: Scope, retryAfterSeconds: number, headers: Record<string, string>, why = ''): never {
+    this.options.onReject?.(tenant, kind);
+    const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+    const limit = kind === 'streams' ? 'concurrent streams' : `${kind} per minute`;
+    throw new ChaperoneError('CHAPERONE_ERR_RATE_LIMITED', {
+      message: `Rate limit reached for ${limit} (${scope.name.split(':')[0]})${why}. Retry after ${retryAfter} s.`,
+      headers: { ...headers, 'retry-after': String(retryAfter) },
+    });
   }
 }

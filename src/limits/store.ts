@@ -1,18 +1,25 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
-/** A token bucket that holds `capacity` and refills `capacity` per minute. */
-export interface BucketResult {
+/** A draw on a token bucket that holds `capacity` and refills `capacity` per minute. */
+export interface BucketDraw {
+  key: string;
+  capacity: number;
+  cost: number;
+}
+
+export interface DrawResult {
+  /** True when every bucket held its cost; then every cost was taken, otherwise none was. */
   allowed: boolean;
-  /** Tokens left after this call (may be negative after a settlement). */
-  tokens: number;
+  /** Tokens in each bucket after the call, in the order drawn. */
+  tokens: number[];
 }
 
 export interface LimitStore {
-  /** Takes `cost` if the bucket holds that much. */
-  take(key: string, capacity: number, cost: number): Promise<BucketResult>;
-  /** Takes (or, negative, returns) `cost` unconditionally: settling an estimate with actual usage. */
-  adjust(key: string, capacity: number, cost: number): Promise<void>;
+  /** Takes every cost, or none if any bucket is short: one atomic step, so nothing needs giving back. */
+  take(draws: readonly BucketDraw[]): Promise<DrawResult>;
+  /** Takes (or, negative, returns) each cost unconditionally: settling an estimate with actual usage. */
+  adjust(draws: readonly BucketDraw[]): Promise<void>;
   /** Holds one of `max` slots under `lease` (a concurrent stream) until released or `ttlMs` passes. */
   acquire(key: string, max: number, lease: string, ttlMs: number): Promise<boolean>;
   release(key: string, lease: string): Promise<void>;
@@ -34,15 +41,15 @@ export class MemoryLimitStore implements LimitStore {
     return bucket;
   }
 
-  async take(key: string, capacity: number, cost: number): Promise<BucketResult> {
-    const bucket = this.refill(key, capacity);
-    if (bucket.tokens < cost) return { allowed: false, tokens: bucket.tokens };
-    bucket.tokens -= cost;
-    return { allowed: true, tokens: bucket.tokens };
+  async take(draws: readonly BucketDraw[]): Promise<DrawResult> {
+    const buckets = draws.map((draw) => this.refill(draw.key, draw.capacity));
+    const allowed = draws.every((draw, index) => buckets[index]!.tokens >= draw.cost);
+    if (allowed) draws.forEach((draw, index) => (buckets[index]!.tokens -= draw.cost));
+    return { allowed, tokens: buckets.map((bucket) => bucket.tokens) };
   }
 
-  async adjust(key: string, capacity: number, cost: number): Promise<void> {
-    this.refill(key, capacity).tokens -= cost;
+  async adjust(draws: readonly BucketDraw[]): Promise<void> {
+    for (const draw of draws) this.refill(draw.key, draw.capacity).tokens -= draw.cost;
   }
 
   async acquire(key: string, max: number, lease: string, ttlMs: number): Promise<boolean> {
@@ -62,23 +69,29 @@ export class MemoryLimitStore implements LimitStore {
 
 // The same bucket as MemoryLimitStore, run inside Redis so every replica draws from one bucket
 // atomically. Redis's own clock serves all replicas, so their clocks need not agree.
+// ARGV: mode ('take' or 'adjust'), then a capacity and a cost per key.
 const BUCKET_SCRIPT = `
 local now_parts = redis.call('TIME')
 local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
-local capacity = tonumber(ARGV[1])
-local cost = tonumber(ARGV[2])
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(state[1]) or capacity
-local at = tonumber(state[2]) or now
-tokens = math.min(capacity, tokens + (now - at) * capacity / 60000)
-local allowed = 0
-if ARGV[3] == 'adjust' or tokens >= cost then
-  tokens = tokens - cost
-  allowed = 1
+local tokens = {}
+local allowed = 1
+for i, key in ipairs(KEYS) do
+  local capacity = tonumber(ARGV[i * 2])
+  local state = redis.call('HMGET', key, 'tokens', 'at')
+  local level = tonumber(state[1]) or capacity
+  local at = tonumber(state[2]) or now
+  tokens[i] = math.min(capacity, level + (now - at) * capacity / 60000)
+  if tokens[i] < tonumber(ARGV[i * 2 + 1]) then allowed = 0 end
 end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
-redis.call('PEXPIRE', KEYS[1], 120000)
-return { allowed, tostring(tokens) }
+if ARGV[1] == 'adjust' then allowed = 1 end
+local result = { allowed }
+for i, key in ipairs(KEYS) do
+  if allowed == 1 then tokens[i] = tokens[i] - tonumber(ARGV[i * 2 + 1]) end
+  redis.call('HSET', key, 'tokens', tostring(tokens[i]), 'at', now)
+  redis.call('PEXPIRE', key, 120000)
+  result[i + 1] = tostring(tokens[i])
+end
+return result
 `;
 
 const ACQUIRE_SCRIPT = `
@@ -92,7 +105,7 @@ return 1
 `;
 
 type ScriptedRedis = Redis & {
-  chaperoneBucket(key: string, capacity: number, cost: number, mode: string): Promise<[number, string]>;
+  chaperoneBucket(keyCount: number, ...keysAndArgs: Array<string | number>): Promise<[number, ...string[]]>;
   chaperoneAcquire(key: string, max: number, lease: string, ttlMs: number): Promise<number>;
 };
 
@@ -100,19 +113,29 @@ type ScriptedRedis = Redis & {
 export class RedisLimitStore implements LimitStore {
   private readonly redis: ScriptedRedis;
 
-  constructor(redis: Redis, private readonly prefix = 'chaperone:limits:') {
-    redis.defineCommand('chaperoneBucket', { numberOfKeys: 1, lua: BUCKET_SCRIPT });
+  // One hash tag for every limit key: a multi-key script must stay in one Redis Cluster slot.
+  constructor(redis: Redis, private readonly prefix = 'chaperone:{limits}:') {
+    redis.defineCommand('chaperoneBucket', { lua: BUCKET_SCRIPT });
     redis.defineCommand('chaperoneAcquire', { numberOfKeys: 1, lua: ACQUIRE_SCRIPT });
     this.redis = redis as ScriptedRedis;
   }
 
-  async take(key: string, capacity: number, cost: number): Promise<BucketResult> {
-    const [allowed, tokens] = await this.redis.chaperoneBucket(this.prefix + key, capacity, cost, 'take');
-    return { allowed: allowed === 1, tokens: Number(tokens) };
+  private draw(mode: 'take' | 'adjust', draws: readonly BucketDraw[]) {
+    return this.redis.chaperoneBucket(
+      draws.length,
+      ...draws.map((draw) => this.prefix + draw.key),
+      mode,
+      ...draws.flatMap((draw) => [draw.capacity, draw.cost]),
+    );
   }
 
-  async adjust(key: string, capacity: number, cost: number): Promise<void> {
-    await this.redis.chaperoneBucket(this.prefix + key, capacity, cost, 'adjust');
+  async take(draws: readonly BucketDraw[]): Promise<DrawResult> {
+    const [allowed, ...tokens] = await this.draw('take', draws);
+    return { allowed: allowed === 1, tokens: tokens.map(Number) };
+  }
+
+  async adjust(draws: readonly BucketDraw[]): Promise<void> {
+    await this.draw('adjust', draws);
   }
 
   async acquire(key: string, max: number, lease: string, ttlMs: number): Promise<boolean> {
