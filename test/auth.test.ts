@@ -151,3 +151,45 @@ t.test('chaperone keys new prints a key once and its hashed entry', async (t) =>
   const bad = await runCli(['keys', 'new', '--id', 'x', '--tenant', 'y', '--role', 'wizard']);
   t.equal(bad.code, 2);
 });
+
+t.test('a JWKS URL is cached and fetched again for an unknown kid', async (t) => {
+  const { createServer } = await import('node:http');
+  const served = [rsa];
+  let fetches = 0;
+  const remoteDir = await mkdtemp(join(tmpdir(), 'chaperone-jwks-'));
+  t.teardown(() => rm(remoteDir, { recursive: true, force: true }));
+  const jwksServer = createServer((_request, response) => {
+    fetches += 1;
+    void (async () => {
+      const path = join(remoteDir, 'served.json');
+      await writeJwks(path, served);
+      response.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(path));
+    })();
+  });
+  await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => new Promise<void>((resolve) => jwksServer.close(() => resolve())));
+  const { port } = jwksServer.address() as { port: number };
+  const remoteAccess = await writeAccessFile(remoteDir, {
+    jwt: { jwksUrl: `http://127.0.0.1:${port}/jwks.json`, issuer: ISSUER, audience: AUDIENCE, algorithms: ['RS256'], jwksRefreshCooldownSeconds: 0 },
+  });
+  const gateway = await startTestGateway(t, { env: { CHAPERONE_ACCESS_FILE: remoteAccess } });
+  const call = async (jwt: string) =>
+    (await fetch(`${gateway.url}/v1/models`, { headers: { authorization: `Bearer ${jwt}` } })).status;
+  t.equal(await call(await token(rsa)), 200);
+  t.equal(await call(await token(rsa)), 200);
+  t.equal(fetches, 1, 'the key set is cached');
+  served.push(rotated);
+  t.equal(await call(await token(rotated)), 200, 'an unknown kid fetches the key set again');
+  t.equal(fetches, 2);
+});
+
+t.test('/metrics can be served alone on its own port, without credentials', async (t) => {
+  const gateway = await startTestGateway(t, { env: { CHAPERONE_ACCESS_FILE: accessFile, CHAPERONE_METRICS_PORT: '0' } });
+  const line = gateway.logs.find((entry) => entry.includes('"metricsPort"'))!;
+  const port = (JSON.parse(line) as { metricsPort: number }).metricsPort;
+  const scrape = await fetch(`http://127.0.0.1:${port}/metrics`);
+  t.equal(scrape.status, 200);
+  t.match(await scrape.text(), /# TYPE chaperone_http_requests_total counter/);
+  t.equal((await fetch(`http://127.0.0.1:${port}/v1/models`)).status, 404, 'nothing else is served there');
+  t.equal((await fetch(`${gateway.url}/metrics`)).status, 401, 'the main port still asks for credentials');
+});
