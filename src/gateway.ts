@@ -48,6 +48,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     checkpointEveryMs: config.auditCheckpointSeconds * 1000,
     segmentMaxBytes: config.auditSegmentMaxBytes,
     segmentMaxAgeMs: config.auditSegmentMaxHours * 3_600_000,
+    syncEachCommit: config.auditMode === 'strict',
     onCommit: (records, seconds) => {
       metrics.auditRecords.inc(records);
       metrics.auditCommitDuration.observe(seconds);
