@@ -5,7 +5,7 @@
  *
  *   npm run bench:audit            # about a minute; BENCH_SECONDS=3 for a quicker pass
  */
-import { fmt, load, MESSAGES, MODEL, SECONDS, startGateway, startSimulator, stopAll } from './lib.js';
+import { fmt, load, mean, MESSAGES, MODEL, percentile, runBenchmark, SECONDS, startGateway, startSimulator } from './lib.js';
 
 async function scrapeMs(url: string, rounds: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
@@ -15,11 +15,10 @@ async function scrapeMs(url: string, rounds: number): Promise<{ p50: number; p99
     await response.text();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(rounds / 2)]!, p99: times[Math.floor(rounds * 0.99)]! };
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const simulator = await startSimulator();
   const strict = await startGateway(simulator.url, { CHAPERONE_AUDIT_MODE: 'strict' });
   const relaxed = await startGateway(simulator.url, { CHAPERONE_AUDIT_MODE: 'async' });
@@ -36,7 +35,6 @@ async function main(): Promise<void> {
       process.stderr.write(`  ${name} round ${round + 1}: ${fmt(result.rps, 0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms\n`);
     }
   }
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   const scrape = await scrapeMs(strict.url, 300);
 
   console.log('\nChaperone audit benchmark (loopback, Ollama simulator, c=32)');
@@ -45,15 +43,7 @@ async function main(): Promise<void> {
   console.log(`  async audit:  ${fmt(mean(rates.async), 0)} req/s`);
   console.log(`  strict / async throughput: ${fmt(mean(rates.strict) / mean(rates.async))}  (target >= 0.85)`);
   console.log(`  /metrics scrape: p50 ${fmt(scrape.p50)} ms, p99 ${fmt(scrape.p99)} ms  (target <= 10 ms)`);
-  if (errors > 0) {
-    console.error(`\n${errors} requests failed during the benchmark`);
-    process.exitCode = 1;
-  }
+  return errors;
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(stopAll);
+runBenchmark(main);

@@ -116,3 +116,29 @@ export async function load(
 }
 
 export const fmt = (value: number, digits = 2): string => value.toFixed(digits);
+
+export function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The value below which `fraction` of the samples fall. */
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+
+/** Runs a benchmark whose body returns how many requests failed; any failure exits non-zero. */
+export function runBenchmark(body: () => Promise<number>): void {
+  body()
+    .then((failures) => {
+      if (failures > 0) {
+        console.error(`\n${failures} requests failed during the benchmark`);
+        process.exitCode = 1;
+      }
+    })
+    .catch((error: unknown) => {
+      console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    })
+    .finally(stopAll);
+}

@@ -58,47 +58,45 @@ export interface KeyFiles {
 }
 
 /**
+ * A key from its configured file, or else the development key in the audit folder, created on
+ * first use and reused after, so a restarted gateway keeps its chain verifiable.
+ */
+async function loadOrCreate<T>(
+  configured: string | undefined,
+  developmentPath: string,
+  parse: (bytes: Buffer, source: string) => T,
+  create: () => { key: T; bytes: string | Buffer },
+): Promise<{ key: T; generated: boolean }> {
+  const path = configured ?? developmentPath;
+  const bytes = await readOrNull(path);
+  if (bytes) return { key: parse(bytes, path), generated: false };
+  if (configured) throw new AuditKeyError(`audit: key file ${configured} does not exist`);
+  const created = create();
+  await writeFile(developmentPath, created.bytes, { mode: 0o600, flag: 'wx' });
+  return { key: created.key, generated: true };
+}
+
+/**
  * Production keys come from files (a mounted Kubernetes secret). Without them, development keys
- * are generated once into the audit folder and reused, so a restarted gateway keeps its chain
- * verifiable; the caller warns that these keys live beside the records they protect.
+ * are generated into the audit folder; the caller warns that these keys live beside the records
+ * they protect.
  */
 export async function loadAuditKeys(auditDir: string, files: KeyFiles): Promise<AuditKeys> {
-  let generated = false;
-  let signingKey: KeyObject;
-  if (files.signingKeyFile) {
-    const pem = await readOrNull(files.signingKeyFile);
-    if (!pem) throw new AuditKeyError(`audit: signing key file ${files.signingKeyFile} does not exist`);
-    signingKey = parseSigningKey(pem, files.signingKeyFile);
-  } else {
-    const path = join(auditDir, DEV_SIGNING_KEY);
-    const pem = await readOrNull(path);
-    if (pem) {
-      signingKey = parseSigningKey(pem, path);
-    } else {
-      signingKey = generateKeyPairSync('ed25519').privateKey;
-      await writeFile(path, signingKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-      generated = true;
-    }
-    const publicKey = createPublicKey(signingKey);
-    await writeFile(join(auditDir, DEV_PUBLIC_KEY), publicKey.export({ type: 'spki', format: 'pem' }));
-  }
-
-  let hmacKey: Buffer;
-  if (files.hmacKeyFile) {
-    const bytes = await readOrNull(files.hmacKeyFile);
-    if (!bytes) throw new AuditKeyError(`audit: HMAC key file ${files.hmacKeyFile} does not exist`);
-    hmacKey = parseHmacKey(bytes, files.hmacKeyFile);
-  } else {
-    const path = join(auditDir, DEV_HMAC_KEY);
-    const bytes = await readOrNull(path);
-    if (bytes) {
-      hmacKey = parseHmacKey(bytes, path);
-    } else {
-      hmacKey = randomBytes(32);
-      await writeFile(path, hmacKey.toString('hex'), { mode: 0o600, flag: 'wx' });
-      generated = true;
-    }
-  }
-  const publicKey = createPublicKey(signingKey);
-  return { signingKey, publicKey, keyId: keyIdOf(publicKey), hmacKey, generated };
+  const signing = await loadOrCreate(files.signingKeyFile, join(auditDir, DEV_SIGNING_KEY), parseSigningKey, () => {
+    const key = generateKeyPairSync('ed25519').privateKey;
+    return { key, bytes: key.export({ type: 'pkcs8', format: 'pem' }) };
+  });
+  const hmac = await loadOrCreate(files.hmacKeyFile, join(auditDir, DEV_HMAC_KEY), parseHmacKey, () => {
+    const key = randomBytes(32);
+    return { key, bytes: key.toString('hex') };
+  });
+  const publicKey = createPublicKey(signing.key);
+  if (!files.signingKeyFile) await writeFile(join(auditDir, DEV_PUBLIC_KEY), publicKey.export({ type: 'spki', format: 'pem' }));
+  return {
+    signingKey: signing.key,
+    publicKey,
+    keyId: keyIdOf(publicKey),
+    hmacKey: hmac.key,
+    generated: signing.generated || hmac.generated,
+  };
 }
