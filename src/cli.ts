@@ -10,6 +10,7 @@ import { hashApiKey } from './auth/authenticator.js';
 import { issueDevelopmentCredentials } from './certs.js';
 import { loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
+import { loadPolicySet } from './policy/store.js';
 import { createLogger } from './log.js';
 
 const USAGE = `usage: chaperone <command>
@@ -21,6 +22,7 @@ commands:
                                     print matching request records as JSON lines
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
+  policy lint [DIR]                 check the policy folder (default ./policies); exit 1 naming file and line
   keys new --id ID --tenant T [--role R ...]
                                     make an API key; prints the key once and the access-file entry
   help                              show this message`;
@@ -154,6 +156,16 @@ async function keysNew(args: string[]): Promise<number> {
   return 0;
 }
 
+async function policyLint(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {});
+  if (positionals.length > 1) throw new UsageError('policy lint takes at most one folder');
+  const dir = positionals[0] ?? './policies';
+  const set = await loadPolicySet(dir);
+  const tenants = set.policies.map((entry) => entry.policy.tenant).join(', ');
+  process.stdout.write(`ok: ${set.policies.length} policies (${tenants}), version ${set.version}\n`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number | undefined> {
   const [command, sub, ...rest] = argv;
   switch (command) {
@@ -164,6 +176,9 @@ async function main(argv: string[]): Promise<number | undefined> {
       if (sub === 'verify') return auditVerify(rest);
       if (sub === 'query') return auditQuery(rest);
       throw new UsageError(`unknown audit command "${sub ?? ''}"; use audit verify or audit query`);
+    case 'policy':
+      if (sub === 'lint') return policyLint(rest);
+      throw new UsageError(`unknown policy command "${sub ?? ''}"; use policy lint`);
     case 'keys':
       if (sub === 'new') return keysNew(rest);
       throw new UsageError(`unknown keys command "${sub ?? ''}"; use keys new`);

@@ -62,7 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   redis?.on('error', (error: Error) => logger.warn({ err: error }, 'redis connection error'));
   await redis?.connect().catch(() => undefined);
 
-  const auditor = new Auditor(chain, keys, config.auditMode, () => app.policies.version);
+  const auditor = new Auditor(chain, keys, config.auditMode, () => policies.current.version);
   const limiter = new RateLimiter({
     store: redis ? new RedisLimitStore(redis) : new MemoryLimitStore(),
     fallback: new MemoryLimitStore(),
@@ -84,9 +84,16 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     throw error;
   }
   logger.info(
-    { url, policyVersion: policies.version, redis: redis !== undefined, authentication: access !== undefined, metricsPort: metricsServer?.port },
+    { url, policyVersion: policies.current.version, redis: redis !== undefined, authentication: access !== undefined, metricsPort: metricsServer?.port },
     'chaperone listening',
   );
+
+  policies.watch((outcome) => {
+    if (outcome.result === 'unchanged') return;
+    metrics.policyReloads.inc({ result: outcome.result });
+    if (outcome.result === 'applied') logger.info({ policyVersion: outcome.version }, 'policy reloaded');
+    else logger.warn({ reason: outcome.reason }, 'policy edit rejected; the last good policy stays in force');
+  });
 
   let closing: Promise<{ forced: boolean }> | undefined;
   const shutdown = (): Promise<{ forced: boolean }> => {

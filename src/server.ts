@@ -155,7 +155,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.removeContentTypeParser('text/plain');
 
   readiness.add('policies', async () => {
-    if (app.policies.policies.length === 0) throw new Error('no policy loaded');
+    if (app.policies.current.policies.length === 0) throw new Error('no policy loaded');
   });
   readiness.add('ollama', async (signal) => {
     await upstream.version(signal);
@@ -172,7 +172,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.header('x-chaperone-policy-version', app.policies.version);
+    reply.header('x-chaperone-policy-version', app.policies.current.version);
     // Before the body is read: an unauthenticated caller cannot make the gateway parse a megabyte.
     const role = request.routeOptions.config.role;
     if (!authenticator || !role) return;
@@ -252,6 +252,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   });
 
   app.addHook('onClose', async () => {
+    policies.close();
     await upstream.close();
     await auditor.chain.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());

@@ -1,49 +1,141 @@
 import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export class PolicyLoadError extends Error {
   override readonly name = 'PolicyLoadError';
 }
 
+export interface Policy {
+  tenant: string;
+  description?: string;
+  shadow?: boolean;
+  disclosure?: string;
+}
+
 export interface LoadedPolicy {
   file: string;
-  document: unknown;
+  policy: Policy;
+}
+
+/** The policies in force at one moment; a request reads one snapshot from start to end. */
+export interface PolicySet {
+  /** A content hash over every file: replicas with the same files report the same version. */
+  version: string;
+  policies: readonly LoadedPolicy[];
+}
+
+// The schema ships with the product (from src/ and dist/ alike); a policy folder may carry a copy
+// for editors, but the gateway validates against the one it was built with.
+export const POLICY_SCHEMA_PATH = join(import.meta.dirname, '..', '..', 'policies', 'schema.json');
+const RELOAD_DEBOUNCE_MS = 150;
+
+/** The line of the YAML node an ajv error points at, so an editor can jump to it. */
+function lineOf(document: Document, lines: LineCounter, error: ErrorObject): number | undefined {
+  const path: Array<string | number> = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  // An unknown field is reported on its parent; point at the field itself.
+  if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const offset = node?.range?.[0] ?? 0;
+  return lines.linePos(offset).line;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(top level)';
+  if (error.keyword === 'additionalProperties') return `${where}: unknown field "${String(error.params.additionalProperty)}"`;
+  return `${where} ${error.message ?? 'is invalid'}`;
 }
 
 /**
- * The policy files in force and their version: a content hash over every file, so two replicas
- * with the same files report the same version and any edit produces a new one.
+ * Reads, validates and hashes every `.yaml` policy in the folder. Any error names the file, the
+ * line and the reason; a folder with any invalid file yields no policy set at all.
+ */
+export async function loadPolicySet(dir: string): Promise<PolicySet> {
+  let names: string[];
+  let schemaText: string;
+  try {
+    names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    throw new PolicyLoadError(`policy: cannot read policy folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (names.length === 0) throw new PolicyLoadError(`policy: no .yaml policy files in ${dir}`);
+  schemaText = await readFile(POLICY_SCHEMA_PATH, 'utf8');
+  const validate = new Ajv({ allErrors: false, useDefaults: true }).compile<Policy>(JSON.parse(schemaText) as object);
+  const hash = createHash('sha256').update(schemaText).update('\0');
+  const policies: LoadedPolicy[] = [];
+  const tenants = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const text = await readFile(file, 'utf8');
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: true });
+    const [syntax] = document.errors;
+    if (syntax) {
+      const reason = syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      throw new PolicyLoadError(`policy: ${file}:${syntax.linePos?.[0].line ?? 1}: ${syntax.code}: ${reason}`);
+    }
+    const policy: unknown = document.toJS();
+    if (!validate(policy)) {
+      const error = validate.errors![0]!;
+      throw new PolicyLoadError(`policy: ${file}:${lineOf(document, lines, error) ?? 1}: ${describe(error)}`);
+    }
+    const earlier = tenants.get(policy.tenant);
+    if (earlier) throw new PolicyLoadError(`policy: ${file}:1: tenant "${policy.tenant}" is already governed by ${earlier}`);
+    tenants.set(policy.tenant, name);
+    hash.update(name).update('\0').update(text).update('\0');
+    policies.push({ file: name, policy });
+  }
+  if (!tenants.has('default')) throw new PolicyLoadError(`policy: ${dir} has no policy for tenant "default"`);
+  return { version: hash.digest('hex').slice(0, 16), policies };
+}
+
+export type ReloadResult = { result: 'applied'; version: string } | { result: 'rejected'; reason: string } | { result: 'unchanged' };
+
+/**
+ * The policy set in force, swapped whole when the folder changes. An edit that does not load
+ * is rejected and reported, and the last good set stays in force.
  */
 export class PolicyStore {
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
   private constructor(
     readonly dir: string,
-    readonly version: string,
-    readonly policies: readonly LoadedPolicy[],
+    private set: PolicySet,
   ) {}
 
   static async load(dir: string): Promise<PolicyStore> {
-    let names: string[];
+    return new PolicyStore(dir, await loadPolicySet(dir));
+  }
+
+  get current(): PolicySet {
+    return this.set;
+  }
+
+  async reload(): Promise<ReloadResult> {
     try {
-      names = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+      const next = await loadPolicySet(this.dir);
+      if (next.version === this.set.version) return { result: 'unchanged' };
+      this.set = next;
+      return { result: 'applied', version: next.version };
     } catch (error) {
-      throw new PolicyLoadError(`policy: cannot read policy folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return { result: 'rejected', reason: error instanceof PolicyLoadError ? error.message : 'policy: reload failed' };
     }
-    if (names.length === 0) throw new PolicyLoadError(`policy: no .yaml policy files in ${dir}`);
-    const hash = createHash('sha256');
-    const policies: LoadedPolicy[] = [];
-    for (const name of names) {
-      const text = await readFile(join(dir, name), 'utf8');
-      const document = parseDocument(text, { prettyErrors: true });
-      const [first] = document.errors;
-      if (first) {
-        const line = first.linePos?.[0].line;
-        throw new PolicyLoadError(`policy: ${join(dir, name)}${line ? `:${line}` : ''}: ${first.code}`);
-      }
-      hash.update(name).update('\0').update(text).update('\0');
-      policies.push({ file: name, document: document.toJS() });
-    }
-    return new PolicyStore(dir, hash.digest('hex').slice(0, 16), policies);
+  }
+
+  /** Reloads shortly after the folder changes; editors write a file in several steps. */
+  watch(onReload: (outcome: ReloadResult) => void): void {
+    this.watcher = watch(this.dir, () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reload().then(onReload), RELOAD_DEBOUNCE_MS);
+    });
+  }
+
+  close(): void {
+    clearTimeout(this.timer);
+    this.watcher?.close();
   }
 }
