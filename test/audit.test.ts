@@ -176,7 +176,7 @@ t.test('a full disk fails closed: 503 and not ready, never an unrecorded answer'
     execFileSync('umount', [mountPoint]);
     await rm(mountPoint, { recursive: true, force: true });
   });
-  const { url } = await startTestGateway(t, { env: { CHAPERONE_AUDIT_DIR: mountPoint, CHAPERONE_REPLICA_ID: 'replica-full' } });
+  const { url, simulator } = await startTestGateway(t, { env: { CHAPERONE_AUDIT_DIR: mountPoint, CHAPERONE_REPLICA_ID: 'replica-full' } });
   const statuses: number[] = [];
   for (let index = 0; index < 400 && !statuses.includes(503); index++) {
     const response = await postChat(url, { model: DEFAULT_MODEL, messages: [{ role: 'user', content: 'x'.repeat(50) }] });
@@ -185,8 +185,11 @@ t.test('a full disk fails closed: 503 and not ready, never an unrecorded answer'
     if (response.status === 503) t.equal(body.error?.code, 'audit_unavailable');
   }
   t.ok(statuses.includes(200) && statuses.at(-1) === 503, 'answers stop once records cannot be written');
+  simulator.knobs.tokenDelayMs = 50;
   const stream = await postChat(url, { model: DEFAULT_MODEL, messages: [{ role: 'user', content: 'x' }], stream: true });
   t.equal(stream.status, 503, 'a stream is refused before its first byte');
+  await simulator.abortsReach(1);
+  t.equal(simulator.aborted, 1, 'and its generation is stopped');
   const ready = await fetch(`${url}/readyz`);
   t.equal(ready.status, 503);
   t.match(await ready.json(), { checks: { audit: 'failed (Error)' } });

@@ -160,7 +160,11 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
 
       const upstreamStarted = performance.now();
       const upstreamStream = await app.upstream.chatStream(upstreamRequest, signal);
-      await app.auditor.streamStarted(request, decision);
+      await app.auditor.streamStarted(request, decision).catch((error: unknown) => {
+        // No byte will be sent, so the model must not go on generating.
+        upstreamStream.abort();
+        throw error;
+      });
       const chunks = openStream(app, reply, decision, identity, body, signal);
       const chain = app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined;
       const finish = auditedFinish(app, request, decision, chunks, upstreamStarted);
