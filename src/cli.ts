@@ -2,6 +2,7 @@
 import { createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DEV_PUBLIC_KEY } from './audit/keys.js';
 import { queryAudit, verifyAuditFolder, type AuditQuery } from './audit/verify.js';
@@ -10,6 +11,7 @@ import { hashApiKey } from './auth/authenticator.js';
 import { issueDevelopmentCredentials } from './certs.js';
 import { loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
+import { maskFindings, PhiAnalyzer } from './phi/analyzer.js';
 import { loadPolicySet } from './policy/store.js';
 import { createLogger } from './log.js';
 
@@ -22,6 +24,7 @@ commands:
                                     print matching request records as JSON lines
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
+  redact [--text "..."]             find PHI: JSON lines {"id","text"} on stdin, or one --text; JSON lines out
   policy lint [DIR]                 check the policy folder (default ./policies); exit 1 naming file and line
   keys new --id ID --tenant T [--role R ...]
                                     make an API key; prints the key once and the access-file entry
@@ -166,6 +169,44 @@ async function policyLint(args: string[]): Promise<number> {
   return 0;
 }
 
+async function redact(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { text: { type: 'string' } });
+  if (positionals.length > 0) throw new UsageError(`redact takes no positional arguments (got "${positionals[0]}")`);
+  const analyzer = new PhiAnalyzer();
+  const result = (id: unknown, text: string) => {
+    const spans = analyzer.analyze(text);
+    return { id, redacted: maskFindings(text, spans), spans };
+  };
+  if (values.text !== undefined) {
+    process.stdout.write(`${JSON.stringify(result(null, values.text))}\n`);
+    return 0;
+  }
+  let failed = 0;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber += 1;
+    if (line.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      record = undefined;
+    }
+    const id = record && typeof record === 'object' && 'id' in record ? (record as { id: unknown }).id : null;
+    const text = record && typeof record === 'object' ? (record as { text?: unknown }).text : undefined;
+    if (typeof text !== 'string') {
+      failed += 1;
+      // The line is bad, the run goes on: every input line gets exactly one output line.
+      const why = record === undefined ? 'not valid JSON' : 'needs a string "text"';
+      process.stdout.write(`${JSON.stringify({ id, line: lineNumber, error: `line ${lineNumber}: ${why}` })}\n`);
+      continue;
+    }
+    process.stdout.write(`${JSON.stringify(result(id, text))}\n`);
+  }
+  if (failed > 0) process.stderr.write(`chaperone: redact: ${failed} input lines could not be read\n`);
+  return failed > 0 ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number | undefined> {
   const [command, sub, ...rest] = argv;
   switch (command) {
@@ -176,6 +217,8 @@ async function main(argv: string[]): Promise<number | undefined> {
       if (sub === 'verify') return auditVerify(rest);
       if (sub === 'query') return auditQuery(rest);
       throw new UsageError(`unknown audit command "${sub ?? ''}"; use audit verify or audit query`);
+    case 'redact':
+      return redact(argv.slice(1));
     case 'policy':
       if (sub === 'lint') return policyLint(rest);
       throw new UsageError(`unknown policy command "${sub ?? ''}"; use policy lint`);

@@ -1,0 +1,91 @@
+import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
+
+export interface Finding {
+  /** JavaScript string offsets, end exclusive. */
+  start: number;
+  end: number;
+  label: Label;
+  type: string;
+  score: number;
+}
+
+export interface AnalyzerOptions {
+  recognizers?: readonly Recognizer[];
+  /** Findings scoring below this are dropped. */
+  threshold?: number;
+  /** Added to a finding's score when one of its context words stands within the window before it. */
+  contextBoost?: number;
+  contextWindow?: number;
+}
+
+interface CompiledPattern {
+  recognizer: Recognizer;
+  regex: RegExp;
+  score: number;
+}
+
+/**
+ * Runs every recognizer over a text, raises scores by context, applies validators, then keeps
+ * the best of overlapping findings: highest score first, longest on a tie (as Presidio merges).
+ */
+export class PhiAnalyzer {
+  private readonly patterns: CompiledPattern[];
+  private readonly threshold: number;
+  private readonly contextBoost: number;
+  private readonly contextWindow: number;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.threshold = options.threshold ?? 0.5;
+    this.contextBoost = options.contextBoost ?? 0.35;
+    this.contextWindow = options.contextWindow ?? 40;
+    // The `d` flag gives each capture group's offsets, for recognizers that report a group.
+    this.patterns = (options.recognizers ?? DEFAULT_RECOGNIZERS).flatMap((recognizer) =>
+      recognizer.patterns.map((pattern) => ({
+        recognizer,
+        regex: new RegExp(pattern.regex.source, [...new Set(`${pattern.regex.flags}gd`)].join('')),
+        score: pattern.score,
+      })),
+    );
+  }
+
+  analyze(text: string): Finding[] {
+    const lower = text.toLowerCase();
+    const candidates: Finding[] = [];
+    for (const { recognizer, regex, score } of this.patterns) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0] === '') {
+          regex.lastIndex += 1;
+          continue;
+        }
+        const span = recognizer.group === undefined ? match.indices![0] : match.indices![recognizer.group];
+        if (!span) continue;
+        const [start, end] = span;
+        const value = text.slice(start, end);
+        if (recognizer.validate && !recognizer.validate(value)) continue;
+        const before = lower.slice(Math.max(0, start - this.contextWindow), start);
+        const inContext = recognizer.context?.some((word) => before.includes(word)) ?? false;
+        const final = Math.min(1, score + (inContext ? this.contextBoost : 0));
+        if (final < this.threshold) continue;
+        // A phone number introduced as a fax number is one (Safe Harbor E).
+        const fax = recognizer.label === 'PHONE' && /\bfax\b/.test(before.slice(-24));
+        candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Finding[] = [];
+    for (const candidate of candidates) {
+      if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Replaces each finding with its label, e.g. `<PHONE>`, working from the end so offsets hold. */
+export function maskFindings(text: string, findings: readonly Finding[]): string {
+  let masked = text;
+  for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
+    masked = `${masked.slice(0, finding.start)}<${finding.label}>${masked.slice(finding.end)}`;
+  }
+  return masked;
+}

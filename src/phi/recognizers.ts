@@ -1,0 +1,182 @@
+import { dea, ipv4, luhn, npi, ssn } from './validators.js';
+
+/** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
+export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
+export type Label = (typeof LABELS)[number];
+
+/**
+ * A recognizer is data: patterns with a base score, an optional validator (check digits,
+ * issuing rules), and context words that raise the score when they stand shortly before the
+ * match. A pattern whose score is below the threshold counts only with its context.
+ */
+export interface Recognizer {
+  type: string;
+  label: Label;
+  patterns: ReadonlyArray<{ regex: RegExp; score: number }>;
+  validate?: (match: string) => boolean;
+  context?: readonly string[];
+  /** Use this capture group as the finding (the identifier after a keyword, not the keyword). */
+  group?: number;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:19|20)\\d{2}';
+const STREET_TYPES = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl';
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
+const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
+
+export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
+  // Safe Harbor (R) electronic mail addresses
+  { type: 'EMAIL', label: 'EMAIL', patterns: [{ regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, score: 0.95 }] },
+  // (N) web URLs
+  { type: 'URL', label: 'URL', patterns: [{ regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 }] },
+  // (O) IP addresses
+  { type: 'IP', label: 'IP', patterns: [{ regex: /\b\d{1,3}(?:\.\d{1,3}){3}\b/g, score: 0.85 }], validate: ipv4 },
+  {
+    type: 'IPV6',
+    label: 'IP',
+    patterns: [{ regex: /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:?){1,6}\b/gi, score: 0.8 }],
+  },
+  // (G) Social Security numbers, with the SSA's area/group/serial rules
+  {
+    type: 'SSN',
+    label: 'SSN',
+    patterns: [
+      { regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.85 },
+      { regex: /\b\d{3} \d{2} \d{4}\b/g, score: 0.6 },
+      { regex: /\b\d{9}\b/g, score: 0.3 },
+    ],
+    validate: ssn,
+    context: ['ssn', 'social security', 'social', 'ss#', 'ss #'],
+  },
+  // (K) payment card numbers (account numbers), Luhn-checked
+  {
+    type: 'CREDIT_CARD',
+    label: 'ID',
+    patterns: [{ regex: /\b(?:\d[ -]?){12,18}\d\b/g, score: 0.8 }],
+    validate: luhn,
+    context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit'],
+  },
+  // (D, E) telephone and fax numbers: North American and international forms
+  {
+    type: 'PHONE',
+    label: 'PHONE',
+    patterns: [
+      { regex: /(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g, score: 0.75 },
+      { regex: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b/g, score: 0.7 },
+      { regex: /\b\d{10}\b/g, score: 0.35 },
+    ],
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax'],
+  },
+  // (H) medical record numbers: hospitals add their own formats in policy
+  {
+    type: 'MRN',
+    label: 'MRN',
+    patterns: [{ regex: /\b(?:mrn|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)[\s:#.-]*([A-Z]{0,3}\d[\d-]{4,12})\b/gi, score: 0.9 }],
+    group: 1,
+  },
+  // (I, J, K, L) health plan member/subscriber, account, claim, prescription, license and patient ids
+  {
+    type: 'ACCOUNT_ID',
+    label: 'ID',
+    patterns: [
+      {
+        regex:
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+        score: 0.7,
+      },
+    ],
+    validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match),
+    group: 1,
+  },
+  // Medicare Beneficiary Identifier: 11 characters in CMS's position rules
+  {
+    type: 'MBI',
+    label: 'ID',
+    patterns: [{ regex: new RegExp(`\\b[1-9]${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}{2}\\d{2}\\b`, 'g'), score: 0.85 }],
+  },
+  { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.4 }], validate: npi, context: ['npi', 'provider'] },
+  { type: 'DEA', label: 'ID', patterns: [{ regex: /\b[A-Z][A-Z9]\d{7}\b/g, score: 0.6 }], validate: dea, context: ['dea'] },
+  // (C) dates directly related to a person, numeric and written
+  {
+    type: 'DATE',
+    label: 'DATE',
+    patterns: [
+      { regex: /\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b/g, score: 0.8 },
+      { regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g, score: 0.85 },
+      { regex: /\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}\b/g, score: 0.7 },
+      { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
+      { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
+      { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
+    ],
+    context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'visit', 'seen', 'date'],
+  },
+  // Ages over 89 are identifiers under Safe Harbor; younger ages are not
+  {
+    type: 'AGE',
+    label: 'AGE',
+    patterns: [
+      { regex: /\b(?:9\d|1[01]\d)(?=[- ](?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
+      { regex: /\b(?:aged?|age of)\s+(9\d|1[01]\d)\b/gi, score: 0.85 },
+    ],
+  },
+  // (B) street addresses, and city/state/ZIP lines
+  {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [
+      {
+        regex: new RegExp(
+          `\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][a-z0-9']*\\.?\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
+          'gi',
+        ),
+        score: 0.85,
+      },
+      { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
+    ],
+  },
+  {
+    type: 'CITY_STATE_ZIP',
+    label: 'ADDRESS',
+    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:\\s[A-Z][a-z]+)*,\\s*(?:${STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
+  },
+  {
+    type: 'ZIP',
+    label: 'ADDRESS',
+    patterns: [{ regex: /\b\d{5}-\d{4}\b/g, score: 0.7 }, { regex: /\b\d{5}\b/g, score: 0.2 }],
+    context: ['zip', 'zipcode', 'zip code', 'postal'],
+  },
+  // (A) names: titled names and names introduced by the speaker; the NER model finds the rest
+  {
+    type: 'TITLED_NAME',
+    label: 'NAME',
+    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
+    group: 1,
+  },
+  {
+    type: 'INTRODUCED_NAME',
+    label: 'NAME',
+    patterns: [
+      {
+        regex: /\b(?:[Mm]y name is|[Tt]his is|[Ii] am|[Ii]'m|[Nn]ame:|[Pp]atient(?: name)?:?|[Cc]alling for|[Cc]aller:?|[Ss]igned,?|[Rr]egards,?|[Tt]hanks,?|[Ss]incerely,?)\s+([A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+){0,2})/g,
+        score: 0.75,
+      },
+    ],
+    validate: (match) => !/^(?:I|The|A|An|It|Just|Not|Calling|Here|Your|Our|Please|Hello|Hi)$/.test(match.split(/\s+/)[0]!),
+    group: 1,
+  },
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex:
+          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care)\b/g,
+        score: 0.8,
+      },
+    ],
+  },
+];

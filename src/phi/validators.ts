@@ -1,0 +1,48 @@
+/** Check digits and issuing rules that tell a real identifier from a number that looks like one. */
+
+function digitsOf(text: string): number[] {
+  return [...text.replace(/\D/g, '')].map(Number);
+}
+
+/** Luhn (ISO/IEC 7812): payment cards, and NPIs with their 80840 prefix. */
+export function luhn(text: string): boolean {
+  const digits = digitsOf(text);
+  if (digits.length < 2) return false;
+  let sum = 0;
+  for (let index = 0; index < digits.length; index++) {
+    let digit = digits[digits.length - 1 - index]!;
+    if (index % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** SSA rules: no area 000, 666 or 900–999, no group 00, no serial 0000. */
+export function ssn(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length !== 9) return false;
+  const area = Number(digits.slice(0, 3));
+  return area !== 0 && area !== 666 && area < 900 && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+}
+
+/** CMS: an NPI is ten digits whose Luhn check runs over the prefix 80840. */
+export function npi(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  return digits.length === 10 && luhn(`80840${digits}`);
+}
+
+/** DEA registration: (d1 + d3 + d5) + 2 × (d2 + d4 + d6), last digit equals d7. */
+export function dea(text: string): boolean {
+  const digits = text.slice(2).split('').map(Number);
+  if (digits.length !== 7 || digits.some(Number.isNaN)) return false;
+  const [d1, d2, d3, d4, d5, d6, d7] = digits as [number, number, number, number, number, number, number];
+  return (d1 + d3 + d5 + 2 * (d2 + d4 + d6)) % 10 === d7;
+}
+
+export function ipv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255 && (part === '0' || !part.startsWith('0')));
+}

@@ -1,0 +1,109 @@
+import t from 'tap';
+import { maskFindings, PhiAnalyzer } from '../src/phi/analyzer.js';
+import { dea, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
+import { runCli } from './fixtures/cli.js';
+
+const analyzer = new PhiAnalyzer();
+const found = (text: string) => analyzer.analyze(text).map((finding) => ({ value: text.slice(finding.start, finding.end), label: finding.label, type: finding.type }));
+
+t.test('validators tell real identifiers from look-alikes', async (t) => {
+  t.ok(luhn('4111 1111 1111 1111'));
+  t.notOk(luhn('4111 1111 1111 1112'));
+  t.ok(ssn('123-45-6789'));
+  for (const bad of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000']) t.notOk(ssn(bad), bad);
+  t.ok(npi('1245319599'), 'the CMS example NPI');
+  t.notOk(npi('1245319598'));
+  t.ok(dea('AB1234563'));
+  t.notOk(dea('AB1234564'));
+  t.ok(ipv4('192.168.10.1'));
+  t.notOk(ipv4('999.1.1.1'));
+  t.notOk(ipv4('01.2.3.4'));
+});
+
+t.test('every Safe Harbor identifier the patterns cover is found', async (t) => {
+  const cases: Array<[string, string, string]> = [
+    ['Email me at jane.doe@example.com please', 'jane.doe@example.com', 'EMAIL'],
+    ['see https://portal.example.org/records?id=7 now', 'https://portal.example.org/records?id=7', 'URL'],
+    ['from 10.20.30.40 today', '10.20.30.40', 'IP'],
+    ['my SSN is 123-45-6789', '123-45-6789', 'SSN'],
+    ['social security 123456789', '123456789', 'SSN'],
+    ['call me at (555) 867-5309', '(555) 867-5309', 'PHONE'],
+    ['my cell 5558675309', '5558675309', 'PHONE'],
+    ['reach me on +44 20 7946 0958', '+44 20 7946 0958', 'PHONE'],
+    ['fax it to 555.987.6543', '555.987.6543', 'FAX'],
+    ['MRN: 00482913', '00482913', 'MRN'],
+    ['member ID is XJH4482910', 'XJH4482910', 'ID'],
+    ['claim #CLM-2024-88812', 'CLM-2024-88812', 'ID'],
+    ['Rx number 7731245', '7731245', 'ID'],
+    ['MBI 1EG4-TE5-MK73', '1EG4-TE5-MK73', 'ID'],
+    ['card 4111 1111 1111 1111', '4111 1111 1111 1111', 'ID'],
+    ['NPI 1245319599', '1245319599', 'ID'],
+    ['DEA AB1234563', 'AB1234563', 'ID'],
+    ['DOB 03/14/1962', '03/14/1962', 'DATE'],
+    ['born on March 3rd, 1962', 'March 3rd, 1962', 'DATE'],
+    ['seen 2024-01-15 in clinic', '2024-01-15', 'DATE'],
+    ['she is 92 years old', '92', 'AGE'],
+    ['I live at 42 Oak Street, Apt 3B', '42 Oak Street, Apt 3B', 'ADDRESS'],
+    ['Springfield, IL 62704', 'Springfield, IL 62704', 'ADDRESS'],
+    ['zip code 62704-1234', '62704-1234', 'ADDRESS'],
+    ['Dr. Alvarez will call', 'Alvarez', 'NAME'],
+    ['Hi, my name is Jane Q. Doe', 'Jane Q. Doe', 'NAME'],
+    ['treated at Lakeside Medical Center last year', 'Lakeside Medical Center', 'ORGANIZATION'],
+  ];
+  for (const [text, value, label] of cases) {
+    t.match(found(text), [{ value, label }], `${label}: ${text}`);
+  }
+});
+
+t.test('hard negatives stay untouched', async (t) => {
+  for (const text of [
+    'Take 500 mg of metformin twice a day.',
+    'Your A1c was 7.2% and LDL 130 mg/dL.',
+    'The copay is $25.00, balance $1,240.50.',
+    'Billed as CPT 99213 with ICD-10 E11.9.',
+    'Your appointment is at 10:30 on Tuesday.',
+    'Please visit the cardiology department.',
+    'Dr. will see you now.',
+    'She is 45 years old.',
+    'Call 911 if the pain gets worse.',
+    'Room 12, floor 3.',
+  ]) {
+    t.same(found(text), [], text);
+  }
+});
+
+t.test('overlapping findings merge to the best one, and masking keeps the rest of the text', async (t) => {
+  const text = 'Patient: Jane Doe, call 555-867-5309, NPI 1245319599';
+  const findings = analyzer.analyze(text);
+  for (let index = 1; index < findings.length; index++) t.ok(findings[index]!.start >= findings[index - 1]!.end, 'no two findings overlap');
+  t.equal(maskFindings(text, findings), 'Patient: <NAME>, call <PHONE>, NPI <ID>');
+});
+
+t.test('chaperone redact: JSON lines in, one line out per input, bad lines reported', async (t) => {
+  const input = [
+    JSON.stringify({ id: 'a', text: 'DOB 03/14/1962, call 555-867-5309' }),
+    'not json',
+    JSON.stringify({ id: 'b' }),
+    JSON.stringify({ id: 'c', text: 'no identifiers here' }),
+  ].join('\n');
+  const run = await runCli(['redact'], {}, `${input}\n`);
+  t.equal(run.code, 1, 'bad lines make the exit code non-zero');
+  t.match(run.stderr, /^chaperone: redact: 2 input lines could not be read\n$/);
+  const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  t.equal(lines.length, 4);
+  t.same(lines[0], {
+    id: 'a',
+    redacted: 'DOB <DATE>, call <PHONE>',
+    spans: [
+      { start: 4, end: 14, label: 'DATE', type: 'DATE', score: 1 },
+      { start: 21, end: 33, label: 'PHONE', type: 'PHONE', score: 1 },
+    ],
+  });
+  t.match(lines[1], { id: null, error: /line 2: not valid JSON/ });
+  t.match(lines[2], { id: 'b', error: /needs a string "text"/ });
+  t.same(lines[3], { id: 'c', redacted: 'no identifiers here', spans: [] });
+
+  const single = await runCli(['redact', '--text', 'email jane.doe@example.com']);
+  t.equal(single.code, 0);
+  t.match(JSON.parse(single.stdout), { redacted: 'email <EMAIL>' });
+});
