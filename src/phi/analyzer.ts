@@ -64,7 +64,9 @@ export class PhiAnalyzer {
         const value = text.slice(start, end);
         if (recognizer.validate && !recognizer.validate(value)) continue;
         const before = lower.slice(Math.max(0, start - this.contextWindow), start);
-        const inContext = recognizer.context?.some((word) => before.includes(word)) ?? false;
+        // A label may also follow the value, as in a signature's "555 0100 office".
+        const after = lower.slice(end, end + 12);
+        const inContext = recognizer.context?.some((word) => before.includes(word) || after.includes(word)) ?? false;
         const final = Math.min(1, score + (inContext ? this.contextBoost : 0));
         if (final < this.threshold) continue;
         // A phone number introduced as a fax number is one (Safe Harbor E).

@@ -68,14 +68,25 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g, score: 0.75 },
       { regex: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b/g, score: 0.7 },
       { regex: /\b\d{10}\b/g, score: 0.35 },
+      // Other national formats: digit groups that only count as a number with a word like "call" near.
+      { regex: /(?:\(\d{1,4}\)[ .-]?)?\b\d{2,5}(?:[ .-]\d{2,4}){1,4}\b/g, score: 0.35 },
     ],
-    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax'],
+    validate: (match) => {
+      const digits = match.replace(/\D/g, '').length;
+      return digits >= 7 && digits <= 15;
+    },
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home'],
   },
   // (H) medical record numbers: hospitals add their own formats in policy
   {
     type: 'MRN',
     label: 'MRN',
-    patterns: [{ regex: /\b(?:mrn|medical record(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)[\s:#.-]*([A-Z]{0,3}\d[\d-]{4,12})\b/gi, score: 0.9 }],
+    patterns: [
+      {
+        regex: /\b(?:mrn|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)[\s:#.-]*(#?[A-Z]{0,5}-?\d[A-Z0-9-]{3,12})\b/gi,
+        score: 0.9,
+      },
+    ],
     group: 1,
   },
   // (I, J, K, L) health plan member/subscriber, account, claim, prescription, license and patient ids
