@@ -12,71 +12,23 @@ const FSYNC_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02
 export class GatewayMetrics {
   readonly registry = new Registry();
 
-  readonly requests = new Counter({
-    name: 'chaperone_http_requests_total',
-    help: 'Requests answered, by route template, status code and tenant.',
-    labelNames: ['route', 'status', 'tenant'] as const,
-    registers: [this.registry],
-  });
+  readonly requests = this.counter('chaperone_http_requests_total', 'Requests answered, by route template, status code and tenant.', ['route', 'status', 'tenant']);
 
-  readonly requestDuration = new Histogram({
-    name: 'chaperone_http_request_duration_seconds',
-    help: 'Time from request to the end of the response, by route.',
-    labelNames: ['route'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly requestDuration = this.histogram('chaperone_http_request_duration_seconds', 'Time from request to the end of the response, by route.', LATENCY_BUCKETS, ['route']);
 
-  readonly gatewayOverhead = new Histogram({
-    name: 'chaperone_gateway_overhead_seconds',
-    help: 'Time spent in the gateway itself (total minus time waiting on the model server), by route.',
-    labelNames: ['route'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly gatewayOverhead = this.histogram('chaperone_gateway_overhead_seconds', 'Time spent in the gateway itself (total minus time waiting on the model server), by route.', LATENCY_BUCKETS, ['route']);
 
-  readonly upstreamDuration = new Histogram({
-    name: 'chaperone_upstream_duration_seconds',
-    help: 'Time waiting on the model server, by route.',
-    labelNames: ['route'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly upstreamDuration = this.histogram('chaperone_upstream_duration_seconds', 'Time waiting on the model server, by route.', LATENCY_BUCKETS, ['route']);
 
-  readonly timeToFirstToken = new Histogram({
-    name: 'chaperone_stream_time_to_first_token_seconds',
-    help: 'Time from request to the first content sent to the caller on streamed completions.',
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly timeToFirstToken = this.histogram('chaperone_stream_time_to_first_token_seconds', 'Time from request to the first content sent to the caller on streamed completions.', LATENCY_BUCKETS);
 
-  readonly phiEntities = new Counter({
-    name: 'chaperone_phi_entities_total',
-    help: 'PHI entities found, by entity type and direction (inbound to the model, outbound to the caller).',
-    labelNames: ['type', 'direction'] as const,
-    registers: [this.registry],
-  });
+  readonly phiEntities = this.counter('chaperone_phi_entities_total', 'PHI entities found, by entity type and direction (inbound to the model, outbound to the caller).', ['type', 'direction']);
 
-  readonly guardrailOutcomes = new Counter({
-    name: 'chaperone_guardrail_outcomes_total',
-    help: 'What each guardrail stage did, by stage, direction and outcome.',
-    labelNames: ['stage', 'direction', 'outcome'] as const,
-    registers: [this.registry],
-  });
+  readonly guardrailOutcomes = this.counter('chaperone_guardrail_outcomes_total', 'What each guardrail stage did, by stage, direction and outcome.', ['stage', 'direction', 'outcome']);
 
-  readonly decisions = new Counter({
-    name: 'chaperone_decisions_total',
-    help: 'Final decision per request, by action.',
-    labelNames: ['action'] as const,
-    registers: [this.registry],
-  });
+  readonly decisions = this.counter('chaperone_decisions_total', 'Final decision per request, by action.', ['action']);
 
-  readonly escalations = new Counter({
-    name: 'chaperone_escalations_total',
-    help: 'Conversations handed to a human, by reason and priority.',
-    labelNames: ['reason', 'priority'] as const,
-    registers: [this.registry],
-  });
+  readonly escalations = this.counter('chaperone_escalations_total', 'Conversations handed to a human, by reason and priority.', ['reason', 'priority']);
 
   readonly escalationQueueDepth = new Gauge({
     name: 'chaperone_escalation_queue_depth',
@@ -84,51 +36,27 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  readonly webhookFailures = new Counter({
-    name: 'chaperone_webhook_delivery_failures_total',
-    help: 'Failed escalation webhook deliveries (each retry counts).',
-    registers: [this.registry],
-  });
+  readonly webhookFailures = this.counter('chaperone_webhook_delivery_failures_total', 'Failed escalation webhook deliveries (each retry counts).');
 
-  readonly rateLimitRejections = new Counter({
-    name: 'chaperone_rate_limit_rejections_total',
-    help: 'Requests refused by a rate limit, by tenant and limit.',
-    labelNames: ['tenant', 'limit'] as const,
-    registers: [this.registry],
-  });
+  readonly rateLimitRejections = this.counter('chaperone_rate_limit_rejections_total', 'Requests refused by a rate limit, by tenant and limit.', ['tenant', 'limit']);
 
-  readonly rateLimitStoreErrors = new Counter({
-    name: 'chaperone_rate_limit_store_errors_total',
-    help: 'Rate-limit checks that could not reach the shared store (Redis); the fail mode decided.',
-    registers: [this.registry],
-  });
+  readonly rateLimitStoreErrors = this.counter('chaperone_rate_limit_store_errors_total', 'Rate-limit checks that could not reach the shared store (Redis); the fail mode decided.');
 
-  readonly upstreamErrors = new Counter({
-    name: 'chaperone_upstream_errors_total',
-    help: 'Model server failures, by kind (unavailable, timeout, rejected, model_not_found, failed).',
-    labelNames: ['kind'] as const,
-    registers: [this.registry],
-  });
+  readonly upstreamErrors = this.counter('chaperone_upstream_errors_total', 'Model server failures, by kind (unavailable, timeout, rejected, model_not_found, failed).', ['kind']);
 
-  readonly policyReloads = new Counter({
-    name: 'chaperone_policy_reloads_total',
-    help: 'Policy reload attempts, by result (applied, rejected).',
-    labelNames: ['result'] as const,
-    registers: [this.registry],
-  });
+  readonly policyReloads = this.counter('chaperone_policy_reloads_total', 'Policy reload attempts, by result (applied, rejected).', ['result']);
 
-  readonly auditRecords = new Counter({
-    name: 'chaperone_audit_records_total',
-    help: 'Audit records made durable.',
-    registers: [this.registry],
-  });
+  readonly auditRecords = this.counter('chaperone_audit_records_total', 'Audit records made durable.');
 
-  readonly auditCommitDuration = new Histogram({
-    name: 'chaperone_audit_fsync_duration_seconds',
-    help: 'Time to write and fsync one group commit of audit records.',
-    buckets: FSYNC_BUCKETS,
-    registers: [this.registry],
-  });
+  readonly auditCommitDuration = this.histogram('chaperone_audit_fsync_duration_seconds', 'Time to write and fsync one group commit of audit records.', FSYNC_BUCKETS);
+
+  private counter<Label extends string = never>(name: string, help: string, labelNames: readonly Label[] = []): Counter<Label> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  private histogram<Label extends string = never>(name: string, help: string, buckets: number[], labelNames: readonly Label[] = []): Histogram<Label> {
+    return new Histogram({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
 
   constructor(options: { lastCheckpointAgeSeconds: () => number }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'chaperone_' });
