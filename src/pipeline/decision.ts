@@ -21,7 +21,6 @@ export type EntityCounts = Partial<Record<StageRecord['direction'], Record<strin
 
 export interface DecisionInit {
   requestId: string;
-  route: string;
   model: string;
   stream: boolean;
   tenant?: string;
@@ -31,7 +30,6 @@ export interface DecisionInit {
 
 export class Decision {
   readonly requestId: string;
-  readonly route: string;
   readonly model: string;
   readonly stream: boolean;
   readonly tenant: string;
@@ -54,7 +52,6 @@ export class Decision {
 
   constructor(init: DecisionInit) {
     this.requestId = init.requestId;
-    this.route = init.route;
     this.model = init.model;
     this.stream = init.stream;
     this.tenant = init.tenant ?? 'default';

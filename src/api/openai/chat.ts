@@ -113,7 +113,6 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const stream = body.stream === true;
       const decision = new Decision({
         requestId: request.id,
-        route: 'chat.completions',
         model: body.model,
         stream,
         tenant: request.principal?.tenant,

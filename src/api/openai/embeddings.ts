@@ -13,7 +13,7 @@ function base64Vector(vector: readonly number[]): string {
 export async function embeddingRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: EmbeddingRequest }>('/v1/embeddings', { schema: { body: embeddingRequestSchema }, config: { audit: true, role: 'ccaas', limited: true } }, async (request, reply) => {
     const body = request.body;
-    const decision = new Decision({ requestId: request.id, route: 'embeddings', model: body.model, stream: false, tenant: request.principal?.tenant });
+    const decision = new Decision({ requestId: request.id, model: body.model, stream: false, tenant: request.principal?.tenant });
     request.decision = decision;
     decision.inputHmac = app.auditor.hmac(JSON.stringify(body.input));
     const upstreamStarted = performance.now();
