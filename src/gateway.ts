@@ -15,7 +15,8 @@ import { RateLimiter } from './limits/limiter.js';
 import { MemoryLimitStore, RedisLimitStore } from './limits/store.js';
 import { GatewayMetrics } from './metrics/metrics.js';
 import type { GatewayConfig } from './config/config.js';
-import type { Pipeline } from './pipeline/runner.js';
+import { urgentStage } from './escalation/urgent-stage.js';
+import { Pipeline } from './pipeline/runner.js';
 import { PolicyStore } from './policy/store.js';
 import { buildServer } from './server.js';
 
@@ -72,7 +73,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     onStoreError: () => metrics.rateLimitStoreErrors.inc(),
   });
   const authenticator = access ? new Authenticator(access) : undefined;
-  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https });
+  // By default the urgent stage runs, and first: a safety reply must not wait on any other check.
+  const stages = pipeline ?? new Pipeline([urgentStage(policies)]);
+  const app = await buildServer({ config, logger, policies, redis, pipeline: stages, auditor, metrics, authenticator, limiter, https });
   let url: string;
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   try {

@@ -14,6 +14,8 @@ export interface Policy {
   description?: string;
   shadow?: boolean;
   disclosure?: string;
+  /** What a patient in an emergency or a crisis is told at once. */
+  urgentReplies?: { emergency: string; crisis: string };
 }
 
 export interface LoadedPolicy {
@@ -90,6 +92,12 @@ export async function loadPolicySet(dir: string): Promise<PolicySet> {
   }
   if (!tenants.has('default')) throw new PolicyLoadError(`policy: ${dir} has no policy for tenant "default"`);
   return { version: hash.digest('hex').slice(0, 16), policies };
+}
+
+/** The tenant's own policy, or the default one (which every policy set has). */
+export function policyFor(set: PolicySet, tenant: string): Policy {
+  const own = set.policies.find((entry) => entry.policy.tenant === tenant) ?? set.policies.find((entry) => entry.policy.tenant === 'default');
+  return own!.policy;
 }
 
 export type ReloadResult = { result: 'applied'; version: string } | { result: 'rejected'; reason: string } | { result: 'unchanged' };

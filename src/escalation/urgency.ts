@@ -1,0 +1,59 @@
+/**
+ * Finds emergencies and crises in a patient's message with word lists, not a model: it must
+ * answer in microseconds, without Ollama, and for the same words the same way every time.
+ * A cue counts unless its own clause negates it ("no chest pain") or, for emergencies, places it
+ * in the past ("I had a stroke last year"). When a message holds several cues, the most urgent wins.
+ */
+export type UrgencyKind = 'emergency' | 'crisis';
+
+export interface Urgency {
+  kind: UrgencyKind;
+  /** Which cue matched, for the trace (a category name, never the patient's words). */
+  cue: string;
+}
+
+interface Cue {
+  name: string;
+  kind: UrgencyKind;
+  pattern: RegExp;
+}
+
+const CUES: readonly Cue[] = [
+  // Crisis first: where a message holds both, the 988 path also covers calling 911.
+  { kind: 'crisis', name: 'suicidal', pattern: /\b(?:suicid\w*|kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:life|all)|take my (?:own )?life|want(?:ed)? to die|wanna die|better off dead|no reason to (?:live|go on)|(?:don'?t|do not) want to (?:live|be alive|wake up)|quiero morir(?:me)?|matarme|no quiero vivir)\b/i },
+  { kind: 'crisis', name: 'self-harm', pattern: /\b(?:hurt(?:ing)? my ?self|harm(?:ing)? my ?self|self[- ]harm\w*|cut(?:ting)? my ?self|overdose on purpose)\b/i },
+  { kind: 'crisis', name: 'unsafe-at-home', pattern: /\b(?:not safe (?:at|in my) home|afraid (?:to go|of going) home|(?:he|she|they) (?:hits?|beats?|chokes?|hurts?) me|being abused|threatened to kill me)\b/i },
+  { kind: 'emergency', name: 'chest-pain', pattern: /\b(?:chest (?:pain|pressure|tightness|hurts?)|crushing (?:pain|pressure)|heart attack|dolor (?:de|en el) pecho)\b/i },
+  { kind: 'emergency', name: 'breathing', pattern: /\b(?:can'?t breathe|cannot breathe|can not breathe|trouble breathing|hard to breathe|difficulty breathing|short(?:ness)? of breath|struggling to breathe|not breathing|stopped breathing|choking|no puedo respirar)\b/i },
+  { kind: 'emergency', name: 'stroke', pattern: /\b(?:stroke|face (?:is )?droop\w*|slurr(?:ed|ing) (?:speech|words)|one side (?:of (?:my|his|her) (?:body|face) )?(?:is )?(?:numb|weak)|sudden (?:numbness|weakness|confusion))\b/i },
+  { kind: 'emergency', name: 'bleeding', pattern: /\b(?:bleeding (?:heavily|badly|a lot|won'?t stop)|won'?t stop bleeding|severe bleeding|blood everywhere|coughing up blood|vomiting blood|sangrado (?:fuerte|abundante))\b/i },
+  { kind: 'emergency', name: 'anaphylaxis', pattern: /\b(?:anaphyla\w*|throat (?:is )?(?:closing|swelling|swollen)|tongue (?:is )?swelling|severe allergic reaction)\b/i },
+  { kind: 'emergency', name: 'overdose', pattern: /\b(?:overdos\w*|took too many (?:pills|tablets)|swallowed (?:a bottle|too many))\b/i },
+  { kind: 'emergency', name: 'unresponsive', pattern: /\b(?:unconscious|unresponsive|passed out and|won'?t wake up|having a seizure|seizing)\b/i },
+];
+
+const NEGATION = /\b(?:no|not|never|without|denies|denied|deny|don'?t have|do not have|doesn'?t have|isn'?t|wasn'?t|free of|no longer|sin|nunca)\b[^,]{0,30}$/i;
+// Only a plain, adjacent denial ("I'm not suicidal") sets a crisis cue aside; anything looser reaches a person.
+const CRISIS_DENIAL = /\b(?:not|never|no)\s+(?:feeling\s+|thinking\s+(?:of|about)\s+|thoughts\s+of\s+)?$/i;
+const HISTORY = /\b(?:last (?:year|month|week|summer|winter|spring|fall)|years? ago|months? ago|weeks? ago|history of|in (?:19|20)\d{2}|used to|previous|past|had (?:a|an|my) [a-z ]{0,20}(?:back|before)|after my)\b/i;
+
+/** Sentences and clauses joined by "but": negation and history do not reach across them. */
+function clauses(text: string): string[] {
+  return text.split(/[.!?;\n]+|\bbut\b|\bpero\b/i).filter((clause) => clause.trim() !== '');
+}
+
+export function detectUrgency(text: string): Urgency | undefined {
+  // Phones type curly apostrophes: "can’t breathe" must read as "can't breathe".
+  const plain = text.replace(/[\u2018\u2019\u02BC]/g, "'");
+  for (const cue of CUES) {
+    for (const clause of clauses(plain)) {
+      const match = cue.pattern.exec(clause);
+      if (!match) continue;
+      const before = clause.slice(0, match.index);
+      // A past crisis is still a risk, so history sets aside only emergencies.
+      if (cue.kind === 'emergency' ? NEGATION.test(before) || HISTORY.test(clause) : CRISIS_DENIAL.test(before)) continue;
+      return { kind: cue.kind, cue: cue.name };
+    }
+  }
+  return undefined;
+}
