@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   const [ttfbDirect, ttfbChaperone] = (await firstBytes(streams, 500)) as [{ byte: number; content: number }, { byte: number; content: number }];
 
   const find = (target: string, connections: number) => rows.find((row) => row.target === target && row.connections === connections)!;
-  console.log('\nChaperone gateway benchmark (loopback, Ollama simulator, no guardrail stages, audit not awaited)');
+  console.log('\nChaperone gateway benchmark (loopback, Ollama simulator, only the urgent-message stage, audit not awaited)');
   console.log(`${SECONDS}s per measurement on ${cpus().length} cores\n`);
   console.log('target        conns   req/s      p50 ms   p99 ms   errors');
   for (const row of rows) {
