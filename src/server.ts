@@ -33,8 +33,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     decision?: Decision;
-    /** The API key or token subject that authenticated the request. */
-    keyId?: string;
+    /** Who authenticated the request, once authentication is configured. */
     principal?: Principal;
     admission?: Admission;
   }
@@ -148,7 +147,6 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   app.decorate('auditor', auditor);
   app.decorate('metrics', metrics);
   app.decorateRequest('decision', undefined);
-  app.decorateRequest('keyId', undefined);
   app.decorateRequest('principal', undefined);
   app.decorateRequest('admission', undefined);
   // JSON only: without this, a text/plain body would reach the schema check as a string.
@@ -179,7 +177,6 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     const principal = await authenticator.authenticate(request);
     authorize(principal, role);
     request.principal = principal;
-    request.keyId = principal.keyId;
   });
 
   app.addHook('preHandler', async (request, reply) => {
@@ -217,7 +214,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
         route,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 100) / 100,
-        decision: request.decision?.action,
+        decision: decision?.action,
       },
       'request completed',
     );

@@ -18,7 +18,7 @@ const ec = signingKey('ec-1', 'ES256');
 const rotated = signingKey('rsa-2', 'RS256');
 await writeJwks(join(dir, 'jwks.json'), [rsa, ec]);
 const accessFile = await writeAccessFile(dir);
-const { url, logs, simulator } = await startTestGateway(t, { env: { CHAPERONE_ACCESS_FILE: accessFile } });
+const { url, logs, simulator, config } = await startTestGateway(t, { env: { CHAPERONE_ACCESS_FILE: accessFile } });
 
 const chat = (authorization?: string) =>
   fetch(`${url}/v1/chat/completions`, {
@@ -53,6 +53,8 @@ t.test('an API key authenticates as its tenant, and the official client works wi
   t.ok(models.data.length > 0);
   const metrics = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${KEYS.sre}` } });
   t.match(await metrics.text(), /chaperone_http_requests_total\{route="\/v1\/chat\/completions",status="200",tenant="north"\} 1/);
+  const audit = await runCli(['audit', 'query', config.auditDir, '--tenant', 'north']);
+  t.ok(audit.stdout.split('\n').some((line) => line.includes('"keyId":"north-ccaas"')), 'the audit record names the key, not the secret');
 });
 
 t.test('roles decide which endpoints a key may use', async (t) => {

@@ -45,7 +45,7 @@ export class Auditor {
       method: request.method,
       status,
       tenant: decision?.tenant ?? 'default',
-      keyId: request.keyId ?? null,
+      keyId: request.principal?.keyId ?? null,
       channel: decision?.channel ?? null,
       conversation: decision?.conversationId ? this.hmac(`conversation:${decision.conversationId}`) : null,
       policyVersion: this.policyVersion(),
