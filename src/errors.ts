@@ -122,6 +122,24 @@ export const ERRORS = {
     code: 'guardrail_unavailable',
     message: 'A guardrail could not check this request, so it was not forwarded.',
   },
+  CHAPERONE_ERR_ESCALATION_UNAVAILABLE: {
+    status: 503,
+    type: 'api_error',
+    code: 'escalation_unavailable',
+    message: 'This conversation needs a person, but the handoff queue cannot be written right now. Route the patient to staff directly.',
+  },
+  CHAPERONE_ERR_ESCALATION_NOT_FOUND: {
+    status: 404,
+    type: 'invalid_request_error',
+    code: 'escalation_not_found',
+    message: 'No such escalation for this tenant.',
+  },
+  CHAPERONE_ERR_ESCALATION_CONFLICT: {
+    status: 409,
+    type: 'invalid_request_error',
+    code: 'escalation_conflict',
+    message: 'The escalation is not in a state that allows this.',
+  },
   CHAPERONE_ERR_AUDIT_UNAVAILABLE: {
     status: 503,
     type: 'api_error',

@@ -15,7 +15,11 @@ import { RateLimiter } from './limits/limiter.js';
 import { MemoryLimitStore, RedisLimitStore } from './limits/store.js';
 import { GatewayMetrics } from './metrics/metrics.js';
 import type { GatewayConfig } from './config/config.js';
-import { urgentStage } from './escalation/urgent-stage.js';
+import { Escalations } from './escalation/escalations.js';
+import { LocalHandoffQueue } from './escalation/local-queue.js';
+import { RedisHandoffQueue } from './escalation/redis-queue.js';
+import { deliverHandoff } from './escalation/webhook.js';
+import type { HandoffQueue } from './escalation/handoff.js';
 import { Pipeline } from './pipeline/runner.js';
 import { PolicyStore } from './policy/store.js';
 import { buildServer } from './server.js';
@@ -73,9 +77,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
     onStoreError: () => metrics.rateLimitStoreErrors.inc(),
   });
   const authenticator = access ? new Authenticator(access) : undefined;
-  // By default the urgent stage runs, and first: a safety reply must not wait on any other check.
-  const stages = pipeline ?? new Pipeline([urgentStage(policies)]);
-  const app = await buildServer({ config, logger, policies, redis, pipeline: stages, auditor, metrics, authenticator, limiter, https });
+  // Deliveries report to the Escalations service, which exists only once the queue does.
+  let escalations: Escalations | undefined;
+  const hooks = { deliver: deliverHandoff, onFailure: (error: Error) => escalations?.deliveryFailed(error) };
+  const queue: HandoffQueue = redis && config.redisUrl ? new RedisHandoffQueue(redis, config.redisUrl, hooks) : await LocalHandoffQueue.open(config.escalationDir, hooks);
+  escalations = new Escalations(queue, metrics, logger);
+  await escalations.refreshDepth();
+  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https, escalations });
   let url: string;
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   try {

@@ -20,6 +20,10 @@ import type { Decision } from './pipeline/decision.js';
 import { Pipeline } from './pipeline/runner.js';
 import type { ChatMessage } from './api/openai/types.js';
 import type { PolicyStore } from './policy/store.js';
+import { policyStage } from './policy/stage.js';
+import { ollamaSecondOpinion } from './policy/second-opinion.js';
+import type { Escalations } from './escalation/escalations.js';
+import { escalationRoutes } from './api/escalations.js';
 import { OllamaUpstream } from './upstream/ollama.js';
 
 declare module 'fastify' {
@@ -57,6 +61,7 @@ export interface GatewayParts {
   metrics: GatewayMetrics;
   authenticator?: Authenticator;
   limiter: RateLimiter;
+  escalations: Escalations;
   /** TLS options when the access file configures them (mTLS with `requestCert`). */
   https?: import('node:https').ServerOptions;
 }
@@ -141,7 +146,8 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   });
   const readiness = new Readiness();
   app.decorate('upstream', upstream);
-  app.decorate('pipeline', parts.pipeline ?? new Pipeline());
+  // By default the policy stage runs, and first: a safety reply must not wait on any other check.
+  app.decorate('pipeline', parts.pipeline ?? new Pipeline([policyStage({ policies, escalations: parts.escalations, secondOpinion: ollamaSecondOpinion(upstream) })]));
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
   app.decorate('auditor', auditor);
@@ -252,6 +258,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
     policies.close();
     await upstream.close();
     await auditor.chain.close();
+    await parts.escalations.queue.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());
   });
 
@@ -260,5 +267,6 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   await app.register(modelRoutes);
   await app.register(embeddingRoutes);
   await app.register(metricsRoutes);
+  await app.register(escalationRoutes(parts.escalations));
   return app;
 }

@@ -12,6 +12,7 @@ t.test('defaults need no settings at all', async (t) => {
     ollamaHost: 'http://127.0.0.1:11434',
     policyDir: './policies',
     auditDir: './data/audit',
+    escalationDir: './data/escalations',
     logLevel: 'info',
     bodyLimit: 1_048_576,
     upstreamTimeoutMs: 120_000,

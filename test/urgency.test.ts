@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import t from 'tap';
-import { BUILT_IN_URGENT_REPLIES } from '../src/escalation/urgent-stage.js';
+import { BUILT_IN_REPLIES } from '../src/policy/evaluate.js';
 import { detectUrgency } from '../src/escalation/urgency.js';
 import { KEYS, writeAccessFile } from './fixtures/access.js';
-import { spawnGateway } from './fixtures/cli.js';
+import { SHIPPED_POLICIES, spawnGateway } from './fixtures/cli.js';
 import { postChat, readStream } from './fixtures/sse.js';
 
 t.test('emergencies and crises are found; negations, history and everyday requests are not', async (t) => {
@@ -50,6 +50,7 @@ t.test('an emergency is answered with Ollama down, streamed or not, and is never
     OLLAMA_HOST: `http://127.0.0.1:${await closedPort()}`,
     CHAPERONE_AUDIT_DIR: `${dir}/audit`,
     CHAPERONE_ACCESS_FILE: accessFile,
+    CHAPERONE_POLICY_DIR: SHIPPED_POLICIES,
   });
   t.teardown(() => void child.kill('SIGTERM'));
   const headers = { headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.ccaas}` } };
@@ -61,7 +62,8 @@ t.test('an emergency is answered with Ollama down, streamed or not, and is never
 
   const emergency = await ask('I have crushing chest pain');
   t.equal(emergency.status, 200);
-  t.equal(emergency.headers.get('x-chaperone-decision'), 'respond');
+  t.equal(emergency.headers.get('x-chaperone-decision'), 'escalate');
+  t.match(emergency.headers.get('x-chaperone-escalation-id'), /^esc_[0-9a-f]{32}$/, 'an urgent handoff was written');
   const body = (await emergency.json()) as { choices: Array<{ message: { content: string }; finish_reason: string }> };
   t.match(body.choices[0]!.message.content, /call 911 now/);
   t.equal(body.choices[0]!.finish_reason, 'stop');
@@ -69,5 +71,5 @@ t.test('an emergency is answered with Ollama down, streamed or not, and is never
   const crisis = await readStream(await ask('I want to end my life', true));
   t.match(crisis.text, /988 Suicide & Crisis Lifeline/);
   t.ok(crisis.done);
-  t.equal(BUILT_IN_URGENT_REPLIES.emergency.includes('911'), true, 'the built-in fallback points to 911 as well');
+  t.equal(BUILT_IN_REPLIES.emergency.includes('911'), true, 'the built-in fallback points to 911 as well');
 });

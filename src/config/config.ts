@@ -13,6 +13,8 @@ export interface GatewayConfig {
   ollamaHost: string;
   policyDir: string;
   auditDir: string;
+  /** The handoff queue's journal when no Redis is configured. */
+  escalationDir: string;
   redisUrl?: string;
   logLevel: LogLevel;
   /** Largest request body accepted, in bytes. */
@@ -48,6 +50,7 @@ const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | n
   ollamaHost: { env: 'OLLAMA_HOST', fallback: 'http://127.0.0.1:11434' },
   policyDir: { env: 'CHAPERONE_POLICY_DIR', fallback: './policies' },
   auditDir: { env: 'CHAPERONE_AUDIT_DIR', fallback: './data/audit' },
+  escalationDir: { env: 'CHAPERONE_ESCALATION_DIR', fallback: './data/escalations' },
   redisUrl: { env: 'REDIS_URL' },
   logLevel: { env: 'CHAPERONE_LOG_LEVEL', fallback: 'info' },
   bodyLimit: { env: 'CHAPERONE_BODY_LIMIT', fallback: 1_048_576 },
@@ -80,6 +83,7 @@ const configSchema = {
     ollamaHost: { type: 'string', pattern: '^https?://[^\\s/]+(/[^\\s]*)?$' },
     policyDir: { type: 'string', minLength: 1 },
     auditDir: { type: 'string', minLength: 1 },
+    escalationDir: { type: 'string', minLength: 1 },
     redisUrl: { type: 'string', pattern: '^rediss?://' },
     logLevel: { enum: LOG_LEVELS },
     bodyLimit: { type: 'integer', minimum: 1024, maximum: 104_857_600 },

@@ -36,6 +36,8 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly escalationFailures = this.counter('chaperone_escalation_write_failures_total', 'Handoffs that could not be written to the queue (urgent ones were still answered with the safety reply).');
+
   readonly webhookFailures = this.counter('chaperone_webhook_delivery_failures_total', 'Failed escalation webhook deliveries (each retry counts).');
 
   readonly rateLimitRejections = this.counter('chaperone_rate_limit_rejections_total', 'Requests refused by a rate limit, by tenant and limit.', ['tenant', 'limit']);

@@ -3,9 +3,10 @@
  * audit record is this object, so nothing in it may hold message text: stages put entity types,
  * counts, scores and reasons in `detail`, never values.
  */
-export type DecisionAction = 'allow' | 'block' | 'respond' | 'stop';
+/** `respond`: the policy answered (refusal, clarifying question); `escalate`: a person takes over; `draft`: the model's answer goes to a person for review. */
+export type DecisionAction = 'allow' | 'block' | 'respond' | 'stop' | 'escalate' | 'draft';
 
-export type StageOutcome = 'pass' | 'rewrite' | 'block' | 'respond' | 'stop' | 'error';
+export type StageOutcome = 'pass' | 'rewrite' | 'block' | 'respond' | 'draft' | 'stop' | 'error';
 
 export type TraceDetail = Record<string, string | number | boolean>;
 
@@ -43,6 +44,8 @@ export class Decision {
   intent: string | undefined;
   /** Set when the request was handed to a human. */
   escalation: { id: string; reason: string; priority: string } | undefined;
+  /** The model the policy routes this intent to, when it is not the caller's. */
+  upstreamModel: string | undefined;
   /** Keyed hashes (never the text) of what the caller sent and what it received. */
   inputHmac: string | undefined;
   outputHmac: string | undefined;
@@ -78,9 +81,12 @@ export class Decision {
     return counts;
   }
 
-  /** The first stage that ends the request sets the action; later ones only add to the trace. */
+  /**
+   * The first stage that ends the request sets the action; later ones only add to the trace.
+   * A draft is not an end: a guardrail may still stop the draft's text.
+   */
   conclude(action: Exclude<DecisionAction, 'allow'>, reason: string): void {
-    if (this.action !== 'allow') return;
+    if (this.action !== 'allow' && this.action !== 'draft') return;
     this.action = action;
     this.reason = reason;
   }

@@ -44,8 +44,11 @@ export class Pipeline {
         case 'rewrite':
           current = verdict.messages;
           break;
+        case 'draft':
+          decision.conclude('draft', verdict.reason);
+          break;
         case 'respond':
-          decision.conclude('respond', verdict.reason);
+          decision.conclude(verdict.action ?? 'respond', verdict.reason);
           return { kind: 'respond', content: verdict.content };
         case 'block':
           decision.conclude('block', verdict.reason);

@@ -10,8 +10,10 @@ export interface InboundExchange {
 export type InboundVerdict =
   | { outcome: 'pass'; detail?: TraceDetail }
   | { outcome: 'rewrite'; messages: ChatMessage[]; detail?: TraceDetail }
-  /** Answer the caller without calling the model (a refusal, a handoff message). */
-  | { outcome: 'respond'; content: string; reason: string; detail?: TraceDetail }
+  /** Answer the caller without calling the model (a refusal, a handoff message); `action` says which. */
+  | { outcome: 'respond'; content: string; reason: string; action?: 'respond' | 'escalate'; detail?: TraceDetail }
+  /** Forward, but the caller gets the model's answer as a draft for a person to review. */
+  | { outcome: 'draft'; reason: string; detail?: TraceDetail }
   /** Refuse with an OpenAI error; `message` is shown to the caller and must not quote PHI. */
   | { outcome: 'block'; reason: string; message?: string; detail?: TraceDetail };
 

@@ -4,23 +4,22 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { IntentClassifier } from './intents.js';
+import type { Policy } from './types.js';
 
 export class PolicyLoadError extends Error {
   override readonly name = 'PolicyLoadError';
 }
 
-export interface Policy {
-  tenant: string;
-  description?: string;
-  shadow?: boolean;
-  disclosure?: string;
-  /** What a patient in an emergency or a crisis is told at once. */
-  urgentReplies?: { emergency: string; crisis: string };
-}
+export type { Policy } from './types.js';
 
 export interface LoadedPolicy {
   file: string;
+  /** The file as written. */
   policy: Policy;
+  /** The file over the default policy: each top-level section it sets replaces the default's. */
+  effective: Policy;
+  classifier: IntentClassifier | undefined;
 }
 
 /** The policies in force at one moment; a request reads one snapshot from start to end. */
@@ -36,13 +35,32 @@ export const POLICY_SCHEMA_PATH = join(import.meta.dirname, '..', '..', 'policie
 const RELOAD_DEBOUNCE_MS = 150;
 
 /** The line of the YAML node an ajv error points at, so an editor can jump to it. */
-function lineOf(document: Document, lines: LineCounter, error: ErrorObject): number | undefined {
+function lineOf(document: Document, lines: LineCounter, error: ErrorObject): number {
   const path: Array<string | number> = error.instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
   // An unknown field is reported on its parent; point at the field itself.
   if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
+  return lineAt(document, lines, path);
+}
+
+export function lineAt(document: Document, lines: LineCounter, path: ReadonlyArray<string | number>): number {
   const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-  const offset = node?.range?.[0] ?? 0;
-  return lines.linePos(offset).line;
+  return lines.linePos(node?.range?.[0] ?? 0).line;
+}
+
+/** Checks the schema cannot express; each names the field it is about. */
+function semanticErrors(policy: Policy): Array<{ path: Array<string | number>; reason: string }> {
+  const errors: Array<{ path: Array<string | number>; reason: string }> = [];
+  for (const [name, intent] of Object.entries(policy.intents?.catalog ?? {})) {
+    if (intent.action === 'refuse' && !intent.reply) errors.push({ path: ['intents', 'catalog', name], reason: `intents.catalog.${name}: a refuse intent needs a reply` });
+    (intent.patterns ?? []).forEach((pattern, index) => {
+      try {
+        new RegExp(pattern, 'iu');
+      } catch (error) {
+        errors.push({ path: ['intents', 'catalog', name, 'patterns', index], reason: `intents.catalog.${name}.patterns[${index}] is not a valid regular expression (${(error as Error).message})` });
+      }
+    });
+  }
+  return errors;
 }
 
 function describe(error: ErrorObject): string {
@@ -67,7 +85,7 @@ export async function loadPolicySet(dir: string): Promise<PolicySet> {
   schemaText = await readFile(POLICY_SCHEMA_PATH, 'utf8');
   const validate = new Ajv({ allErrors: false, useDefaults: true }).compile<Policy>(JSON.parse(schemaText) as object);
   const hash = createHash('sha256').update(schemaText).update('\0');
-  const policies: LoadedPolicy[] = [];
+  const written: Array<{ file: string; policy: Policy }> = [];
   const tenants = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
@@ -84,20 +102,31 @@ export async function loadPolicySet(dir: string): Promise<PolicySet> {
       const error = validate.errors![0]!;
       throw new PolicyLoadError(`policy: ${file}:${lineOf(document, lines, error) ?? 1}: ${describe(error)}`);
     }
+    const [semantic] = semanticErrors(policy);
+    if (semantic) throw new PolicyLoadError(`policy: ${file}:${lineAt(document, lines, semantic.path)}: ${semantic.reason}`);
     const earlier = tenants.get(policy.tenant);
     if (earlier) throw new PolicyLoadError(`policy: ${file}:1: tenant "${policy.tenant}" is already governed by ${earlier}`);
     tenants.set(policy.tenant, name);
     hash.update(name).update('\0').update(text).update('\0');
-    policies.push({ file: name, policy });
+    written.push({ file: name, policy });
   }
-  if (!tenants.has('default')) throw new PolicyLoadError(`policy: ${dir} has no policy for tenant "default"`);
+  const fallback = written.find((entry) => entry.policy.tenant === 'default');
+  if (!fallback) throw new PolicyLoadError(`policy: ${dir} has no policy for tenant "default"`);
+  const policies = written.map(({ file, policy }) => {
+    const effective: Policy = { ...fallback.policy, ...policy };
+    const catalog = effective.intents?.catalog;
+    return { file, policy, effective, classifier: catalog ? new IntentClassifier(catalog) : undefined };
+  });
   return { version: hash.digest('hex').slice(0, 16), policies };
 }
 
-/** The tenant's own policy, or the default one (which every policy set has). */
+/** The tenant's own policy over the default one, or the default one (which every policy set has). */
+export function loadedPolicyFor(set: PolicySet, tenant: string): LoadedPolicy {
+  return (set.policies.find((entry) => entry.policy.tenant === tenant) ?? set.policies.find((entry) => entry.policy.tenant === 'default'))!;
+}
+
 export function policyFor(set: PolicySet, tenant: string): Policy {
-  const own = set.policies.find((entry) => entry.policy.tenant === tenant) ?? set.policies.find((entry) => entry.policy.tenant === 'default');
-  return own!.policy;
+  return loadedPolicyFor(set, tenant).effective;
 }
 
 export type ReloadResult = { result: 'applied'; version: string } | { result: 'rejected'; reason: string } | { result: 'unchanged' };

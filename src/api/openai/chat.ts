@@ -16,7 +16,7 @@ import {
 import { abortOnHangup } from '../hangup.js';
 import { chatCompletionRequestSchema, chatCompletionResponseSchema } from './schemas.js';
 import { SseWriter } from './sse.js';
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FinishReason, Usage } from './types.js';
+import type { ChaperoneInfo, ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FinishReason, Usage } from './types.js';
 
 export const CONVERSATION_HEADER = 'x-chaperone-conversation-id';
 
@@ -33,8 +33,26 @@ function headerValue(request: FastifyRequest, name: string): string | undefined 
   return Array.isArray(value) ? value[0] : value;
 }
 
-function completion(identity: CompletionIdentity, content: string | null, finish: FinishReason, usage: Usage, toolCalls?: ChatCompletion['choices'][0]['message']['tool_calls']): ChatCompletion {
+/**
+ * What the gateway decided, for a caller that routes on it (a handoff to show an agent, a draft
+ * to hold for review). Absent when the model simply answered.
+ */
+export function chaperoneInfo(decision: Decision): ChaperoneInfo | undefined {
+  if (decision.action === 'allow') return undefined;
+  const info: ChaperoneInfo = { decision: decision.action, reason: decision.reason ?? null, intent: decision.intent ?? null };
+  if (decision.escalation) Object.assign(info, { escalation_id: decision.escalation.id, priority: decision.escalation.priority });
+  if (decision.action === 'draft') info.review_required = true;
+  return info;
+}
+
+function decisionHeaders(reply: FastifyReply, decision: Decision): void {
+  reply.header('x-chaperone-decision', decision.action);
+  if (decision.escalation) reply.header('x-chaperone-escalation-id', decision.escalation.id);
+}
+
+function completion(identity: CompletionIdentity, content: string | null, finish: FinishReason, usage: Usage, toolCalls?: ChatCompletion['choices'][0]['message']['tool_calls'], chaperone?: ChaperoneInfo): ChatCompletion {
   return {
+    ...(chaperone ? { chaperone } : {}),
     ...identity,
     object: 'chat.completion',
     choices: [
@@ -70,8 +88,9 @@ class ChunkStream {
     return chunk;
   }
 
-  start(): Promise<void> {
-    return this.sse.send(this.chunk({ role: 'assistant', content: '' }, null));
+  start(chaperone?: ChaperoneInfo): Promise<void> {
+    const first = this.chunk({ role: 'assistant', content: '' }, null);
+    return this.sse.send(chaperone ? { ...first, chaperone } : first);
   }
 
   content(text: string): Promise<void> {
@@ -123,20 +142,20 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const identity: CompletionIdentity = { id: newCompletionId(), created: Math.floor(Date.now() / 1000), model: body.model };
 
       const inbound = await app.pipeline.runInbound(decision, body.messages);
-      reply.header('x-chaperone-decision', decision.action);
+      decisionHeaders(reply, decision);
       if (inbound.kind === 'respond') {
         decision.outputHmac = app.auditor.hmac(inbound.content);
-        if (!stream) return completion(identity, inbound.content, 'stop', NO_USAGE);
+        if (!stream) return completion(identity, inbound.content, 'stop', NO_USAGE, undefined, chaperoneInfo(decision));
         await app.auditor.streamStarted(request, decision);
         const chunks = openStream(app, reply, decision, identity, body, abortOnHangup(reply));
-        await chunks.start();
+        await chunks.start(chaperoneInfo(decision));
         await chunks.content(inbound.content);
         await auditedFinish(app, request, decision, chunks)('stop', NO_USAGE);
         return reply;
       }
 
       const signal = abortOnHangup(reply);
-      const upstreamRequest = toOllamaChat(body, inbound.messages);
+      const upstreamRequest = toOllamaChat(decision.upstreamModel ? { ...body, model: decision.upstreamModel } : body, inbound.messages);
       if (!stream) {
         const upstreamStarted = performance.now();
         const response = await app.upstream.chat(upstreamRequest, signal);
@@ -151,10 +170,10 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           const ended = written.stop ? { text: '' } : await chain.end();
           content = written.text + ended.text;
           if (written.stop || ended.stop) finish = 'content_filter';
-          reply.header('x-chaperone-decision', decision.action);
+          decisionHeaders(reply, decision);
         }
         decision.outputHmac = app.auditor.hmac(content);
-        return completion(identity, toolCalls && content === '' ? null : content, finish, usageOf(response), toolCalls);
+        return completion(identity, toolCalls && content === '' ? null : content, finish, usageOf(response), toolCalls, chaperoneInfo(decision));
       }
 
       const upstreamStarted = performance.now();
@@ -213,7 +232,7 @@ async function relay(
   let last: ChatResponse | undefined;
   let toolCallCount = 0;
   try {
-    await chunks.start();
+    await chunks.start(chaperoneInfo(request.decision!));
     for await (const part of upstream) {
       const calls = toOpenAIToolCalls(part.message?.tool_calls);
       if (calls) {

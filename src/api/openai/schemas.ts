@@ -158,6 +158,17 @@ const usage = {
 export const chatCompletionResponseSchema = {
   type: 'object',
   properties: {
+    chaperone: {
+      type: 'object',
+      properties: {
+        decision: { type: 'string' },
+        reason: { type: ['string', 'null'] },
+        intent: { type: ['string', 'null'] },
+        escalation_id: { type: 'string' },
+        priority: { type: 'string' },
+        review_required: { type: 'boolean' },
+      },
+    },
     id: { type: 'string' },
     object: { type: 'string' },
     created: { type: 'integer' },

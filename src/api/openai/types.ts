@@ -61,7 +61,18 @@ export interface Usage {
   total_tokens: number;
 }
 
+export interface ChaperoneInfo {
+  decision: 'block' | 'respond' | 'stop' | 'escalate' | 'draft';
+  reason: string | null;
+  intent: string | null;
+  escalation_id?: string;
+  priority?: string;
+  review_required?: boolean;
+}
+
 export interface ChatCompletion {
+  /** Present when the gateway, not the model, decided the answer (or marked it a draft). */
+  chaperone?: ChaperoneInfo;
   id: string;
   object: 'chat.completion';
   created: number;

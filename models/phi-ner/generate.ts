@@ -1,0 +1,331 @@
+// Builds the synthetic training corpus for the PHI NER model: contact-center templates in every
+// channel style, filled with names and places from @faker-js/faker across many locales and name
+// origins, plus hard negatives (drug names, doses, labs, times, money, codes, departments, names
+// that are also words). Only NAME, ADDRESS and ORGANIZATION are labelled: the pattern recognizers
+// own every structured identifier, so the model is taught to leave those alone.
+//
+//   npx tsx models/phi-ner/generate.ts --count 60000 --seed 7 > /tmp/phi-ner-train.jsonl
+import { parseArgs } from 'node:util';
+import * as fakers from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+
+export type ModelLabel = 'NAME' | 'ADDRESS' | 'ORGANIZATION';
+export interface LabelledSpan { start: number; end: number; label: ModelLabel }
+export interface LabelledText { text: string; spans: LabelledSpan[]; channel: Channel; origin: NameOrigin }
+
+type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic';
+
+// Name origins, each with the faker locales (Latin script, as contact-center text carries them)
+// that supply its names; origins faker lacks in Latin script get short hand-written lists below.
+const ORIGIN_LOCALES = {
+  anglo: ['EN_US', 'EN_GB', 'EN_AU', 'EN_IE', 'EN_CA'],
+  hispanic: ['ES', 'ES_MX'],
+  african: ['EN_NG', 'EN_GH', 'YO_NG', 'ZU_ZA', 'FR_SN'],
+  south_asian: ['EN_IN', 'EN_NP'],
+  european: ['DE', 'FR', 'IT', 'PL', 'NL', 'SV', 'FI', 'DA', 'NB_NO', 'CS_CZ', 'HU', 'RO', 'HR', 'PT_BR', 'SK', 'LV'],
+  east_asian: ['EN_HK'],
+  southeast_asian: ['VI', 'ID_ID'],
+  middle_eastern: ['TR', 'AZ', 'UZ_UZ_latin', 'KU_kmr_latin'],
+} as const;
+export type NameOrigin = keyof typeof ORIGIN_LOCALES;
+export const NAME_ORIGINS = Object.keys(ORIGIN_LOCALES) as NameOrigin[];
+
+const ROMANIZED: Partial<Record<NameOrigin, { first: string[]; last: string[] }>> = {
+  east_asian: {
+    first: ['Wei', 'Xiaoming', 'Li Na', 'Jian', 'Mei', 'Hao', 'Yan', 'Jun', 'Ji-woo', 'Min-jun', 'Seo-yeon', 'Hyun', 'Haruto', 'Yui', 'Sota', 'Aoi', 'Kenji', 'Yuki', 'Hana', 'Daiki', 'Xin', 'Ling', 'Chen', 'Bo'],
+    last: ['Zhang', 'Wang', 'Chen', 'Liu', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Kim', 'Park', 'Choi', 'Jung', 'Kang', 'Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Nakamura', 'Kobayashi', 'Yamamoto', 'Nguyen'],
+  },
+  middle_eastern: {
+    first: ['Mohammed', 'Ahmed', 'Fatima', 'Aisha', 'Omar', 'Khalid', 'Layla', 'Yusuf', 'Mariam', 'Hassan', 'Zainab', 'Ali', 'Reza', 'Dariush', 'Shirin', 'Farah', 'Karim', 'Nadia', 'Tariq', 'Samira'],
+    last: ['Al-Rashid', 'Haddad', 'Nasser', 'Khalil', 'Hosseini', 'Karimi', 'Rahimi', 'Mansour', 'Saleh', 'Farouk', 'El-Amin', 'Abdullah', 'Hamdan', 'Tehrani', 'Yilmaz', 'Aziz'],
+  },
+};
+
+const fakerByLocale = fakers as unknown as Record<string, Faker>;
+function localeFaker(locale: string): Faker {
+  const found = fakerByLocale[`faker${locale}`];
+  if (!found) throw new Error(`no faker locale ${locale}`);
+  return found;
+}
+
+// Deterministic PRNG so a corpus can be rebuilt bit for bit from its seed.
+export class Random {
+  private state: number;
+  constructor(seed: number) { this.state = seed >>> 0 || 1; }
+  next(): number {
+    this.state ^= this.state << 13; this.state >>>= 0;
+    this.state ^= this.state >>> 17;
+    this.state ^= this.state << 5; this.state >>>= 0;
+    return this.state / 0x100000000;
+  }
+  int(max: number): number { return Math.floor(this.next() * max); }
+  pick<T>(items: readonly T[]): T { return items[this.int(items.length)] as T; }
+  chance(p: number): boolean { return this.next() < p; }
+}
+
+const DRUGS = ['metformin 500 mg', 'lisinopril 10mg', 'atorvastatin 40 mg', 'amoxicillin', 'insulin glargine', 'Ozempic', 'Tylenol', 'ibuprofen 800', 'prednisone', 'levothyroxine 75 mcg', 'Eliquis 5mg', 'warfarin', 'albuterol inhaler', 'sertraline 50 mg', 'gabapentin', 'omeprazole', 'amlodipine 5 mg', 'Jardiance', 'losartan', 'hydrochlorothiazide', 'Xarelto', 'Humira', 'Lipitor', 'Zoloft', 'Adderall', 'oxycodone', 'Plavix'];
+const LABS = ['A1c of 7.2', 'LDL 130 mg/dL', 'potassium 4.1', 'TSH 2.3', 'creatinine 1.1', 'INR 2.5', 'hemoglobin 11.8', 'BP 140/90', 'glucose 180', 'vitamin D level 22', 'eGFR 58', 'white count 12.4'];
+const DEPARTMENTS = ['cardiology', 'Cardiology', 'the pharmacy', 'radiology', 'Radiology Department', 'the Emergency Department', 'Billing Office', 'billing', 'Patient Financial Services', 'the front desk', 'Dermatology', 'Orthopedics', 'the lab', 'Pediatrics', 'Oncology', 'Physical Therapy', 'Labor and Delivery', 'the ICU', 'Behavioral Health', 'Primary Care', 'urgent care', 'Medical Records', 'the nurse line', 'Scheduling'];
+const INSURERS = ['Aetna', 'Medicare', 'Medicaid', 'Blue Cross', 'Cigna', 'Humana', 'UnitedHealthcare', 'Kaiser', 'Tricare'];
+const CODES = ['CPT 99213', 'ICD-10 E11.9', 'code J45.909', 'CPT 80053', 'I10', 'Z00.00', 'CPT 93000'];
+const WORD_NAMES = ['hope', 'will', 'june', 'grant', 'may', 'bill', 'mark', 'rose', 'faith', 'joy', 'dawn', 'frank', 'pat', 'chase', 'price', 'young', 'king', 'lane', 'page', 'summer', 'april', 'grace', 'penny', 'bobby'];
+const WORD_NAME_SENTENCES = [
+  'I hope you can help me', 'will the doctor call me back', 'my appointment is in june', 'the grant paperwork came back', 'may I reschedule', 'I got a bill I dont understand',
+  'please mark it as urgent', 'my blood pressure rose again', 'I have faith it will work out', 'no joy with the portal login', 'I woke up at dawn with a headache', 'to be frank I am worried',
+  'can you chase up my referral', 'what is the price of the visit', 'my young son has a fever', 'is there a king size bed in the room', 'which lane is the drive through pharmacy', 'I cannot find the page to pay',
+  'this summer I need a physical', 'in april I had labs done', 'is there a grace period for the payment', 'not a penny more than the copay', 'Will you send the form', 'I Hope the results are fine', 'June works better for me', 'May I ask a question',
+];
+const TITLES = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Mr', 'Ms', 'Dr'];
+const US_STATES = ['IL', 'NY', 'CA', 'TX', 'OH', 'PA', 'MI', 'GA', 'NC', 'FL', 'WA', 'MA', 'AZ', 'MN', 'Ohio', 'Texas', 'California', 'New York'];
+const NAMED_HOSPITALS = ['Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Mount Sinai Hospital', 'Kaiser Permanente', 'Cedars-Sinai', 'NYU Langone', 'Massachusetts General Hospital', 'Mercy Hospital', "St. Jude Children's Research Hospital", 'Baystate Medical Center', 'Northwestern Memorial', 'Providence Health', 'Sutter Health', 'Intermountain Healthcare', 'Ochsner Medical Center', 'Beaumont Hospital', 'Geisinger', 'Banner Health', 'Atrium Health'];
+const HOSPITAL_SHAPES = ['{city} General Hospital', "St. {first}'s Medical Center", '{last} Clinic', '{city} Regional Medical Center', '{last} Family Practice', '{city} Community Hospital', "{city} Children's Hospital", '{last} Memorial Hospital', '{city} Heart Center', '{last} Pediatrics', '{city} Urgent Care', '{last} & {last2} Dental', 'University of {city} Medical Center', '{city} Cancer Institute'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty first', 'twenty second', 'twenty third', 'twenty fourth', 'twenty fifth', 'twenty sixth', 'twenty seventh', 'twenty eighth'];
+
+// Slot name -> label it carries for the model (null: present in the text but not the model's job).
+const SLOT_LABELS: Record<string, ModelLabel | null> = {
+  NAME: 'NAME', FIRST: 'NAME', LAST: 'NAME', INITIALED: 'NAME', DOCTOR: 'NAME', KIN: 'NAME',
+  ADDRESS: 'ADDRESS', STREET: 'ADDRESS', CITY: 'ADDRESS', COUNTRY: 'ADDRESS', CITYSTATE: 'ADDRESS',
+  ORG: 'ORGANIZATION', HOSPITAL: 'ORGANIZATION', EMPLOYER: 'ORGANIZATION',
+  DATE: null, PHONE: null, EMAIL: null, MRN: null, DRUG: null, LAB: null, DEPT: null, TIME: null, MONEY: null, CODE: null, INSURER: null, WORDNAME: null, AGE: null,
+};
+
+const TEMPLATES: Record<Channel, string[]> = {
+  sms: [
+    'hi this is {NAME} i need to reschedule my appt on {DATE}', 'this is {FIRST} can u call me back at {PHONE}', 'hey its {FIRST} {LAST}, running late for my {TIME} appt',
+    'need refill on {DRUG} pls. {NAME} dob {DATE}', 'can i get my {DRUG} refilled at the {CITY} pharmacy', 'wrong number? looking for {FIRST}', 'my mom {KIN} has an appt tmrw at {TIME}',
+    'pls send bill to {STREET}', 'moved to {ADDRESS}, update my address pls', 'i live in {CITY} now', 'is {HOSPITAL} open on sunday', 'text back pls, {FIRST}',
+    'ok thx', 'yes confirm', 'STOP', '{WORDNAME}', 'cancel my appt w dr {LAST}', 'r u open today', 'what time does {DEPT} open', 'my copay was {MONEY}??',
+    'appt w {DOCTOR} next week?', 'hi its {FIRST} from {EMPLOYER}, need a work note', 'this is {KIN}s daughter {FIRST}', 'need my {LAB} results', 'can {FIRST} pick up my meds for me',
+  ],
+  chat: [
+    'Hi, my name is {NAME} and I would like to book a follow-up with {DOCTOR}.', 'Hello, I am {NAME}. My date of birth is {DATE}.', "I'm calling about my father, {KIN}.",
+    'Can you update my address to {ADDRESS}?', 'I just moved from {CITY} to {CITYSTATE}.', 'Is {DOCTOR} still at {HOSPITAL}?', 'I was seen at {HOSPITAL} on {DATE} and need the records sent to {HOSPITAL}.',
+    'My employer is {EMPLOYER} and they need proof of the visit.', 'Do you take {INSURER}?', 'What are your hours for {DEPT}?', 'How much is a visit without insurance? They quoted {MONEY}.',
+    'My {LAB} was flagged, what does that mean?', 'I take {DRUG} every morning, can I get a refill?', 'Please ask {DOCTOR} to call me at {PHONE}.', 'Name: {NAME}', 'Patient: {NAME}, DOB {DATE}',
+    'Hi {FIRST}, thanks for reaching out!', 'Thanks {FIRST}!', 'Could {FIRST} {LAST} pick up the prescription?', 'The bill was sent to {STREET} but I live at {STREET} now.',
+    '{WORDNAME}, {FIRST}.', 'I need directions to {HOSPITAL}.', 'Where is {DEPT} in {HOSPITAL}?', 'My wife {KIN} needs an appointment too.', 'Is it {CODE} or something else on my bill?',
+    "What's your name? {NAME}", 'Who is your primary care doctor? {DOCTOR}', 'Where do you live? {ADDRESS}', 'Where do you work? {EMPLOYER}', '{NAME} here, following up on my message from {DATE}.',
+  ],
+  email: [
+    'Hello,\n\nI need a copy of my records from {DATE}.\n\nThanks,\n{NAME}\n{ADDRESS}\n{PHONE}', 'Dear {DOCTOR},\n\nMy {LAB} came back and I have questions.\n\nBest,\n{FIRST}',
+    'Hi team,\nPlease update my mailing address to {ADDRESS}.\n\nRegards,\n{NAME}', 'To whom it may concern,\nI am writing on behalf of my mother, {KIN}, who was treated at {HOSPITAL}.\nSincerely,\n{NAME}',
+    'Subject: billing question\n\nI was charged {MONEY} for {CODE}. Can someone explain?\n\n{NAME}\nSent from my iPhone', '{NAME}\n{EMPLOYER}\n{STREET}\n{CITYSTATE}\nEmail: {EMAIL}',
+    'Hi,\nI will be out of the country until {DATE}. Please send the letter to {ADDRESS}.\n-- \n{FIRST} {LAST}', 'Good morning {FIRST},\n\nThank you for your help last week.\n\nKind regards,\n{NAME}',
+  ],
+  voice: [
+    'yes hi my name is {NAME} and i am calling about my appointment', 'this is {FIRST} {LAST} my date of birth is {DATE}', 'um i live at {ADDRESS}', 'my doctor is {DOCTOR} at {HOSPITAL}',
+    'i am calling for my husband {KIN} he is not feeling well', 'yeah the number is {PHONE}', 'can you spell that uh its {FIRST}', 'i want to refill my {DRUG}', 'what time does {DEPT} close',
+    'hi yes uh i got a bill for {MONEY} and i dont understand it', 'i moved to {CITY} last month', 'my last name is {LAST}', 'first name {FIRST} last name {LAST}', 'ok {WORDNAME} thank you',
+  ],
+  portal: [
+    'Message to {DOCTOR}: I have been taking {DRUG} and feel dizzy.', 'Re: appointment on {DATE} - can I switch to {DOCTOR}?', 'Please forward my records to {HOSPITAL}, {ADDRESS}.',
+    'Update contact info. New address: {ADDRESS}. New phone: {PHONE}.', 'Question for the care team about my {LAB}.', 'Prior authorization from {INSURER} for {CODE}?', 'Emergency contact: {NAME}, {PHONE}',
+  ],
+  ehr: [
+    'You are a scheduling assistant for {HOSPITAL}. Patient: {NAME}. DOB: {DATE}. MRN: {MRN}. PCP: {DOCTOR}. Address: {ADDRESS}. Preferred language: English.',
+    'Context: patient {NAME} ({AGE}) has an upcoming visit with {DOCTOR} in {DEPT} on {DATE} at {TIME}. Medications: {DRUG}, {DRUG}.',
+    'EHR summary - Name: {NAME}; Emergency contact: {KIN} ({PHONE}); Employer: {EMPLOYER}; Home: {ADDRESS}; Insurance: {INSURER}.',
+    'Pt {LAST}, {FIRST} seen at {HOSPITAL} {DATE}. Labs: {LAB}. Plan: continue {DRUG}.',
+  ],
+  generic: [
+    '{NAME} lives on {STREET}.', '{FIRST} lives on {STREET} street.', 'The office is on {STREET}', 'Send it to {ADDRESS}', '{NAME}\n{EMPLOYER}\n{ADDRESS}', 'I work at {EMPLOYER} in {CITY}.',
+    '{NAME} was born in {COUNTRY}.', 'We moved from {COUNTRY} to {CITY}.', 'Her name is {FIRST} and she lives in {CITY}, {COUNTRY}.', 'My name appears incorrectly, please correct it to {NAME}.',
+    '{INITIALED} was treated at {HOSPITAL} on {DATE}.', 'What are the side effects of {DRUG} for a 60-year-old like {INITIALED}, seen at {HOSPITAL}?', 'I visited {CITY} last summer.',
+    'Please ship the device to {FIRST} {LAST}, {ADDRESS}.', '{EMPLOYER} called about {NAME}.', 'Contact {NAME} at {EMAIL}.', 'The meeting with {EMPLOYER} is at {TIME}.',
+    'Is {DEPT} on the second floor?', 'Take {DRUG} twice daily with food.', 'My {LAB} was normal.', 'Visit cost {MONEY}.', 'Billing code {CODE} was used.', 'Dr. on call will review it.', 'The doctor will call you back.',
+  ],
+};
+const CHANNEL_WEIGHTS: [Channel, number][] = [['sms', 0.22], ['chat', 0.24], ['email', 0.1], ['voice', 0.14], ['portal', 0.08], ['ehr', 0.07], ['generic', 0.15]];
+
+export class CorpusBuilder {
+  constructor(private readonly random: Random) {}
+
+  private originFaker(origin: NameOrigin): Faker {
+    return localeFaker(this.random.pick(ORIGIN_LOCALES[origin]));
+  }
+  private first(origin: NameOrigin): string {
+    const list = ROMANIZED[origin];
+    if (list && this.random.chance(0.6)) return this.random.pick(list.first);
+    return this.originFaker(origin).person.firstName();
+  }
+  private last(origin: NameOrigin): string {
+    const list = ROMANIZED[origin];
+    if (list && this.random.chance(0.6)) return this.random.pick(list.last);
+    return this.originFaker(origin).person.lastName();
+  }
+  private fullName(origin: NameOrigin): string {
+    const r = this.random.next();
+    if (r < 0.08) return `${this.first(origin)} ${this.first(origin).charAt(0)}. ${this.last(origin)}`;
+    if (r < 0.14) return `${this.last(origin)}, ${this.first(origin)}`;
+    if (r < 0.18) return `${this.first(origin)} ${this.last(origin)}-${this.last(origin)}`;
+    return `${this.first(origin)} ${this.last(origin)}`;
+  }
+  private street(): string {
+    const f = this.random.chance(0.7) ? localeFaker('EN_US') : localeFaker(this.random.pick(Object.values(ORIGIN_LOCALES).flat()));
+    const base = f.location.streetAddress(this.random.chance(0.3));
+    return this.random.chance(0.15) ? `${base} ${this.random.pick(['Apt', 'apt', 'Unit', 'Suite', '#'])} ${this.random.int(900) + 1}${this.random.chance(0.2) ? 'B' : ''}` : base;
+  }
+  private city(): string {
+    return (this.random.chance(0.6) ? localeFaker('EN_US') : this.originFaker(this.random.pick(NAME_ORIGINS))).location.city();
+  }
+  private address(): string {
+    const us = localeFaker('EN_US');
+    const shape = this.random.int(6);
+    const zip = us.location.zipCode(this.random.chance(0.2) ? '#####-####' : '#####');
+    if (shape === 0) return this.street();
+    if (shape === 1) return `${this.street()}, ${this.city()}, ${this.random.pick(US_STATES)} ${zip}`;
+    if (shape === 2) return `${this.street()}\n${this.city()}, ${this.random.pick(US_STATES)} ${zip}`;
+    if (shape === 3) return `${this.street()}, ${this.city()}`;
+    if (shape === 4) {
+      const f = localeFaker(this.random.pick(['DE', 'FR', 'IT', 'PL', 'NL', 'SV', 'FI', 'EL', 'PT_BR', 'ES', 'EN_GB', 'EN_CA', 'DE_AT', 'CS_CZ']));
+      return `${f.location.streetAddress(this.random.chance(0.5))}, ${f.location.zipCode()} ${f.location.city()}, ${f.location.country()}`;
+    }
+    return `${this.street()} ${this.city()} ${this.random.pick(US_STATES)} ${zip}`;
+  }
+  private hospital(origin: NameOrigin): string {
+    if (this.random.chance(0.3)) return this.random.pick(NAMED_HOSPITALS);
+    return this.random.pick(HOSPITAL_SHAPES)
+      .replace('{city}', localeFaker('EN_US').location.city())
+      .replace('{first}', this.first(origin))
+      .replace('{last2}', this.last(origin))
+      .replace('{last}', this.last(origin));
+  }
+  private date(spoken: boolean): string {
+    const d = localeFaker('EN_US').date.birthdate();
+    if (spoken) return `${MONTHS[d.getMonth()]} ${ORDINALS[Math.min(d.getDate(), 28) - 1]} ${spellYear(d.getFullYear())}`;
+    return this.random.pick([`${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`, d.toISOString().slice(0, 10), `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`]);
+  }
+  private phone(spoken: boolean): string {
+    const digits = Array.from({ length: 10 }, () => this.random.int(10));
+    if (spoken) return digits.map((d) => NUMBER_WORDS[d]).join(' ');
+    const s = digits.join('');
+    return this.random.pick([`(${s.slice(0, 3)}) ${s.slice(3, 6)}-${s.slice(6)}`, `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.slice(6)}`, s]);
+  }
+
+  private fill(slot: string, origin: NameOrigin, spoken: boolean): string {
+    const f = localeFaker('EN_US');
+    switch (slot) {
+      case 'NAME': return this.fullName(origin);
+      case 'FIRST': return this.first(origin);
+      case 'LAST': return this.last(origin);
+      case 'KIN': return this.random.chance(0.5) ? this.fullName(origin) : this.first(origin);
+      case 'INITIALED': return `${this.first(origin)} ${this.last(origin).charAt(0)}.`;
+      case 'DOCTOR': return `${this.random.pick(['Dr.', 'Dr', 'doctor', 'Dr.'])} ${this.random.chance(0.7) ? this.last(origin) : this.fullName(origin)}`;
+      case 'STREET': return this.street();
+      case 'ADDRESS': return this.address();
+      case 'CITY': return this.city();
+      case 'CITYSTATE': return `${this.city()}, ${this.random.pick(US_STATES)}`;
+      case 'COUNTRY': return this.originFaker(this.random.pick(NAME_ORIGINS)).location.country();
+      case 'HOSPITAL': case 'ORG': return this.hospital(origin);
+      case 'EMPLOYER': return f.company.name();
+      case 'DATE': return this.date(spoken);
+      case 'PHONE': return this.phone(spoken);
+      case 'EMAIL': return f.internet.email().toLowerCase();
+      case 'MRN': return String(10000000 + this.random.int(89999999));
+      case 'AGE': return `${20 + this.random.int(70)} y/o`;
+      case 'DRUG': return this.random.pick(DRUGS);
+      case 'LAB': return this.random.pick(LABS);
+      case 'DEPT': return this.random.pick(DEPARTMENTS);
+      case 'INSURER': return this.random.pick(INSURERS);
+      case 'CODE': return this.random.pick(CODES);
+      case 'TIME': return this.random.pick(['3:30 pm', '9am', '10:15', 'noon', '8:00 AM', '4 pm']);
+      case 'MONEY': return this.random.pick(['$45.20', '$1,250', '$30', '120 dollars', '$89.99']);
+      case 'WORDNAME': return this.random.pick(WORD_NAME_SENTENCES);
+      default: throw new Error(`unknown slot ${slot}`);
+    }
+  }
+
+  /** One labelled text; spans are end-exclusive JavaScript string offsets. */
+  sample(): LabelledText {
+    const channel = weighted(this.random, CHANNEL_WEIGHTS);
+    const origin = this.random.pick(NAME_ORIGINS);
+    const template = this.random.pick(TEMPLATES[channel]);
+    const lower = channel === 'voice' || (channel === 'sms' && this.random.chance(0.6)) || this.random.chance(0.05);
+    const spoken = channel === 'voice';
+    const pieces = template.split(/(\{[A-Z]+\})/).filter((p) => p !== '');
+    let text = '';
+    const spans: LabelledSpan[] = [];
+    for (const piece of pieces) {
+      const slot = /^\{([A-Z]+)\}$/.exec(piece)?.[1];
+      if (slot === undefined) {
+        text += this.styleLiteral(piece, channel, lower);
+        continue;
+      }
+      let value = this.fill(slot, origin, spoken);
+      if (lower && sameLengthLower(value)) value = value.toLowerCase();
+      if (spoken) value = value.replace(/[,.]/g, '');
+      const label = SLOT_LABELS[slot];
+      let start = text.length;
+      // A doctor's title is not part of the name span.
+      if (slot === 'DOCTOR') {
+        const space = value.indexOf(' ');
+        text += value.slice(0, space + 1);
+        start = text.length;
+        value = value.slice(space + 1);
+      }
+      text += value;
+      if (label) spans.push({ start, end: text.length, label });
+    }
+    return { text, spans, channel, origin };
+  }
+
+  private styleLiteral(literal: string, channel: Channel, lower: boolean): string {
+    let out = lower && sameLengthLower(literal) ? literal.toLowerCase() : literal;
+    if (channel === 'voice') out = out.replace(/[,.?!:;]/g, '');
+    if (channel === 'sms' && this.random.chance(0.3)) {
+      out = out.replace(/\byou\b/g, 'u').replace(/\bplease\b/g, 'pls').replace(/\bthanks\b/g, 'thx');
+    }
+    if ((channel === 'sms' || channel === 'chat') && this.random.chance(0.15)) out = typo(out, this.random);
+    if (this.random.chance(0.1)) out = out.replace(/\b(Mr|Mrs|Ms|Dr)\.? $/, `${this.random.pick(TITLES)} `);
+    return out;
+  }
+}
+
+function sameLengthLower(value: string): boolean {
+  return value.toLowerCase().length === value.length;
+}
+
+function typo(text: string, random: Random): string {
+  const words = text.split(' ');
+  const i = random.int(words.length);
+  const word = words[i] ?? '';
+  if (word.length > 3) {
+    const j = 1 + random.int(word.length - 2);
+    words[i] = word.slice(0, j) + (word[j + 1] ?? '') + (word[j] ?? '') + word.slice(j + 2);
+  }
+  return words.join(' ');
+}
+
+function spellYear(year: number): string {
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const two = (n: number): string => (n < 10 ? `oh ${NUMBER_WORDS[n]}` : n < 20 ? (teens[n - 10] ?? '') : `${tens[Math.floor(n / 10)]}${n % 10 ? ` ${NUMBER_WORDS[n % 10]}` : ''}`);
+  if (year >= 2000 && year < 2010) return `two thousand ${year === 2000 ? '' : NUMBER_WORDS[year - 2000]}`.trim();
+  return `${two(Math.floor(year / 100))} ${two(year % 100)}`;
+}
+
+function weighted<T>(random: Random, options: [T, number][]): T {
+  let r = random.next();
+  for (const [value, weight] of options) {
+    if ((r -= weight) <= 0) return value;
+  }
+  return (options[options.length - 1] as [T, number])[0];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '60000' }, seed: { type: 'string', default: '7' } } });
+  const count = Number(values.count);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed)) {
+    process.stderr.write('generate: --count and --seed must be whole numbers\n');
+    process.exit(2);
+  }
+  fakers.faker.seed(seed);
+  for (const f of Object.values(fakerByLocale)) if (typeof f?.seed === 'function') f.seed(seed);
+  const builder = new CorpusBuilder(new Random(seed));
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(JSON.stringify(builder.sample()));
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
