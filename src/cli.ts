@@ -12,7 +12,11 @@ import { issueDevelopmentCredentials } from './certs.js';
 import { loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
 import { maskFindings, PhiAnalyzer } from './phi/analyzer.js';
-import { loadPolicySet } from './policy/store.js';
+import { loadedPolicyFor, loadPolicySet, type PolicySet } from './policy/store.js';
+import { evaluate } from './policy/evaluate.js';
+import { lintPolicySet } from './policy/lint.js';
+import { runPolicyTests } from './policy/tests.js';
+import { CHANNELS } from './policy/types.js';
 import { createLogger } from './log.js';
 
 const USAGE = `usage: chaperone <command>
@@ -25,7 +29,13 @@ commands:
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
   redact [--text "..."]             find PHI: JSON lines {"id","text"} on stdin, or one --text; JSON lines out
-  policy lint [DIR]                 check the policy folder (default ./policies); exit 1 naming file and line
+  policy lint [DIR] [--strict]      check the policy folder (default ./policies); exit 1 naming file and line
+                                    (--strict: warnings about overlapping or unreachable rules fail too)
+  policy test [DIR] [--tests D]     run the policy tests in D (default DIR/tests); exit 1 if any fails
+  policy explain [--dir D] [--tenant T] [--channel C] "message"
+                                    print the decision trace for one message as JSON
+  policy explain --jsonl [--dir D] [--tenant T]
+                                    JSON lines {"id","text","channel"} on stdin, decisions out
   keys new --id ID --tenant T [--role R ...]
                                     make an API key; prints the key once and the access-file entry
   help                              show this message`;
@@ -160,13 +170,55 @@ async function keysNew(args: string[]): Promise<number> {
 }
 
 async function policyLint(args: string[]): Promise<number> {
-  const { positionals } = parse(args, {});
+  const { positionals, values } = parse(args, { strict: { type: 'boolean' } });
   if (positionals.length > 1) throw new UsageError('policy lint takes at most one folder');
   const dir = positionals[0] ?? './policies';
   const set = await loadPolicySet(dir);
+  const findings = lintPolicySet(set);
+  for (const finding of findings) process.stderr.write(`warning: ${join(dir, finding.file)}: ${finding.message}\n`);
   const tenants = set.policies.map((entry) => entry.policy.tenant).join(', ');
-  process.stdout.write(`ok: ${set.policies.length} policies (${tenants}), version ${set.version}\n`);
-  return 0;
+  process.stdout.write(`ok: ${set.policies.length} policies (${tenants}), version ${set.version}${findings.length ? `, ${findings.length} warnings` : ''}\n`);
+  return values.strict && findings.length > 0 ? 1 : 0;
+}
+
+async function policyTest(args: string[]): Promise<number> {
+  const { positionals, values } = parse(args, { tests: { type: 'string' } });
+  if (positionals.length > 1) throw new UsageError('policy test takes at most one folder');
+  const dir = positionals[0] ?? './policies';
+  const results = await runPolicyTests(await loadPolicySet(dir), values.tests ?? join(dir, 'tests'));
+  for (const result of results) {
+    const where = `${result.file}:${result.line}: ${result.name}`;
+    process.stdout.write(result.passed ? `PASS ${where}\n` : `FAIL ${where}\n${result.failures.map((failure) => `     ${failure}\n`).join('')}`);
+  }
+  const failed = results.filter((result) => !result.passed).length;
+  process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+function explainOne(set: PolicySet, tenant: string, channel: string, text: string) {
+  const loaded = loadedPolicyFor(set, tenant);
+  const verdict = evaluate(loaded, { text });
+  const scores = loaded.classifier?.similarities(text).slice(0, 3).map(({ intent, score }) => ({ intent, score: Math.round(score * 1000) / 1000 })) ?? [];
+  return { tenant: loaded.policy.tenant === tenant ? tenant : `${tenant} (default policy)`, channel, policyVersion: set.version, ...verdict, escalate: verdict.escalation !== undefined, similarity: scores };
+}
+
+async function policyExplain(args: string[]): Promise<number> {
+  const { positionals, values } = parse(args, { dir: { type: 'string' }, tenant: { type: 'string' }, channel: { type: 'string' }, jsonl: { type: 'boolean' } });
+  const channel = values.channel ?? 'chat';
+  if (!(CHANNELS as readonly string[]).includes(channel)) throw new UsageError(`unknown channel "${channel}"; channels are ${CHANNELS.join(', ')}`);
+  const set = await loadPolicySet(values.dir ?? './policies');
+  const tenant = values.tenant ?? 'default';
+  if (!values.jsonl) {
+    if (positionals.length !== 1) throw new UsageError('policy explain takes one message in quotes (or --jsonl to read JSON lines)');
+    process.stdout.write(`${JSON.stringify(explainOne(set, tenant, channel, positionals[0]!), null, 2)}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError('policy explain --jsonl reads messages from stdin, not arguments');
+  return readJsonLines('policy explain', (record) => {
+    const lineChannel = typeof record.channel === 'string' && (CHANNELS as readonly string[]).includes(record.channel) ? record.channel : channel;
+    const { intent, confidence, action, escalate, reason } = explainOne(set, tenant, lineChannel, record.text);
+    return { id: record.id, intent, confidence, action, escalate, reason };
+  });
 }
 
 async function redact(args: string[]): Promise<number> {
@@ -181,6 +233,14 @@ async function redact(args: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(result(null, values.text))}\n`);
     return 0;
   }
+  return readJsonLines('redact', (record) => result(record.id, record.text));
+}
+
+/**
+ * One output line per input line of `{"id","text",...}`: a bad line gets an error line naming
+ * it and the run goes on; the exit code says whether any line was bad.
+ */
+async function readJsonLines(command: string, handle: (record: { id: unknown; text: string; [field: string]: unknown }) => object): Promise<number> {
   let failed = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -201,9 +261,9 @@ async function redact(args: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify({ id, line: lineNumber, error: `line ${lineNumber}: ${why}` })}\n`);
       continue;
     }
-    process.stdout.write(`${JSON.stringify(result(id, text))}\n`);
+    process.stdout.write(`${JSON.stringify(handle({ ...(record as object), id, text }))}\n`);
   }
-  if (failed > 0) process.stderr.write(`chaperone: redact: ${failed} input lines could not be read\n`);
+  if (failed > 0) process.stderr.write(`chaperone: ${command}: ${failed} input lines could not be read\n`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -221,7 +281,9 @@ async function main(argv: string[]): Promise<number | undefined> {
       return redact(argv.slice(1));
     case 'policy':
       if (sub === 'lint') return policyLint(rest);
-      throw new UsageError(`unknown policy command "${sub ?? ''}"; use policy lint`);
+      if (sub === 'test') return policyTest(rest);
+      if (sub === 'explain') return policyExplain(rest);
+      throw new UsageError(`unknown policy command "${sub ?? ''}"; use policy lint, policy test or policy explain`);
     case 'keys':
       if (sub === 'new') return keysNew(rest);
       throw new UsageError(`unknown keys command "${sub ?? ''}"; use keys new`);

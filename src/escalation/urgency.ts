@@ -20,9 +20,9 @@ interface Cue {
 
 const CUES: readonly Cue[] = [
   // Crisis first: where a message holds both, the 988 path also covers calling 911.
-  { kind: 'crisis', name: 'suicidal', pattern: /\b(?:suicid\w*|kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:life|all)|take my (?:own )?life|want(?:ed)? to die|wanna die|better off dead|no reason to (?:live|go on)|(?:don'?t|do not) want to (?:live|be alive|wake up)|quiero morir(?:me)?|matarme|no quiero vivir)\b/i },
+  { kind: 'crisis', name: 'suicidal', pattern: /\b(?:suicid\w*|kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:life|all)|tak(?:e|ing) my (?:own )?life|want(?:ed)? to die|wanna die|better off (?:if I (?:were|was) )?dead|no reason to (?:live|go on)|(?:don'?t|do not) want to (?:live|be alive|wake up)|quiero morir(?:me)?|matarme|no quiero vivir)\b/i },
   { kind: 'crisis', name: 'self-harm', pattern: /\b(?:hurt(?:ing)? my ?self|harm(?:ing)? my ?self|self[- ]harm\w*|cut(?:ting)? my ?self|overdose on purpose)\b/i },
-  { kind: 'crisis', name: 'unsafe-at-home', pattern: /\b(?:not safe (?:at|in my) home|afraid (?:to go|of going) home|(?:he|she|they) (?:hits?|beats?|chokes?|hurts?) me|being abused|threatened to kill me)\b/i },
+  { kind: 'crisis', name: 'unsafe-at-home', pattern: /\b(?:not safe (?:at|in my) home|(?:afraid|scared|terrified) (?:to go|of going) home|(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|dad|father|mom|mother) (?:hits?|beats?|chokes?|hurts?) me|being abused|threatened to kill me)\b/i },
   { kind: 'emergency', name: 'chest-pain', pattern: /\b(?:chest (?:pain|pressure|tightness|hurts?)|crushing (?:pain|pressure)|heart attack|dolor (?:de|en el) pecho)\b/i },
   { kind: 'emergency', name: 'breathing', pattern: /\b(?:can'?t breathe|cannot breathe|can not breathe|trouble breathing|hard to breathe|difficulty breathing|short(?:ness)? of breath|struggling to breathe|not breathing|stopped breathing|choking|no puedo respirar)\b/i },
   { kind: 'emergency', name: 'stroke', pattern: /\b(?:stroke|face (?:is )?droop\w*|slurr(?:ed|ing) (?:speech|words)|one side (?:of (?:my|his|her) (?:body|face) )?(?:is )?(?:numb|weak)|sudden (?:numbness|weakness|confusion))\b/i },

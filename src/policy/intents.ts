@@ -32,6 +32,7 @@ export interface Classification {
 type SparseVector = Map<string, number>;
 
 const CAUTION: Record<IntentAction, number> = { escalate: 3, refuse: 2, draft: 1, auto: 0 };
+const CAUTIOUS_MARGIN = 0.8;
 
 export function normalize(text: string): string {
   return text
@@ -104,6 +105,10 @@ export class IntentClassifier {
     }));
   }
 
+  private actionOf(name: string): IntentAction | undefined {
+    return this.intents.find((intent) => intent.name === name)?.action;
+  }
+
   get intentNames(): string[] {
     return this.intents.map((intent) => intent.name);
   }
@@ -140,24 +145,33 @@ export class IntentClassifier {
   }
 
   classify(text: string, threshold: number): Classification {
-    const scores = this.similarities(text).slice(0, 3);
+    const scores = this.similarities(text);
     const urgency = detectUrgency(text);
-    if (urgency) return { intent: urgency.kind, confidence: 1, source: 'lexicon', cue: urgency.cue, scores };
+    if (urgency) return { intent: urgency.kind, confidence: 1, source: 'lexicon', cue: urgency.cue, scores: scores.slice(0, 3) };
 
     const plain = normalize(text);
+    const similarity = new Map(scores.map(({ intent, score }) => [intent, score]));
     let ruled: { intent: CompiledIntent; source: 'keyword' | 'pattern' } | undefined;
     for (const intent of this.intents) {
       const source = intent.keywords?.test(plain) ? 'keyword' : intent.patterns.some((pattern) => pattern.test(plain)) ? 'pattern' : undefined;
-      if (source && (!ruled || CAUTION[intent.action] > CAUTION[ruled.intent.action])) ruled = { intent, source };
+      if (!source) continue;
+      // The most cautious rule wins; between equally cautious ones, the closer to the examples.
+      const better = !ruled || CAUTION[intent.action] > CAUTION[ruled.intent.action] ||
+        (CAUTION[intent.action] === CAUTION[ruled.intent.action] && (similarity.get(intent.name) ?? 0) > (similarity.get(ruled.intent.name) ?? 0));
+      if (better) ruled = { intent, source };
     }
-    if (ruled) return { intent: ruled.intent.name, confidence: 1, source: ruled.source, cue: ruled.intent.name, scores };
+    if (ruled) return { intent: ruled.intent.name, confidence: 1, source: ruled.source, cue: ruled.intent.name, scores: scores.slice(0, 3) };
 
-    const [first, second] = scores;
-    if (!first || first.score <= 0) return { intent: UNCERTAIN, confidence: 0, source: 'similarity', scores };
+    let [first, second] = scores;
+    // On similarity alone, a more cautious intent that is nearly as close wins: a question that
+    // sounds half like directions and half like a symptom goes to the nurse line, not the model.
+    const cautious = first && scores.find((candidate) => candidate.score >= first!.score * CAUTIOUS_MARGIN && this.actionOf(candidate.intent) === 'escalate');
+    if (first && cautious && cautious !== first && this.actionOf(first.intent) === 'auto') [first, second] = [cautious, first];
+    if (!first || first.score <= 0) return { intent: UNCERTAIN, confidence: 0, source: 'similarity', scores: scores.slice(0, 3) };
     // Confidence falls when the runner-up is close: an even split between two intents is a guess.
     const margin = second ? (first.score - second.score) / first.score : 1;
     const confidence = Math.min(1, first.score * (0.5 + 0.5 * margin) * 1.5);
     const rounded = Math.round(confidence * 1000) / 1000;
-    return { intent: rounded >= threshold ? first.intent : UNCERTAIN, confidence: rounded, source: 'similarity', scores };
+    return { intent: rounded >= threshold ? first.intent : UNCERTAIN, confidence: rounded, source: 'similarity', scores: scores.slice(0, 3) };
   }
 }
