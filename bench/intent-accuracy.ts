@@ -5,7 +5,7 @@
  * and classification latency. Every message is also run as SMS-style text (lower case, no
  * punctuation) to show the classifier does not lean on capitals and question marks.
  *
- *   npm run bench:intent [-- path/to/set.txt]
+ *   npm run bench:intent [-- path/to/set.txt ...]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +19,8 @@ interface Labelled {
   text: string;
 }
 
-const path = process.argv[2] ?? join(ROOT, 'bench', 'data', 'intent-eval.txt');
-const base: Labelled[] = readFileSync(path, 'utf8')
+function readSet(path: string): Labelled[] {
+  return readFileSync(path, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'))
   .map((line) => {
@@ -28,6 +28,9 @@ const base: Labelled[] = readFileSync(path, 'utf8')
     if (!intent || !channel || !text) throw new Error(`bench:intent: bad line in ${path}: ${line}`);
     return { intent, channel, text };
   });
+}
+
+const sets = process.argv.length > 2 ? process.argv.slice(2) : ['intent-eval.txt', 'intent-eval-fresh.txt'].map((name) => join(ROOT, 'bench', 'data', name));
 const smsStyle = (text: string) => text.toLowerCase().replace(/[.,!?;:"]/g, '');
 const set = await loadPolicySet(join(ROOT, 'policies'));
 const loaded = loadedPolicyFor(set, 'default');
@@ -76,8 +79,13 @@ function score(name: string, messages: Labelled[]): void {
   if (top.length) console.log(`most frequent confusions: ${top.map(([key, count]) => `${key} ×${count}`).join('; ')}`);
 }
 
-score('as written', base);
-score('SMS style (lower case, no punctuation)', base.map((message) => ({ ...message, text: smsStyle(message.text) })));
+const base = sets.flatMap(readSet);
+for (const path of sets) {
+  const messages = readSet(path);
+  score(`${path.split('/').at(-1)} as written`, messages);
+  score(`${path.split('/').at(-1)} SMS style (lower case, no punctuation)`, messages.map((message) => ({ ...message, text: smsStyle(message.text) })));
+}
+score('all sets together', base);
 
 // Latency: every message many times, interleaved, after a warm-up.
 const rounds = 20;

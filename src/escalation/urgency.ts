@@ -20,14 +20,14 @@ interface Cue {
 
 const CUES: readonly Cue[] = [
   // Crisis first: where a message holds both, the 988 path also covers calling 911.
-  { kind: 'crisis', name: 'suicidal', pattern: /\b(?:suicid\w*|kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:life|all)|tak(?:e|ing) my (?:own )?life|want(?:ed)? to die|wanna die|better off (?:if I (?:were|was) )?dead|no reason to (?:live|go on)|(?:don'?t|do not) want to (?:live|be alive|wake up)|quiero morir(?:me)?|matarme|no quiero vivir)\b/i },
+  { kind: 'crisis', name: 'suicidal', pattern: /\b(?:suicid\w*|kill(?:ing)? my ?self|end(?:ing)? (?:my|it) (?:life|all)|tak(?:e|ing) my (?:own )?life|want(?:ed)? to die|wanna die|better off (?:if I (?:were|was) )?dead|no reason to (?:live|go on)|(?:don'?t|do not|can'?t|cannot) see (?:the|any) (?:point|reason) (?:in|of|to|for) (?:living|live|life|going on|being here)|no point (?:in )?(?:living|going on|being alive)|(?:don'?t|do not) want to (?:live|be alive|wake up)|quiero morir(?:me)?|matarme|no quiero vivir)\b/i },
   { kind: 'crisis', name: 'self-harm', pattern: /\b(?:hurt(?:ing)? my ?self|harm(?:ing)? my ?self|self[- ]harm\w*|cut(?:ting)? my ?self|overdose on purpose)\b/i },
   { kind: 'crisis', name: 'unsafe-at-home', pattern: /\b(?:not safe (?:at|in my) home|(?:afraid|scared|terrified) (?:to go|of going) home|(?:he|she|they|boyfriend|girlfriend|husband|wife|partner|dad|father|mom|mother) (?:hits?|beats?|chokes?|hurts?) me|being abused|threatened to kill me)\b/i },
   { kind: 'emergency', name: 'chest-pain', pattern: /\b(?:chest (?:pain|pressure|tightness|hurts?)|crushing (?:pain|pressure)|heart attack|dolor (?:de|en el) pecho)\b/i },
   { kind: 'emergency', name: 'breathing', pattern: /\b(?:can'?t breathe|cannot breathe|can not breathe|trouble breathing|hard to breathe|difficulty breathing|short(?:ness)? of breath|struggling to breathe|not breathing|stopped breathing|choking|no puedo respirar)\b/i },
-  { kind: 'emergency', name: 'stroke', pattern: /\b(?:stroke|face (?:is )?droop\w*|slurr(?:ed|ing) (?:speech|words)|one side (?:of (?:my|his|her) (?:body|face) )?(?:is )?(?:numb|weak)|sudden (?:numbness|weakness|confusion))\b/i },
-  { kind: 'emergency', name: 'bleeding', pattern: /\b(?:bleeding (?:heavily|badly|a lot|won'?t stop)|won'?t stop bleeding|severe bleeding|blood everywhere|coughing up blood|vomiting blood|sangrado (?:fuerte|abundante))\b/i },
-  { kind: 'emergency', name: 'anaphylaxis', pattern: /\b(?:anaphyla\w*|throat (?:is )?(?:closing|swelling|swollen)|tongue (?:is )?swelling|severe allergic reaction)\b/i },
+  { kind: 'emergency', name: 'stroke', pattern: /\b(?:stroke|(?:face|mouth|smile) (?:is |looks |seems )?(?:droop\w*|crooked|lopsided)|droopy face|slurr(?:ed|ing) (?:(?:his|her|my|their) )?(?:speech|words)|one side (?:of (?:my|his|her) (?:body|face) )?(?:is )?(?:numb|weak)|sudden (?:numbness|weakness|confusion))\b/i },
+  { kind: 'emergency', name: 'bleeding', pattern: /\b(?:(?:bleeding|bleed) (?:heavily|badly|a lot|nonstop|won'?t stop|through)|heav(?:y|ily) bleeding|hemorrhag\w*|lost a lot of blood|won'?t stop bleeding|severe bleeding|blood everywhere|coughing up blood|vomiting blood|sangrado (?:fuerte|abundante))\b/i },
+  { kind: 'emergency', name: 'anaphylaxis', pattern: /\b(?:anaphyla\w*|(?:throat|tongue|lips?|face) (?:is |are |keeps? )?(?:closing|swelling|swollen)|severe allergic reaction)\b/i },
   { kind: 'emergency', name: 'overdose', pattern: /\b(?:overdos\w*|took too many (?:pills|tablets)|swallowed (?:a bottle|too many))\b/i },
   { kind: 'emergency', name: 'unresponsive', pattern: /\b(?:unconscious|unresponsive|passed out and|won'?t wake up|having a seizure|seizing)\b/i },
 ];
@@ -35,11 +35,19 @@ const CUES: readonly Cue[] = [
 const NEGATION = /\b(?:no|not|never|without|denies|denied|deny|don'?t have|do not have|doesn'?t have|isn'?t|wasn'?t|free of|no longer|sin|nunca)\b[^,]{0,30}$/i;
 // Only a plain, adjacent denial ("I'm not suicidal") sets a crisis cue aside; anything looser reaches a person.
 const CRISIS_DENIAL = /\b(?:not|never|no)\s+(?:feeling\s+|thinking\s+(?:of|about)\s+|thoughts\s+of\s+)?$/i;
+// A cue told in the present ("I'm bleeding", "right now") is happening, whatever else the clause dates.
+const PRESENT = /\b(?:i'?m|i am|is|are|right now|currently|still|now|keeps?|started|starting|won'?t stop)\b/i;
 const HISTORY = /\b(?:last (?:year|month|week|summer|winter|spring|fall)|years? ago|months? ago|weeks? ago|history of|in (?:19|20)\d{2}|used to|previous|past|had (?:a|an|my) [a-z ]{0,20}(?:back|before)|after my)\b/i;
 
 /** Sentences and clauses joined by "but": negation and history do not reach across them. */
 function clauses(text: string): string[] {
   return text.split(/[.!?;\n]+|\bbut\b|\bpero\b/i).filter((clause) => clause.trim() !== '');
+}
+
+/** Whether any cue appears at all, denied or past included: such a message is not for a guess. */
+export function mentionsUrgentCue(text: string): boolean {
+  const plain = text.replace(/[\u2018\u2019\u02BC]/g, "'");
+  return CUES.some((cue) => cue.pattern.test(plain));
 }
 
 export function detectUrgency(text: string): Urgency | undefined {
@@ -51,7 +59,8 @@ export function detectUrgency(text: string): Urgency | undefined {
       if (!match) continue;
       const before = clause.slice(0, match.index);
       // A past crisis is still a risk, so history sets aside only emergencies.
-      if (cue.kind === 'emergency' ? NEGATION.test(before) || HISTORY.test(clause) : CRISIS_DENIAL.test(before)) continue;
+      const past = HISTORY.test(clause) && !PRESENT.test(before + match[0]);
+      if (cue.kind === 'emergency' ? NEGATION.test(before) || past : CRISIS_DENIAL.test(before)) continue;
       return { kind: cue.kind, cue: cue.name };
     }
   }

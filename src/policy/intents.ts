@@ -8,7 +8,7 @@
  * When keywords of several intents appear, the most cautious action wins: a message that asks
  * to reschedule and how much ibuprofen to take is a clinical question.
  */
-import { detectUrgency } from '../escalation/urgency.js';
+import { detectUrgency, mentionsUrgentCue } from '../escalation/urgency.js';
 import type { IntentAction, IntentCatalog } from './types.js';
 
 export const UNCERTAIN = 'uncertain';
@@ -33,6 +33,7 @@ type SparseVector = Map<string, number>;
 
 const CAUTION: Record<IntentAction, number> = { escalate: 3, refuse: 2, draft: 1, auto: 0 };
 const CAUTIOUS_MARGIN = 0.8;
+const URGENT_INTENTS = new Set(['emergency', 'crisis']);
 
 export function normalize(text: string): string {
   return text
@@ -162,10 +163,12 @@ export class IntentClassifier {
     }
     if (ruled) return { intent: ruled.intent.name, confidence: 1, source: ruled.source, cue: ruled.intent.name, scores: scores.slice(0, 3) };
 
-    let [first, second] = scores;
+    // A symptom the patient denied or dated is not an emergency by resemblance either.
+    const ranked = mentionsUrgentCue(text) ? scores.filter((candidate) => !URGENT_INTENTS.has(candidate.intent)) : scores;
+    let [first, second] = ranked;
     // On similarity alone, a more cautious intent that is nearly as close wins: a question that
     // sounds half like directions and half like a symptom goes to the nurse line, not the model.
-    const cautious = first && scores.find((candidate) => candidate.score >= first!.score * CAUTIOUS_MARGIN && this.actionOf(candidate.intent) === 'escalate');
+    const cautious = first && ranked.find((candidate) => candidate.score >= first!.score * CAUTIOUS_MARGIN && this.actionOf(candidate.intent) === 'escalate');
     if (first && cautious && cautious !== first && this.actionOf(first.intent) === 'auto') [first, second] = [cautious, first];
     if (!first || first.score <= 0) return { intent: UNCERTAIN, confidence: 0, source: 'similarity', scores: scores.slice(0, 3) };
     // Confidence falls when the runner-up is close: an even split between two intents is a guess.
