@@ -75,3 +75,67 @@ t.test('hot reload applies a good edit and keeps the last good policy on a bad o
   t.match(metrics, /chaperone_policy_reloads_total\{result="applied"\} 1/);
   t.match(metrics, /chaperone_policy_reloads_total\{result="rejected"\} 1/);
 });
+
+t.test('policy test runs the shipped cases and names what a failing case got', async (t) => {
+  const passing = await runCli(['policy', 'test', SHIPPED]);
+  t.equal(passing.code, 0, passing.stdout);
+  t.match(passing.stdout, /^PASS .*default\.yaml:\d+: rescheduling is automated$/m);
+  t.match(passing.stdout, /\n(\d+) passed, 0 failed\n$/);
+
+  const dir = await policyCopy(t);
+  await writeFile(
+    join(dir, 'tests', 'extra.yaml'),
+    'cases:\n  - name: wrong on purpose\n    message: I need a refill on my inhaler\n    expect: { intent: billing, escalate: true }\n  - name: unknown intent\n    message: hi\n    expect: { intent: astrology }\n',
+  );
+  const failing = await runCli(['policy', 'test', dir]);
+  t.equal(failing.code, 1);
+  t.match(failing.stdout, /FAIL .*extra\.yaml:2: wrong on purpose\n {5}intent: expected billing, got refill\n {5}escalate: expected true, got false\n/);
+  t.match(failing.stdout, /FAIL .*extra\.yaml:5: unknown intent\n {5}intent: "astrology" is not an intent of tenant default\n/);
+  t.match(failing.stdout, /passed, 2 failed\n$/);
+
+  await writeFile(join(dir, 'tests', 'extra.yaml'), 'cases:\n  - name: no expectation\n    message: hi\n    expect: {}\n');
+  const invalid = await runCli(['policy', 'test', dir]);
+  t.equal(invalid.code, 1);
+  t.match(invalid.stderr, /^chaperone: policy test: .*extra\.yaml:4: \/cases\/0\/expect must NOT have fewer than 1 properties\n$/);
+});
+
+t.test('policy explain prints the decision trace; --jsonl answers line by line', async (t) => {
+  const one = await runCli(['policy', 'explain', '--dir', SHIPPED, '--channel', 'sms', 'can i take 2 advil with my blood thinner']);
+  t.equal(one.code, 0);
+  const trace = JSON.parse(one.stdout) as Record<string, unknown>;
+  t.match(trace, { tenant: 'default', channel: 'sms', intent: 'clinical_advice', action: 'escalate', escalate: true, escalation: { priority: 'high' }, source: 'pattern' });
+  t.equal((trace.similarity as unknown[]).length, 3, 'the closest intents by example similarity are shown');
+
+  const input = [
+    JSON.stringify({ id: 'a', text: 'I have crushing chest pain', channel: 'voice' }),
+    'not json',
+    JSON.stringify({ id: 'b', text: 'what are your hours on saturday' }),
+  ].join('\n');
+  const lines = await runCli(['policy', 'explain', '--jsonl', '--dir', SHIPPED], {}, `${input}\n`);
+  t.equal(lines.code, 1, 'a bad line makes the exit code non-zero');
+  const out = lines.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  t.same(out[0], { id: 'a', intent: 'emergency', confidence: 1, action: 'escalate', escalate: true, reason: 'emergency:chest-pain' });
+  t.match(out[1], { id: null, line: 2, error: 'line 2: not valid JSON' });
+  t.match(out[2], { id: 'b', intent: 'general_info', action: 'auto', escalate: false });
+
+  const usage = await runCli(['policy', 'explain', '--channel', 'fax', 'hi']);
+  t.equal(usage.code, 2);
+  t.match(usage.stderr, /^chaperone: unknown channel "fax"; channels are sms, chat, email, voice, portal, agent\n$/);
+});
+
+t.test('policy lint --strict fails on overlapping and unreachable rules', async (t) => {
+  const dir = await policyCopy(t);
+  const file = join(dir, 'default.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('keywords: [bill, billed,', 'keywords: [refill, dose, bill, billed,'));
+  const relaxed = await runCli(['policy', 'lint', dir]);
+  t.equal(relaxed.code, 0, 'warnings alone do not stop the gateway');
+  t.match(relaxed.stderr, /warning: .*default\.yaml: intents\.catalog\.billing\.keywords: "dose" is unreachable: it is decided as clinical_advice/);
+  t.match(relaxed.stderr, /warning: .*intents\.catalog\.\w+\.keywords: "refill" is also a keyword of \w+/);
+  const strict = await runCli(['policy', 'lint', '--strict', dir]);
+  t.equal(strict.code, 1);
+
+  await writeFile(file, (await readFile(join(SHIPPED, 'default.yaml'), 'utf8')).replace("        - '\\bdo (?:i|we", "        - '(unclosed'\n        - '\\bdo (?:i|we"));
+  const invalid = await runCli(['policy', 'lint', dir]);
+  t.equal(invalid.code, 1);
+  t.match(invalid.stderr, /default\.yaml:\d+: intents\.catalog\.clinical_advice\.patterns\[\d\] is not a valid regular expression/);
+});

@@ -35,6 +35,7 @@ const JOURNAL = 'handoffs.jsonl';
 export class LocalHandoffQueue implements HandoffQueue {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly inFlight = new Set<Promise<void>>();
   private writing: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -107,7 +108,12 @@ export class LocalHandoffQueue implements HandoffQueue {
     const entry = this.entries.get(id);
     if (!entry || entry.record.tenant !== tenant) return Promise.reject(new HandoffStateError('not_found', `no escalation ${id}`));
     // Checked and applied without yielding, so two agents claiming at once cannot both win.
-    const record = apply(entry.record);
+    let record: HandoffRecord;
+    try {
+      record = apply(entry.record);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
     return this.persist({ ...entry, record }).then(() => record);
   }
 
@@ -128,7 +134,11 @@ export class LocalHandoffQueue implements HandoffQueue {
   private schedule(id: string, delayMs: number): void {
     if (this.closed) return;
     clearTimeout(this.timers.get(id));
-    const timer = setTimeout(() => void this.attempt(id), delayMs);
+    const timer = setTimeout(() => {
+      const attempt = this.attempt(id);
+      this.inFlight.add(attempt);
+      void attempt.finally(() => this.inFlight.delete(attempt));
+    }, delayMs);
     timer.unref();
     this.timers.set(id, timer);
   }
@@ -159,6 +169,9 @@ export class LocalHandoffQueue implements HandoffQueue {
     this.closed = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    // A delivery under way finishes and its outcome is journaled, so a restart neither repeats
+    // an acknowledged delivery nor forgets a failed attempt.
+    await Promise.allSettled(this.inFlight);
     await this.writing;
     await this.journal.close();
   }

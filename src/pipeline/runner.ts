@@ -7,11 +7,14 @@ export type InboundResult =
   | { kind: 'forward'; messages: readonly ChatMessage[] }
   | { kind: 'respond'; content: string };
 
-/** Fail closed: a guardrail that throws stops the request rather than letting it through unchecked. */
+/**
+ * Fail closed: a guardrail that throws stops the request rather than letting it through
+ * unchecked. A stage that refuses on purpose throws its own ChaperoneError, which the caller gets.
+ */
 function guardrailFailure(decision: Decision, stage: string, direction: 'inbound' | 'outbound', cause: unknown): ChaperoneError {
   decision.record({ stage, direction, outcome: 'error' });
   decision.conclude('block', `${stage} failed`);
-  return new ChaperoneError('CHAPERONE_ERR_GUARDRAIL_FAILED', { cause });
+  return cause instanceof ChaperoneError ? cause : new ChaperoneError('CHAPERONE_ERR_GUARDRAIL_FAILED', { cause });
 }
 
 export class Pipeline {
