@@ -63,10 +63,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Keywords match as whole words or phrases, whatever the spacing between their words. */
+/**
+ * Keywords match as whole words or phrases, whatever the spacing between their words, and a
+ * keyword's plural matches too ("bill" finds "bills").
+ */
 function keywordPattern(keywords: readonly string[]): RegExp | undefined {
   if (keywords.length === 0) return undefined;
-  const alternatives = keywords.map((keyword) => normalize(keyword).trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+  const alternatives = keywords.map((keyword) => `${normalize(keyword).trim().split(/\s+/).map(escapeRegExp).join('\\s+')}(?:e?s)?`);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
