@@ -1,13 +1,18 @@
 /**
- * PHI detection accuracy: precision, recall and F1 per label, entity level with overlap
- * matching, on the shared development set (../shared/eval/phi-dev.jsonl); then latency for a
- * 300-character message. Patterns and validators only: the NER model is not trained yet.
+ * PHI detection accuracy: precision, recall and F1 per label (entity level, overlap matching) on
+ * the shared development set (../shared/eval/phi-dev.jsonl) and on our hand-written
+ * contact-center set (bench/data/phi-contact-center.txt), for Chaperone with patterns only, with
+ * patterns and the NER model, and for two JavaScript libraries a user might pick instead
+ * (redact-pii, @openredaction/openredaction). Then latency for a 300-character message.
  *
- *   npm run bench:phi [-- path/to/set.jsonl]
+ *   npm run bench:phi
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PhiAnalyzer } from '../src/phi/analyzer.js';
+import { OpenRedaction } from '@openredaction/openredaction';
+import { SyncRedactor } from 'redact-pii';
+import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { NerModel } from '../src/phi/ner.js';
 import { LABELS } from '../src/phi/recognizers.js';
 import { fmt, percentile, ROOT } from './lib.js';
 
@@ -18,76 +23,164 @@ interface Span {
 }
 
 interface Document {
-  id: string;
   text: string;
   spans: Span[];
 }
 
-const path = process.argv[2] ?? join(ROOT, '..', 'shared', 'eval', 'phi-dev.jsonl');
-const documents = readFileSync(path, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as Document);
+type System = (text: string) => Promise<Span[]>;
 
-const analyzer = new PhiAnalyzer();
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const counts = new Map<string, { truePositives: number; predicted: number; expected: number; found: number }>();
-const count = (label: string) => {
-  let entry = counts.get(label);
-  if (!entry) counts.set(label, (entry = { truePositives: 0, predicted: 0, expected: 0, found: 0 }));
-  return entry;
+function readDev(path: string): Document[] {
+  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Document);
+}
+
+/** `[LABEL:value]` markup to text and spans; `\n` in a line is a line break. */
+export function readMarked(path: string): Document[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const marked = line.slice(line.indexOf('\t') + 1).replaceAll('\\n', '\n');
+      const spans: Span[] = [];
+      let text = '';
+      let last = 0;
+      for (const match of marked.matchAll(/\[([A-Z]+):([^\]]+)\]/g)) {
+        text += marked.slice(last, match.index);
+        spans.push({ start: text.length, end: text.length + match[2]!.length, label: match[1]! });
+        text += match[2]!;
+        last = match.index + match[0].length;
+      }
+      return { text: text + marked.slice(last), spans };
+    });
+}
+
+// redact-pii only returns redacted text: its spans are the gaps between the text it kept.
+const REDACT_PII_LABELS: Record<string, string> = {
+  PERSON_NAME: 'NAME', PHONE_NUMBER: 'PHONE', EMAIL_ADDRESS: 'EMAIL', STREET_ADDRESS: 'ADDRESS', ZIPCODE: 'ADDRESS',
+  US_SOCIAL_SECURITY_NUMBER: 'SSN', CREDIT_CARD_NUMBER: 'ID', IP_ADDRESS: 'IP', URL: 'URL', DIGITS: 'ID', USERNAME: 'ID', PASSWORD: 'ID', CREDENTIALS: 'ID',
 };
-
-for (const document of documents) {
-  const predicted = analyzer.analyze(document.text);
-  // Precision: a prediction is right when it overlaps a gold span of its label.
-  for (const prediction of predicted) {
-    const entry = count(prediction.label);
-    entry.predicted += 1;
-    if (document.spans.some((gold) => gold.label === prediction.label && overlaps(gold, prediction))) entry.truePositives += 1;
-  }
-  // Recall: a gold span is found when a prediction of its label overlaps it.
-  for (const gold of document.spans) {
-    const entry = count(gold.label);
-    entry.expected += 1;
-    if (predicted.some((prediction) => prediction.label === gold.label && overlaps(gold, prediction))) entry.found += 1;
-  }
-}
-
-const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
-console.log(`\nChaperone PHI accuracy (patterns only) on ${path}: ${documents.length} documents\n`);
-console.log('label          precision  recall   F1      gold');
-let totals = { truePositives: 0, predicted: 0, expected: 0, found: 0 };
-for (const label of LABELS) {
-  const entry = counts.get(label);
-  if (!entry) continue;
-  totals = {
-    truePositives: totals.truePositives + entry.truePositives,
-    predicted: totals.predicted + entry.predicted,
-    expected: totals.expected + entry.expected,
-    found: totals.found + entry.found,
+function redactPiiSystem(): System {
+  const redactor = new SyncRedactor();
+  const token = new RegExp(`(${Object.keys(REDACT_PII_LABELS).join('|')})`);
+  return async (text) => {
+    const parts = redactor.redact(text).split(token);
+    const spans: Span[] = [];
+    let cursor = 0;
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
+      if (index % 2 === 1) {
+        const next = parts[index + 1] ?? '';
+        const end = next === '' ? text.length : text.indexOf(next, cursor);
+        spans.push({ start: cursor, end: end < 0 ? text.length : end, label: REDACT_PII_LABELS[part]! });
+        cursor = end < 0 ? text.length : end;
+      } else {
+        cursor += part.length;
+      }
+    }
+    return spans;
   };
-  const precision = ratio(entry.truePositives, entry.predicted);
-  const recall = ratio(entry.found, entry.expected);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  console.log(`${label.padEnd(14)} ${fmt(precision).padStart(9)} ${fmt(recall).padStart(7)} ${fmt(f1).padStart(6)} ${String(entry.expected).padStart(7)}`);
 }
-const precision = ratio(totals.truePositives, totals.predicted);
-const recall = ratio(totals.found, totals.expected);
-console.log(`${'overall'.padEnd(14)} ${fmt(precision).padStart(9)} ${fmt(recall).padStart(7)} ${fmt((2 * precision * recall) / (precision + recall)).padStart(6)} ${String(totals.expected).padStart(7)}`);
+
+function openRedactionSystem(): System {
+  const detector = new OpenRedaction();
+  const labelOf = (type: string) => {
+    if (/NAME/.test(type)) return 'NAME';
+    if (/EMAIL/.test(type)) return 'EMAIL';
+    if (/PHONE|MOBILE/.test(type)) return 'PHONE';
+    if (/SSN|SOCIAL/.test(type)) return 'SSN';
+    if (/ADDRESS|POSTCODE|ZIP/.test(type)) return 'ADDRESS';
+    if (/DATE|DOB|BIRTH/.test(type)) return 'DATE';
+    if (/URL|DOMAIN/.test(type)) return 'URL';
+    if (/IP/.test(type)) return 'IP';
+    if (/MRN|MEDICAL_RECORD/.test(type)) return 'MRN';
+    return 'ID';
+  };
+  return async (text) => {
+    const result = (await detector.detect(text)) as { detections: Array<{ type: string; position: [number, number] }> };
+    return result.detections.map((detection) => ({ start: detection.position[0], end: detection.position[1], label: labelOf(detection.type) }));
+  };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+async function score(name: string, system: System, documents: Document[]): Promise<{ precision: number; recall: number }> {
+  const counts = new Map<string, { truePositives: number; predicted: number; expected: number; found: number }>();
+  const count = (label: string) => {
+    let entry = counts.get(label);
+    if (!entry) counts.set(label, (entry = { truePositives: 0, predicted: 0, expected: 0, found: 0 }));
+    return entry;
+  };
+  for (const document of documents) {
+    const predicted = await system(document.text);
+    for (const prediction of predicted) {
+      const entry = count(prediction.label);
+      entry.predicted += 1;
+      if (document.spans.some((gold) => gold.label === prediction.label && overlaps(gold, prediction))) entry.truePositives += 1;
+    }
+    for (const gold of document.spans) {
+      const entry = count(gold.label);
+      entry.expected += 1;
+      if (predicted.some((prediction) => prediction.label === gold.label && overlaps(gold, prediction))) entry.found += 1;
+    }
+  }
+  const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+  const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+  const rows: string[] = [];
+  const totals = { truePositives: 0, predicted: 0, expected: 0, found: 0 };
+  for (const label of LABELS) {
+    const entry = counts.get(label);
+    if (!entry || entry.expected === 0) continue;
+    for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += entry[key];
+    const precision = ratio(entry.truePositives, entry.predicted);
+    const recall = ratio(entry.found, entry.expected);
+    rows.push(`${label}:${fmt(precision, 2)}/${fmt(recall, 2)}/${fmt(f1(precision, recall), 2)}(${entry.expected})`);
+  }
+  const precision = ratio(totals.truePositives, totals.predicted);
+  const recall = ratio(totals.found, totals.expected);
+  console.log(`| ${name} | ${fmt(precision, 3)} | ${fmt(recall, 3)} | ${fmt(f1(precision, recall), 3)} | ${rows.join(' ')} |`);
+  return { precision, recall };
+}
+
+async function latency(name: string, system: System, sample: string): Promise<void> {
+  for (let round = 0; round < 50; round++) await system(sample);
+  const times: number[] = [];
+  const started = performance.now();
+  const rounds = 500;
+  for (let round = 0; round < rounds; round++) {
+    const begin = performance.now();
+    await system(sample);
+    times.push(performance.now() - begin);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`| ${name} | ${fmt(percentile(times, 0.5), 3)} | ${fmt(percentile(times, 0.99), 3)} | ${fmt(rounds / seconds, 0)} |`);
+}
+
+const patterns = new PhiAnalyzer();
+const model = await NerModel.load();
+const withModel = new PhiDetector(patterns, model);
+const systems: Array<[string, System]> = [
+  ['Chaperone, patterns only', async (text) => patterns.analyze(text)],
+  ['Chaperone, patterns + NER model', (text) => withModel.detect(text)],
+  ['redact-pii 3.4', redactPiiSystem()],
+  ['@openredaction/openredaction 1.0', openRedactionSystem()],
+];
+const sets: Array<[string, Document[]]> = [
+  ['phi-dev.jsonl (shared development set)', readDev(join(ROOT, '..', 'shared', 'eval', 'phi-dev.jsonl'))],
+  ['phi-contact-center.txt (ours: SMS, chat, email, voice, portal, EHR context)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center.txt'))],
+];
+for (const [setName, documents] of sets) {
+  console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
+  console.log('| system | precision | recall | F1 | per label: precision/recall/F1(gold) |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [name, system] of systems) await score(name, system, documents);
+}
 
 const message =
   'Hi, this is Jane Q. Doe, DOB 03/14/1962, MRN 00482913. I need to move my cardiology follow-up with Dr. Alvarez ' +
   'at Lakeside Medical Center from Tuesday to next week. Call me at (555) 867-5309 or email jane.doe@example.com. ' +
   'My member ID is XJH4482910 and I live at 42 Oak Street, Springfield, IL 62704.';
-const sample = message.slice(0, 300);
-for (let round = 0; round < 500; round++) analyzer.analyze(sample);
-const times: number[] = [];
-const started = performance.now();
-for (let round = 0; round < 5000; round++) {
-  const begin = performance.now();
-  analyzer.analyze(sample);
-  times.push(performance.now() - begin);
-}
-const seconds = (performance.now() - started) / 1000;
-console.log(`\n300-character message: p50 ${fmt(percentile(times, 0.5), 3)} ms, p99 ${fmt(percentile(times, 0.99), 3)} ms, ${fmt(5000 / seconds, 0)} messages/s`);
+console.log('\nlatency for one 300-character message (ms), after warm-up');
+console.log('| system | p50 | p99 | messages/s |');
+console.log('|---|---:|---:|---:|');
+for (const [name, system] of systems) await latency(name, system, message.slice(0, 300));
+console.log(`\nprocess RSS with the model loaded: ${fmt(process.memoryUsage().rss / 1048576, 0)} MB`);
+await model.dispose();

@@ -122,6 +122,18 @@ export const ERRORS = {
     code: 'guardrail_unavailable',
     message: 'A guardrail could not check this request, so it was not forwarded.',
   },
+  CHAPERONE_ERR_PHI_UNAVAILABLE: {
+    status: 503,
+    type: 'api_error',
+    code: 'phi_protection_unavailable',
+    message: 'PHI detection failed or ran out of time, so the message was not sent to the model.',
+  },
+  CHAPERONE_ERR_INVALID_CHANNEL: {
+    status: 400,
+    type: 'invalid_request_error',
+    code: 'invalid_channel',
+    message: 'x-chaperone-channel must be one of sms, chat, email, voice, portal.',
+  },
   CHAPERONE_ERR_ESCALATION_UNAVAILABLE: {
     status: 503,
     type: 'api_error',

@@ -16,6 +16,7 @@ import { MemoryLimitStore, RedisLimitStore } from './limits/store.js';
 import { GatewayMetrics } from './metrics/metrics.js';
 import type { GatewayConfig } from './config/config.js';
 import { Escalations } from './escalation/escalations.js';
+import { PhiAnalyzer, PhiDetector } from './phi/analyzer.js';
 import { LocalHandoffQueue } from './escalation/local-queue.js';
 import { RedisHandoffQueue } from './escalation/redis-queue.js';
 import { deliverHandoff } from './escalation/webhook.js';
@@ -83,7 +84,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   const queue: HandoffQueue = redis && config.redisUrl ? new RedisHandoffQueue(redis, config.redisUrl, hooks) : await LocalHandoffQueue.open(config.escalationDir, hooks);
   escalations = new Escalations(queue, metrics, logger);
   await escalations.refreshDepth();
-  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https, escalations });
+  // A configured model that cannot load stops the start: running without it would protect less than promised.
+  const ner = config.phiModel === 'off' ? undefined : await (await import('./phi/ner.js')).NerModel.load(config.phiModel);
+  const detector = new PhiDetector(new PhiAnalyzer(), ner);
+  const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https, escalations, detector });
   let url: string;
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;
   try {

@@ -24,6 +24,9 @@ import { policyStage } from './policy/stage.js';
 import { ollamaSecondOpinion } from './policy/second-opinion.js';
 import type { Escalations } from './escalation/escalations.js';
 import { escalationRoutes } from './api/escalations.js';
+import type { PhiDetector } from './phi/analyzer.js';
+import { phiInboundStage, phiOutboundStage } from './phi/guard.js';
+import { VaultStore } from './phi/vault.js';
 import { OllamaUpstream } from './upstream/ollama.js';
 
 declare module 'fastify' {
@@ -62,6 +65,7 @@ export interface GatewayParts {
   authenticator?: Authenticator;
   limiter: RateLimiter;
   escalations: Escalations;
+  detector: PhiDetector;
   /** TLS options when the access file configures them (mTLS with `requestCert`). */
   https?: import('node:https').ServerOptions;
 }
@@ -147,7 +151,11 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   const readiness = new Readiness();
   app.decorate('upstream', upstream);
   // By default the policy stage runs, and first: a safety reply must not wait on any other check.
-  app.decorate('pipeline', parts.pipeline ?? new Pipeline([policyStage({ policies, escalations: parts.escalations, secondOpinion: ollamaSecondOpinion(upstream) })]));
+  const guard = { policies, detector: parts.detector, vaults: new VaultStore(), hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }) };
+  app.decorate(
+    'pipeline',
+    parts.pipeline ?? new Pipeline([policyStage({ policies, escalations: parts.escalations, secondOpinion: ollamaSecondOpinion(upstream) }), phiInboundStage(guard)], [phiOutboundStage(guard)]),
+  );
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
   app.decorate('auditor', auditor);

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { ConfigError, loadConfig } from '../src/config/config.js';
+import { ConfigError, DEFAULT_PHI_MODEL_DIR, loadConfig } from '../src/config/config.js';
 import { runCli } from './fixtures/cli.js';
 
 t.test('defaults need no settings at all', async (t) => {
@@ -13,6 +13,7 @@ t.test('defaults need no settings at all', async (t) => {
     policyDir: './policies',
     auditDir: './data/audit',
     escalationDir: './data/escalations',
+    phiModel: DEFAULT_PHI_MODEL_DIR,
     logLevel: 'info',
     bodyLimit: 1_048_576,
     upstreamTimeoutMs: 120_000,

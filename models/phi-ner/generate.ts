@@ -13,7 +13,7 @@ export type ModelLabel = 'NAME' | 'ADDRESS' | 'ORGANIZATION';
 export interface LabelledSpan { start: number; end: number; label: ModelLabel }
 export interface LabelledText { text: string; spans: LabelledSpan[]; channel: Channel; origin: NameOrigin }
 
-type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic';
+type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic' | 'clinical' | 'negative';
 
 // Name origins, each with the faker locales (Latin script, as contact-center text carries them)
 // that supply its names; origins faker lacks in Latin script get short hand-written lists below.
@@ -67,6 +67,8 @@ const DRUGS = ['metformin 500 mg', 'lisinopril 10mg', 'atorvastatin 40 mg', 'amo
 const LABS = ['A1c of 7.2', 'LDL 130 mg/dL', 'potassium 4.1', 'TSH 2.3', 'creatinine 1.1', 'INR 2.5', 'hemoglobin 11.8', 'BP 140/90', 'glucose 180', 'vitamin D level 22', 'eGFR 58', 'white count 12.4'];
 const DEPARTMENTS = ['cardiology', 'Cardiology', 'the pharmacy', 'radiology', 'Radiology Department', 'the Emergency Department', 'Billing Office', 'billing', 'Patient Financial Services', 'the front desk', 'Dermatology', 'Orthopedics', 'the lab', 'Pediatrics', 'Oncology', 'Physical Therapy', 'Labor and Delivery', 'the ICU', 'Behavioral Health', 'Primary Care', 'urgent care', 'Medical Records', 'the nurse line', 'Scheduling'];
 const INSURERS = ['Aetna', 'Medicare', 'Medicaid', 'Blue Cross', 'Cigna', 'Humana', 'UnitedHealthcare', 'Kaiser', 'Tricare'];
+const CONDITIONS = ['atrial fibrillation', 'type 2 diabetes', 'hypertension', 'COPD', 'asthma', 'chronic kidney disease', 'heart failure', 'GERD', 'migraine', 'hypothyroidism', 'rheumatoid arthritis', 'major depressive disorder', 'osteoporosis', "Cushing's syndrome", 'multiple sclerosis', 'MS', 'pneumonia', 'sepsis', 'anemia', 'psoriasis', 'DVT', 'hyperlipidemia', 'obesity', 'sleep apnea', 'UTI', 'cellulitis', "Crohn's disease", 'lupus', 'gout', 'HTN'];
+const CLINICAL_ASKS = ['What is the latest treatment protocol for', 'What are the guidelines for managing', 'Best practices for monitoring', 'What are the contraindications for prescribing {DRUG} to', 'How should I adjust {DRUG} for', 'Recommended screening for', 'What are the diagnostic criteria for {CONDITION} in', 'Is {DRUG} safe for'];
 const CODES = ['CPT 99213', 'ICD-10 E11.9', 'code J45.909', 'CPT 80053', 'I10', 'Z00.00', 'CPT 93000'];
 const WORD_NAMES = ['hope', 'will', 'june', 'grant', 'may', 'bill', 'mark', 'rose', 'faith', 'joy', 'dawn', 'frank', 'pat', 'chase', 'price', 'young', 'king', 'lane', 'page', 'summer', 'april', 'grace', 'penny', 'bobby'];
 const WORD_NAME_SENTENCES = [
@@ -88,6 +90,7 @@ const SLOT_LABELS: Record<string, ModelLabel | null> = {
   NAME: 'NAME', FIRST: 'NAME', LAST: 'NAME', INITIALED: 'NAME', DOCTOR: 'NAME', KIN: 'NAME',
   ADDRESS: 'ADDRESS', STREET: 'ADDRESS', CITY: 'ADDRESS', COUNTRY: 'ADDRESS', CITYSTATE: 'ADDRESS',
   ORG: 'ORGANIZATION', HOSPITAL: 'ORGANIZATION', EMPLOYER: 'ORGANIZATION',
+  ASK: null, AGENUM: null, SEX: null, CONDITION: null, PHRASE: null, WORDS: null, ORDINALWORD: null,
   DATE: null, PHONE: null, EMAIL: null, MRN: null, DRUG: null, LAB: null, DEPT: null, TIME: null, MONEY: null, CODE: null, INSURER: null, WORDNAME: null, AGE: null,
 };
 
@@ -129,6 +132,14 @@ const TEMPLATES: Record<Channel, string[]> = {
     'EHR summary - Name: {NAME}; Emergency contact: {KIN} ({PHONE}); Employer: {EMPLOYER}; Home: {ADDRESS}; Insurance: {INSURER}.',
     'Pt {LAST}, {FIRST} seen at {HOSPITAL} {DATE}. Labs: {LAB}. Plan: continue {DRUG}.',
   ],
+  // Clinical questions in a physician's or a patient's words, with and without a person in them.
+  clinical: [
+    '{ASK} a {AGENUM}-year-old {SEX} with {CONDITION}, {INITIALED}, seen at {HOSPITAL} on {DATE}?', '{ASK} a {AGENUM}-year-old {SEX} with {CONDITION} and {CONDITION}?',
+    '{ASK} a {AGENUM} yo {SEX} with {CONDITION}, pt name: {INITIALED}, treated at {HOSPITAL} on {DATE} (MRN: {MRN})?', 'pt w/ {CONDITION} seen at {HOSPITAL}, {INITIALED} on {DATE}. Concerned about {DRUG}.',
+    '{ASK} a {AGENUM}-year-old {SEX} with {CONDITION} who had a {LAB} last week?', 'Patient is a {AGENUM}-year-old {SEX} with a history of {CONDITION}.', 'My {LAB} came back and I have {CONDITION}, what should I ask my doctor?',
+  ],
+  // Text with no PHI at all: general English, product copy, technical phrases, medical words.
+  negative: ['{PHRASE}', '{PHRASE} {PHRASE}', 'I have {CONDITION} and take {DRUG}.', '{ASK} {CONDITION}?', 'The {DEPT} is on the {ORDINALWORD} floor.', '{WORDS}', '{PHRASE} Call us at {TIME}.'],
   generic: [
     '{NAME} lives on {STREET}.', '{FIRST} lives on {STREET} street.', 'The office is on {STREET}', 'Send it to {ADDRESS}', '{NAME}\n{EMPLOYER}\n{ADDRESS}', 'I work at {EMPLOYER} in {CITY}.',
     '{NAME} was born in {COUNTRY}.', 'We moved from {COUNTRY} to {CITY}.', 'Her name is {FIRST} and she lives in {CITY}, {COUNTRY}.', 'My name appears incorrectly, please correct it to {NAME}.',
@@ -137,7 +148,7 @@ const TEMPLATES: Record<Channel, string[]> = {
     'Is {DEPT} on the second floor?', 'Take {DRUG} twice daily with food.', 'My {LAB} was normal.', 'Visit cost {MONEY}.', 'Billing code {CODE} was used.', 'Dr. on call will review it.', 'The doctor will call you back.',
   ],
 };
-const CHANNEL_WEIGHTS: [Channel, number][] = [['sms', 0.22], ['chat', 0.24], ['email', 0.1], ['voice', 0.14], ['portal', 0.08], ['ehr', 0.07], ['generic', 0.15]];
+const CHANNEL_WEIGHTS: [Channel, number][] = [['sms', 0.16], ['chat', 0.18], ['email', 0.08], ['voice', 0.1], ['portal', 0.06], ['ehr', 0.06], ['generic', 0.12], ['clinical', 0.1], ['negative', 0.14]];
 
 export class CorpusBuilder {
   constructor(private readonly random: Random) {}
@@ -233,6 +244,13 @@ export class CorpusBuilder {
       case 'TIME': return this.random.pick(['3:30 pm', '9am', '10:15', 'noon', '8:00 AM', '4 pm']);
       case 'MONEY': return this.random.pick(['$45.20', '$1,250', '$30', '120 dollars', '$89.99']);
       case 'WORDNAME': return this.random.pick(WORD_NAME_SENTENCES);
+      case 'ASK': return this.random.pick(CLINICAL_ASKS).replace('{DRUG}', this.random.pick(DRUGS)).replace('{CONDITION}', this.random.pick(CONDITIONS));
+      case 'AGENUM': return String(18 + this.random.int(70));
+      case 'SEX': return this.random.pick(['male', 'female', 'man', 'woman', 'patient']);
+      case 'CONDITION': return this.random.pick(CONDITIONS);
+      case 'ORDINALWORD': return this.random.pick(['first', 'second', 'third', 'fourth']);
+      case 'PHRASE': return this.random.pick([() => f.hacker.phrase(), () => f.company.catchPhrase(), () => f.commerce.productDescription(), () => `${f.word.words(4 + this.random.int(8))}.`])();
+      case 'WORDS': return f.word.words(3 + this.random.int(12));
       default: throw new Error(`unknown slot ${slot}`);
     }
   }
@@ -268,7 +286,7 @@ export class CorpusBuilder {
       text += value;
       if (label) spans.push({ start, end: text.length, label });
     }
-    return { text, spans, channel, origin };
+    return { text, spans: joinAdjacent(text, spans), channel, origin };
   }
 
   private styleLiteral(literal: string, channel: Channel, lower: boolean): string {
@@ -281,6 +299,17 @@ export class CorpusBuilder {
     if (this.random.chance(0.1)) out = out.replace(/\b(Mr|Mrs|Ms|Dr)\.? $/, `${this.random.pick(TITLES)} `);
     return out;
   }
+}
+
+/** "{FIRST} {LAST}" is one name: spans of one label with only spaces between them become one. */
+function joinAdjacent(text: string, spans: LabelledSpan[]): LabelledSpan[] {
+  const joined: LabelledSpan[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    if (previous && previous.label === span.label && /^ +$/.test(text.slice(previous.end, span.start))) previous.end = span.end;
+    else joined.push({ ...span });
+  }
+  return joined;
 }
 
 function sameLengthLower(value: string): boolean {

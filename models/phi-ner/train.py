@@ -284,8 +284,9 @@ def main():
     step = 0
     for epoch in range(args.epochs):
         for ids, mask, labels in batches(train, args.batch, True):
-            # Word dropout to [UNK] teaches the model to lean on context for unseen names.
-            noisy = ids.masked_fill((torch.rand(ids.shape) < 0.08) & (labels > 0), vocab_index["[UNK]"])
+            # Word dropout to [UNK], on entity and ordinary words alike, teaches the model to lean
+            # on context without learning that an unknown word is a name.
+            noisy = ids.masked_fill((torch.rand(ids.shape) < 0.05) & (labels != -100), vocab_index["[UNK]"])
             logits = model(noisy, mask, torch.zeros_like(ids))
             loss = loss_fn(logits.reshape(-1, len(LABELS)), labels.reshape(-1))
             optimizer.zero_grad()

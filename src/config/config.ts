@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 
@@ -15,6 +16,8 @@ export interface GatewayConfig {
   auditDir: string;
   /** The handoff queue's journal when no Redis is configured. */
   escalationDir: string;
+  /** The PHI NER model folder, or `off` for patterns only. */
+  phiModel: string;
   redisUrl?: string;
   logLevel: LogLevel;
   /** Largest request body accepted, in bytes. */
@@ -43,6 +46,9 @@ export interface GatewayConfig {
   metricsPort?: number;
 }
 
+/** The PHI NER model shipped in the package (models/phi-ner), from src/ and dist/ alike. */
+export const DEFAULT_PHI_MODEL_DIR = join(import.meta.dirname, '..', '..', 'models', 'phi-ner');
+
 /** Each setting, the environment variable that sets it, and its default. */
 const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | number }> = {
   host: { env: 'CHAPERONE_HOST', fallback: '127.0.0.1' },
@@ -51,6 +57,7 @@ const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | n
   policyDir: { env: 'CHAPERONE_POLICY_DIR', fallback: './policies' },
   auditDir: { env: 'CHAPERONE_AUDIT_DIR', fallback: './data/audit' },
   escalationDir: { env: 'CHAPERONE_ESCALATION_DIR', fallback: './data/escalations' },
+  phiModel: { env: 'CHAPERONE_PHI_MODEL', fallback: DEFAULT_PHI_MODEL_DIR },
   redisUrl: { env: 'REDIS_URL' },
   logLevel: { env: 'CHAPERONE_LOG_LEVEL', fallback: 'info' },
   bodyLimit: { env: 'CHAPERONE_BODY_LIMIT', fallback: 1_048_576 },
@@ -84,6 +91,7 @@ const configSchema = {
     policyDir: { type: 'string', minLength: 1 },
     auditDir: { type: 'string', minLength: 1 },
     escalationDir: { type: 'string', minLength: 1 },
+    phiModel: { type: 'string', minLength: 1 },
     redisUrl: { type: 'string', pattern: '^rediss?://' },
     logLevel: { enum: LOG_LEVELS },
     bodyLimit: { type: 'integer', minimum: 1024, maximum: 104_857_600 },

@@ -24,6 +24,8 @@ export class GatewayMetrics {
 
   readonly phiEntities = this.counter('chaperone_phi_entities_total', 'PHI entities found, by entity type and direction (inbound to the model, outbound to the caller).', ['type', 'direction']);
 
+  readonly phiFailures = this.counter('chaperone_phi_failures_total', 'PHI scans that failed or ran out of time (the request was refused unless the policy fails open).', ['reason']);
+
   readonly guardrailOutcomes = this.counter('chaperone_guardrail_outcomes_total', 'What each guardrail stage did, by stage, direction and outcome.', ['stage', 'direction', 'outcome']);
 
   readonly decisions = this.counter('chaperone_decisions_total', 'Final decision per request, by action.', ['action']);

@@ -74,12 +74,38 @@ export class PhiAnalyzer {
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
-    candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const kept: Finding[] = [];
-    for (const candidate of candidates) {
-      if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-    }
-    return kept.sort((a, b) => a.start - b.start);
+    return mergeFindings(candidates);
+  }
+}
+
+/** Keeps the best of overlapping findings: highest score first, longest on a tie. */
+export function mergeFindings(candidates: readonly Finding[]): Finding[] {
+  const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const candidate of ordered) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Patterns and, when loaded, the NER model. Where both find something, the pattern's finding
+ * stands: a validated or context-confirmed identifier keeps its own label and its exact bounds.
+ */
+export class PhiDetector {
+  constructor(
+    readonly patterns: PhiAnalyzer,
+    readonly ner?: { find(text: string): Promise<Finding[]> },
+    private readonly nerThreshold = 0.7,
+  ) {}
+
+  async detect(text: string): Promise<Finding[]> {
+    const found = this.patterns.analyze(text);
+    if (!this.ner) return found;
+    const modelled = (await this.ner.find(text)).filter(
+      (finding) => finding.score >= this.nerThreshold && found.every((other) => finding.end <= other.start || finding.start >= other.end),
+    );
+    return [...found, ...modelled].sort((a, b) => a.start - b.start);
   }
 }
 

@@ -43,6 +43,7 @@ export interface Policy {
   disclosure?: string;
   channels?: Partial<Record<Channel, ChannelPolicy>>;
   phi?: {
+    enabled?: boolean;
     actions?: Partial<Record<PhiLabel, PhiAction>>;
     thresholds?: Partial<Record<PhiLabel, number>>;
     timeBudgetMs?: number;

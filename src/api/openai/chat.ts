@@ -19,6 +19,8 @@ import { SseWriter } from './sse.js';
 import type { ChaperoneInfo, ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FinishReason, Usage } from './types.js';
 
 export const CONVERSATION_HEADER = 'x-chaperone-conversation-id';
+export const CHANNEL_HEADER = 'x-chaperone-channel';
+const PATIENT_CHANNELS = new Set(['sms', 'chat', 'email', 'voice', 'portal']);
 
 const NO_USAGE: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
 
@@ -130,7 +132,10 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const body = request.body;
       assertSupported(body);
       const stream = body.stream === true;
+      const channel = headerValue(request, CHANNEL_HEADER) ?? 'chat';
+      if (!PATIENT_CHANNELS.has(channel)) throw new ChaperoneError('CHAPERONE_ERR_INVALID_CHANNEL', { param: CHANNEL_HEADER });
       const decision = new Decision({
+        channel,
         requestId: request.id,
         model: body.model,
         stream,

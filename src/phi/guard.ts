@@ -1,0 +1,199 @@
+/**
+ * PHI protection on the request path. Inbound: every message is scanned (results cached by
+ * content) and each PHI type the channel may not show the model is pseudonymized into the
+ * conversation's vault, masked, hashed, or refused, as the policy says. Outbound: placeholders in
+ * the reply are restored only where the channel lets that type reach the patient, and PHI the
+ * request did not carry is redacted. Streams hold back only a bounded window, so an identifier
+ * split across chunks never leaks a byte.
+ */
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { ChatMessage } from '../api/openai/types.js';
+import { ChaperoneError } from '../errors.js';
+import type { Decision } from '../pipeline/decision.js';
+import type { FilterStep, InboundStage, InboundVerdict, OutboundFilter, OutboundStage } from '../pipeline/stage.js';
+import { policyFor, type PolicyStore } from '../policy/store.js';
+import type { Policy } from '../policy/types.js';
+import type { Finding, PhiDetector } from './analyzer.js';
+import type { Label } from './recognizers.js';
+import { ConversationVault, type VaultStore } from './vault.js';
+
+/** Longest text a stream holds back: the longest identifier or placeholder we expect whole. */
+export const HOLD_BACK_CHARS = 64;
+/** Already released text the scanner sees again, so context words before a value still count. */
+const CONTEXT_CHARS = 40;
+const PLACEHOLDER = /<([A-Z]+)_(\d+)>/g;
+const DEFAULT_TIME_BUDGET_MS = 200;
+
+export interface PhiGuardOptions {
+  policies: PolicyStore;
+  detector: PhiDetector;
+  vaults: VaultStore;
+  /** Keyed hash for the `hash` action, so equal values stay linkable without being readable. */
+  hmac: (text: string) => string;
+  onFailure?: (reason: 'error' | 'timeout') => void;
+}
+
+const vaultOfDecision = new WeakMap<Decision, ConversationVault>();
+
+function countEntities(findings: ReadonlyArray<{ label: string }>): string {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.label, (counts.get(finding.label) ?? 0) + 1);
+  return [...counts].map(([label, count]) => `${label}:${count}`).join(',');
+}
+
+function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), budgetMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function phiInboundStage(options: PhiGuardOptions): InboundStage {
+  const cache = new LRUCache<string, Finding[]>({ max: 20_000 });
+  const scan = async (text: string, policy: Policy): Promise<Finding[]> => {
+    const key = createHash('sha256').update(text).digest('base64');
+    let findings = cache.get(key);
+    if (!findings) cache.set(key, (findings = await options.detector.detect(text)));
+    const thresholds = policy.phi?.thresholds ?? {};
+    return findings.filter((finding) => finding.score >= (thresholds[finding.label] ?? 0));
+  };
+
+  return {
+    name: 'phi',
+    inspect: async ({ decision, messages }): Promise<InboundVerdict> => {
+      const policy = policyFor(options.policies.current, decision.tenant);
+      if (policy.phi?.enabled === false) return { outcome: 'pass', detail: { enabled: false } };
+      const visible = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toModel ?? []);
+      const vault = options.vaults.forConversation(decision.tenant, decision.conversationId);
+      vaultOfDecision.set(decision, vault);
+      const texts = messages.map((message) => (typeof message.content === 'string' ? [message.content] : (message.content ?? []).flatMap((part) => (part.type === 'text' ? [part.text] : []))));
+      let scanned: Finding[][][];
+      try {
+        scanned = await withinBudget(Promise.all(texts.map((parts) => Promise.all(parts.map((text) => scan(text, policy))))), policy.phi?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+      } catch (error) {
+        const reason = (error as Error).message === 'timeout' ? 'timeout' : 'error';
+        options.onFailure?.(reason);
+        if (policy.failModes?.phi === 'open') return { outcome: 'pass', detail: { failed: reason, failMode: 'open' } };
+        throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: error });
+      }
+      const all = scanned.flat(2);
+      const blocked = all.find((finding) => !visible.has(finding.label) && policy.phi?.actions?.[finding.label] === 'block');
+      if (blocked) return { outcome: 'block', reason: `phi:${blocked.label}`, message: `This channel may not send ${blocked.label} to the assistant.`, detail: { entities: countEntities(all) } };
+
+      const rewrite = (text: string, findings: readonly Finding[]): string => {
+        let out = '';
+        let cursor = 0;
+        for (const finding of findings) {
+          const value = text.slice(finding.start, finding.end);
+          out += text.slice(cursor, finding.start);
+          cursor = finding.end;
+          if (visible.has(finding.label)) {
+            vault.notePassed(finding.label, value);
+            out += value;
+            continue;
+          }
+          const action = policy.phi?.actions?.[finding.label] ?? 'pseudonymize';
+          out += action === 'mask' ? `<${finding.label}>` : action === 'hash' ? `<${finding.label}:${options.hmac(value).slice(0, 10)}>` : vault.placeholderFor(finding.label, value);
+        }
+        return out + text.slice(cursor);
+      };
+      const rewritten = messages.map((message, index): ChatMessage => {
+        const found = scanned[index]!;
+        if (found.every((findings) => findings.length === 0)) return message;
+        if (typeof message.content === 'string') return { ...message, content: rewrite(message.content, found[0]!) } as ChatMessage;
+        let part = 0;
+        const content = (message.content ?? []).map((item) => (item.type === 'text' ? { ...item, text: rewrite(item.text, found[part++]!) } : item));
+        return { ...message, content } as ChatMessage;
+      });
+      const detail = { entities: countEntities(all) };
+      return all.length === 0 ? { outcome: 'pass', detail } : { outcome: 'rewrite', messages: rewritten, detail };
+    },
+  };
+}
+
+/** The outbound half: restores what the channel allows, redacts what the request never carried. */
+export class PhiOutboundFilter implements OutboundFilter {
+  private pending = '';
+  private releasedTail = '';
+  private readonly restored: string[] = [];
+  private readonly redacted: string[] = [];
+
+  constructor(
+    private readonly detector: PhiDetector,
+    private readonly vault: ConversationVault,
+    private readonly toPatient: ReadonlySet<string>,
+  ) {}
+
+  async write(text: string): Promise<FilterStep> {
+    this.pending += text;
+    return { text: await this.release(false) };
+  }
+
+  async end(): Promise<FilterStep> {
+    return { text: await this.release(true) };
+  }
+
+  summary(): Record<string, string> {
+    return { entities: countEntities(this.redacted.map((label) => ({ label }))), restored: countEntities(this.restored.map((label) => ({ label }))) };
+  }
+
+  private async release(final: boolean): Promise<string> {
+    const context = this.releasedTail;
+    const text = context + this.pending;
+    let cut = final ? text.length : text.length - HOLD_BACK_CHARS;
+    if (cut <= context.length) return '';
+    const placeholders = [...text.matchAll(PLACEHOLDER)].map((match) => ({ start: match.index, end: match.index + match[0].length, label: match[1]! as Label, placeholder: match[0] }));
+    const findings = (await this.detector.detect(text)).filter((finding) => placeholders.every((p) => finding.end <= p.start || finding.start >= p.end));
+    // Never cut through something that may still grow: it waits for the next chunk.
+    for (const span of [...placeholders, ...findings]) if (span.start < cut && span.end > cut - (final ? 0 : 1)) cut = Math.min(cut, span.start);
+    if (!final) {
+      const partial = text.lastIndexOf('<');
+      if (partial >= cut - 20 && partial < cut && !text.slice(partial, cut).includes('>')) cut = partial;
+    }
+    if (cut <= context.length) return '';
+    let out = '';
+    let cursor = context.length;
+    const spans = [...placeholders.map((p) => ({ ...p, kind: 'placeholder' as const })), ...findings.map((f) => ({ ...f, kind: 'finding' as const, placeholder: '' }))]
+      .filter((span) => span.start >= context.length && span.end <= cut)
+      .sort((a, b) => a.start - b.start);
+    for (const span of spans) {
+      out += text.slice(cursor, span.start);
+      cursor = span.end;
+      if (span.kind === 'placeholder') {
+        const entry = this.vault.resolve(span.placeholder);
+        if (entry && this.toPatient.has(entry.label)) {
+          out += entry.value;
+          this.restored.push(entry.label);
+        } else {
+          out += `<${span.label}>`;
+        }
+        continue;
+      }
+      const value = text.slice(span.start, span.end);
+      if (this.vault.carried(span.label, value) && this.toPatient.has(span.label)) {
+        out += value;
+      } else {
+        out += `<${span.label}>`;
+        this.redacted.push(span.label);
+      }
+    }
+    out += text.slice(cursor, cut);
+    this.releasedTail = text.slice(Math.max(0, cut - CONTEXT_CHARS), cut);
+    this.pending = text.slice(cut);
+    return out;
+  }
+}
+
+export function phiOutboundStage(options: PhiGuardOptions): OutboundStage {
+  return {
+    name: 'phi',
+    open: (decision) => {
+      const policy = policyFor(options.policies.current, decision.tenant);
+      if (policy.phi?.enabled === false) return { write: (text) => ({ text }), end: () => ({ text: '' }) };
+      const toPatient = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toPatient ?? []);
+      return new PhiOutboundFilter(options.detector, vaultOfDecision.get(decision) ?? new ConversationVault(), toPatient);
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import t from 'tap';
+import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { HOLD_BACK_CHARS, phiInboundStage, PhiOutboundFilter } from '../src/phi/guard.js';
+import { ConversationVault, VaultStore } from '../src/phi/vault.js';
+import { PolicyStore } from '../src/policy/store.js';
+import { Pipeline } from '../src/pipeline/runner.js';
+import { SHIPPED_POLICIES } from './fixtures/cli.js';
+import { assertLogsClean, startTestGateway } from './fixtures/gateway.js';
+import { postChat, readStream } from './fixtures/sse.js';
+
+const patternsOnly = new PhiDetector(new PhiAnalyzer());
+
+/** A small deterministic generator, so a failing case can be replayed from its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x100000000;
+  };
+}
+
+async function run(filter: PhiOutboundFilter, chunks: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const chunk of chunks) out.push((await filter.write(chunk)).text);
+  out.push((await filter.end()).text);
+  return out;
+}
+
+function vaultWith(values: Array<['NAME' | 'PHONE' | 'EMAIL' | 'DATE', string]>): ConversationVault {
+  const vault = new ConversationVault();
+  for (const [label, value] of values) vault.placeholderFor(label, value);
+  return vault;
+}
+
+const REPLIES = [
+  'Thanks <NAME_1>! Your visit on March 3 is confirmed. Reply to jane.doe@example.com or call 555-123-4567.',
+  'Hello <NAME_2>, <NAME_1> asked us to call (312) 555-0198 about MRN 00482913 before 9am.',
+  'We sent it to <EMAIL_1>. Your SSN 219-09-9999 is not needed. Take metformin 500 mg twice daily.',
+  'No PHI here at all, just a reply about parking in garage B, level 2, open 6am to 10pm every day.',
+  '<NAME_1><NAME_2><PHONE_1> and <UNKNOWN_9> with an unfinished <NAM',
+  'Dr. Smith will see you. Email bob.jones@hospital.org or visit https://portal.example.org/login?next=/bills now.',
+];
+
+t.test('streamed output equals non-streamed output under every chunking, and no identifier leaks', async (t) => {
+  const vault = () => vaultWith([['NAME', 'Maria Gonzalez'], ['NAME', 'Tyler'], ['PHONE', '555-867-5309'], ['EMAIL', 'maria@example.com']]);
+  const allowed = new Set(['NAME', 'EMAIL']);
+  let cases = 0;
+  for (const [index, reply] of REPLIES.entries()) {
+    const whole = (await run(new PhiOutboundFilter(patternsOnly, vault(), allowed), [reply])).join('');
+    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones/, `reply ${index}: invented identifiers are redacted`);
+    const next = random(index + 1);
+    for (let trial = 0; trial < 60; trial++) {
+      const chunks: string[] = [];
+      for (let position = 0; position < reply.length; ) {
+        const size = 1 + Math.floor(next() * (trial % 3 === 0 ? 3 : 20));
+        chunks.push(reply.slice(position, position + size));
+        position += size;
+      }
+      const streamed = await run(new PhiOutboundFilter(patternsOnly, vault(), allowed), chunks);
+      cases++;
+      if (streamed.join('') !== whole) {
+        t.fail(`reply ${index}, trial ${trial}: ${JSON.stringify(streamed)} != ${JSON.stringify(whole)}`);
+        return;
+      }
+      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones']) {
+        t.notOk(streamed.join('').includes(secret), 'no secret in the released text');
+      }
+    }
+  }
+  t.ok(cases >= 300, `${cases} chunkings compared`);
+});
+
+t.test('identifiers split across chunks never leak a byte', async (t) => {
+  const vault = vaultWith([['NAME', 'Jane Doe']]);
+  const cases: Array<[string[], string]> = [
+    [['Write to jane.', 'doe@example.com today.'], 'Write to <EMAIL> today.'],
+    [['Call 555-12', '3-4567 now.'], 'Call <PHONE> now.'],
+    [['Hi <NAM', 'E_1>, welcome.'], 'Hi Jane Doe, welcome.'],
+  ];
+  for (const [chunks, expected] of cases) {
+    const filter = new PhiOutboundFilter(patternsOnly, vault, new Set(['NAME']));
+    const first = await filter.write(chunks[0]!);
+    t.notMatch(first.text, /jane\.|555-12|<NAM/, `nothing of ${JSON.stringify(chunks[0])}'s identifier is released early`);
+    const rest = await run(filter, chunks.slice(1));
+    t.equal(first.text + rest.join(''), expected);
+  }
+  const short = new PhiOutboundFilter(patternsOnly, new ConversationVault(), new Set());
+  const long = 'x'.repeat(HOLD_BACK_CHARS * 3);
+  t.equal((await short.write(long)).text.length, HOLD_BACK_CHARS * 2, 'only the bounded window is held back');
+});
+
+t.test('inbound: pseudonyms are stable per conversation and restored only where the channel allows', async (t) => {
+  const { url, simulator, logs } = await startTestGateway(t, {
+    env: { CHAPERONE_POLICY_DIR: SHIPPED_POLICIES, CHAPERONE_PHI_MODEL: 'off' },
+    simulator: {
+      reply: (body) => {
+        const sent = JSON.stringify(body.messages);
+        const name = /<NAME_\d+>/.exec(sent)?.[0] ?? 'there';
+        return { content: `Thanks ${name}, your appointment is moved. We will call 555-321-7654.` };
+      },
+    },
+  });
+  const ask = (channel: string, conversation: string, stream = false) =>
+    postChat(
+      url,
+      { model: 'llama3.2', stream, messages: [{ role: 'user', content: 'Hi, this is Jane Q. Doe, call me at 555-867-5309. Can I reschedule my appointment to Friday?' }] },
+      { headers: { 'content-type': 'application/json', 'x-chaperone-channel': channel, 'x-chaperone-conversation-id': conversation } },
+    );
+  const chat = await ask('chat', 'conv-1');
+  t.equal(chat.status, 200);
+  const sent = JSON.stringify(simulator.received.at(-1)!.body!.messages);
+  t.notMatch(sent, /Jane|867-5309/, 'the model never sees the name or the phone number');
+  t.match(sent, /<NAME_1>.*<PHONE_1>/);
+  const chatReply = ((await chat.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content;
+  t.equal(chatReply, 'Thanks Jane Q. Doe, your appointment is moved. We will call <PHONE>.', 'chat may show the name; an invented number is redacted');
+
+  const again = await ask('chat', 'conv-1');
+  await again.json();
+  t.equal(JSON.stringify(simulator.received.at(-1)!.body!.messages), sent, 'the same conversation gets the same placeholders');
+
+  const sms = await readStream(await ask('sms', 'conv-2', true));
+  t.equal(sms.text, 'Thanks <NAME>, your appointment is moved. We will call <PHONE>.', 'SMS may not carry the name back');
+  t.ok(sms.done);
+
+  const bad = await postChat(url, { model: 'llama3.2', messages: [{ role: 'user', content: 'hi' }] }, { headers: { 'content-type': 'application/json', 'x-chaperone-channel': 'fax' } });
+  t.equal(bad.status, 400);
+  t.match(await bad.json(), { error: { code: 'invalid_channel', param: 'x-chaperone-channel' } });
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  t.match(metrics, /chaperone_phi_entities_total\{type="NAME",direction="inbound"\} [1-9]/);
+  assertLogsClean(t, logs);
+});
+
+t.test('a detector that fails or is too slow fails the request closed, and is counted', async (t) => {
+  const policies = await PolicyStore.load(SHIPPED_POLICIES);
+  t.teardown(() => policies.close());
+  const failing = { detect: () => Promise.reject(new Error('model crashed')) } as unknown as PhiDetector;
+  const slow = { detect: () => new Promise<never>(() => undefined) } as unknown as PhiDetector;
+  for (const [name, detector] of [['error', failing], ['timeout', slow]] as const) {
+    const failures: string[] = [];
+    const stage = phiInboundStage({ policies, detector, vaults: new VaultStore(), hmac: (text) => text, onFailure: (reason) => void failures.push(reason) });
+    const { url, simulator } = await startTestGateway(t, { env: { CHAPERONE_PHI_MODEL: 'off' }, pipeline: new Pipeline([stage]) });
+    const response = await postChat(url, { model: 'llama3.2', messages: [{ role: 'user', content: 'Jane Q. Doe needs a refill' }] });
+    t.equal(response.status, 503, name);
+    t.match(await response.json(), { error: { code: 'phi_protection_unavailable' } });
+    t.same(failures, [name]);
+    t.equal(simulator.received.filter((request) => request.path === '/api/chat').length, 0, 'nothing was forwarded unprotected');
+  }
+});
