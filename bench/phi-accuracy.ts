@@ -14,6 +14,7 @@ import { SyncRedactor } from 'redact-pii';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { NerModel } from '../src/phi/ner.js';
 import { LABELS } from '../src/phi/recognizers.js';
+import { CorpusBuilder, NAME_ORIGINS, Random } from '../models/phi-ner/generate.js';
 import { fmt, percentile, ROOT } from './lib.js';
 
 interface Span {
@@ -172,6 +173,37 @@ for (const [setName, documents] of sets) {
   console.log('| system | precision | recall | F1 | per label: precision/recall/F1(gold) |');
   console.log('|---|---:|---:|---:|---|');
   for (const [name, system] of systems) await score(name, system, documents);
+}
+
+// NAME recall by name origin, in sentences written for this check (not the training templates).
+const ORIGIN_TEMPLATES = [
+  'hi this is {N} calling about my appointment',
+  'Please add {N} as my emergency contact.',
+  'My mother, {N}, needs her refill.',
+  'Patient: {N}. Reason for visit: follow-up.',
+  'can {N} pick up my prescription tomorrow',
+  'Thank you,\n{N}',
+];
+const builder = new CorpusBuilder(new Random(20261123));
+console.log('\nNAME recall by name origin (6 sentence shapes × 40 names per origin, patterns + NER model vs patterns only)');
+console.log('| origin | with model | patterns only |');
+console.log('|---|---:|---:|');
+for (const origin of NAME_ORIGINS) {
+  let found = 0;
+  let foundByPatterns = 0;
+  let total = 0;
+  for (let index = 0; index < 40; index++) {
+    const name = builder.name(origin);
+    for (const template of ORIGIN_TEMPLATES) {
+      const at = template.indexOf('{N}');
+      const text = template.replace('{N}', name);
+      const gold = { start: at, end: at + name.length, label: 'NAME' };
+      total++;
+      if ((await withModel.detect(text)).some((span) => span.label === 'NAME' && overlaps(span, gold))) found++;
+      if (patterns.analyze(text).some((span) => span.label === 'NAME' && overlaps(span, gold))) foundByPatterns++;
+    }
+  }
+  console.log(`| ${origin} | ${fmt(found / total, 3)} | ${fmt(foundByPatterns / total, 3)} |`);
 }
 
 const message =

@@ -9,9 +9,9 @@ import { queryAudit, verifyAuditFolder, type AuditQuery } from './audit/verify.j
 import { ROLES } from './auth/access.js';
 import { hashApiKey } from './auth/authenticator.js';
 import { issueDevelopmentCredentials } from './certs.js';
-import { loadConfig } from './config/config.js';
+import { DEFAULT_PHI_MODEL_DIR, loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
-import { maskFindings, PhiAnalyzer } from './phi/analyzer.js';
+import { maskFindings, PhiAnalyzer, PhiDetector } from './phi/analyzer.js';
 import { loadedPolicyFor, loadPolicySet, type PolicySet } from './policy/store.js';
 import { evaluate } from './policy/evaluate.js';
 import { lintPolicySet } from './policy/lint.js';
@@ -28,7 +28,8 @@ commands:
                                     print matching request records as JSON lines
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
-  redact [--text "..."]             find PHI: JSON lines {"id","text"} on stdin, or one --text; JSON lines out
+  redact [--text "..."] [--patterns-only]
+                                    find PHI: JSON lines {"id","text"} on stdin, or one --text; JSON lines out
   policy lint [DIR] [--strict]      check the policy folder (default ./policies); exit 1 naming file and line
                                     (--strict: warnings about overlapping or unreachable rules fail too)
   policy test [DIR] [--tests D]     run the policy tests in D (default DIR/tests); exit 1 if any fails
@@ -222,15 +223,17 @@ async function policyExplain(args: string[]): Promise<number> {
 }
 
 async function redact(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { text: { type: 'string' } });
+  const { values, positionals } = parse(args, { text: { type: 'string' }, 'patterns-only': { type: 'boolean' } });
   if (positionals.length > 0) throw new UsageError(`redact takes no positional arguments (got "${positionals[0]}")`);
-  const analyzer = new PhiAnalyzer();
-  const result = (id: unknown, text: string) => {
-    const spans = analyzer.analyze(text);
+  const modelDir = process.env.CHAPERONE_PHI_MODEL ?? DEFAULT_PHI_MODEL_DIR;
+  const useModel = !values['patterns-only'] && modelDir !== 'off';
+  const detector = new PhiDetector(new PhiAnalyzer(), useModel ? await (await import('./phi/ner.js')).NerModel.load(modelDir) : undefined);
+  const result = async (id: unknown, text: string) => {
+    const spans = await detector.detect(text);
     return { id, redacted: maskFindings(text, spans), spans };
   };
   if (values.text !== undefined) {
-    process.stdout.write(`${JSON.stringify(result(null, values.text))}\n`);
+    process.stdout.write(`${JSON.stringify(await result(null, values.text))}\n`);
     return 0;
   }
   return readJsonLines('redact', (record) => result(record.id, record.text));
@@ -240,7 +243,7 @@ async function redact(args: string[]): Promise<number> {
  * One output line per input line of `{"id","text",...}`: a bad line gets an error line naming
  * it and the run goes on; the exit code says whether any line was bad.
  */
-async function readJsonLines(command: string, handle: (record: { id: unknown; text: string; [field: string]: unknown }) => object): Promise<number> {
+async function readJsonLines(command: string, handle: (record: { id: unknown; text: string; [field: string]: unknown }) => object | Promise<object>): Promise<number> {
   let failed = 0;
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -261,7 +264,7 @@ async function readJsonLines(command: string, handle: (record: { id: unknown; te
       process.stdout.write(`${JSON.stringify({ id, line: lineNumber, error: `line ${lineNumber}: ${why}` })}\n`);
       continue;
     }
-    process.stdout.write(`${JSON.stringify(handle({ ...(record as object), id, text }))}\n`);
+    process.stdout.write(`${JSON.stringify(await handle({ ...(record as object), id, text }))}\n`);
   }
   if (failed > 0) process.stderr.write(`chaperone: ${command}: ${failed} input lines could not be read\n`);
   return failed > 0 ? 1 : 0;

@@ -21,6 +21,7 @@ import { Pipeline } from './pipeline/runner.js';
 import type { ChatMessage } from './api/openai/types.js';
 import type { PolicyStore } from './policy/store.js';
 import { policyStage } from './policy/stage.js';
+import { clinicalContentStage } from './policy/clinical-content.js';
 import { ollamaSecondOpinion } from './policy/second-opinion.js';
 import type { Escalations } from './escalation/escalations.js';
 import { escalationRoutes } from './api/escalations.js';
@@ -37,6 +38,7 @@ declare module 'fastify' {
     policies: PolicyStore;
     auditor: Auditor;
     metrics: GatewayMetrics;
+    escalations: Escalations;
   }
   interface FastifyRequest {
     decision?: Decision;
@@ -154,12 +156,14 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   const guard = { policies, detector: parts.detector, vaults: new VaultStore(), hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }) };
   app.decorate(
     'pipeline',
-    parts.pipeline ?? new Pipeline([policyStage({ policies, escalations: parts.escalations, secondOpinion: ollamaSecondOpinion(upstream) }), phiInboundStage(guard)], [phiOutboundStage(guard)]),
+    parts.pipeline ??
+      new Pipeline([policyStage({ policies, escalations: parts.escalations, secondOpinion: ollamaSecondOpinion(upstream) }), phiInboundStage(guard)], [clinicalContentStage(policies), phiOutboundStage(guard)]),
   );
   app.decorate('readiness', readiness);
   app.decorate('policies', policies);
   app.decorate('auditor', auditor);
   app.decorate('metrics', metrics);
+  app.decorate('escalations', parts.escalations);
   app.decorateRequest('decision', undefined);
   app.decorateRequest('principal', undefined);
   app.decorateRequest('admission', undefined);

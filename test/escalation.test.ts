@@ -277,3 +277,46 @@ t.test('the Redis queue: BullMQ delivery with retries, dead letters, and one win
   t.equal(await queue.depth(), 1, 'resolved handoffs leave the depth');
   t.same((await queue.list('north', { status: 'resolved', limit: 5 })).map((record) => record.id), [delivered]);
 });
+
+t.test('a reply that starts dosing is stopped, replaced with the safe text, and handed to a nurse', async (t) => {
+  const reply = 'Happy to help with your appointment. For the pain you can take 2 tablets of ibuprofen every 6 hours. See you Friday.';
+  const { url } = await startTestGateway(t, {
+    env: { CHAPERONE_POLICY_DIR: SHIPPED_POLICIES },
+    simulator: { reply: () => ({ content: reply }) },
+  });
+  const plain = await chat(url, 'can I move my appointment to friday');
+  t.equal(plain.headers.get('x-chaperone-decision'), 'stop');
+  const id = plain.headers.get('x-chaperone-escalation-id');
+  t.match(id, /^esc_/);
+  const body = (await plain.json()) as { chaperone: { reason: string }; choices: Array<{ message: { content: string }; finish_reason: string }> };
+  t.equal(body.choices[0]!.finish_reason, 'content_filter');
+  t.equal(body.choices[0]!.message.content, "Happy to help with your appointment. I can't give medical advice here. A nurse will follow up with you; if this is urgent, call 911.");
+  t.equal(body.chaperone.reason, 'outbound:dosing');
+
+  const streamed = await readStream(await chat(url, 'can I move my appointment to friday', { stream: true }));
+  t.notMatch(streamed.text, /tablets|ibuprofen/, 'not a byte of the dosing sentence was streamed');
+  t.match(streamed.text, /A nurse will follow up/);
+  t.equal(streamed.finishReason, 'content_filter');
+  const open = (await (await fetch(`${url}/v1/escalations?status=open`)).json()) as { data: HandoffRecord[] };
+  t.same(open.data.map((record) => record.reason), ['outbound:dosing', 'outbound:dosing'], 'both replies reached the nurse queue');
+  t.same(open.data.map((record) => record.priority), ['high', 'high']);
+});
+
+t.test('an unsure classification can ask Ollama for a second opinion, constrained to the policy intents', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'chaperone-policies-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  await cp(SHIPPED_POLICIES, dir, { recursive: true });
+  const file = join(dir, 'default.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('  threshold: 0.2\n', '  threshold: 0.2\n  secondOpinion: { model: llama3.2, below: 0.9 }\n'));
+  const { url, simulator } = await startTestGateway(t, {
+    env: { CHAPERONE_POLICY_DIR: dir },
+    simulator: { reply: (body) => ({ content: body.format ? JSON.stringify({ intent: 'billing', confidence: 0.8 }) : 'Here is your balance.' }) },
+  });
+  const response = await chat(url, 'hmm about the thing we talked about before');
+  t.equal(response.status, 200);
+  t.equal(response.headers.get('x-chaperone-decision'), 'allow');
+  const asked = simulator.received.find((request) => request.path === '/api/chat' && request.body?.format);
+  t.ok(asked, 'the gateway asked the model');
+  t.match(asked!.body!.format, { properties: { intent: { enum: ['emergency', 'crisis', 'scheduling', 'billing', 'refill', 'records', 'general_info', 'clinical_advice', 'human_request', 'out_of_scope', 'uncertain'] } } });
+  t.match(await response.json(), { choices: [{ message: { content: 'Here is your balance.' } }] });
+});

@@ -255,6 +255,11 @@ export class CorpusBuilder {
     }
   }
 
+  /** A full name of the given origin, as the corpus writes them (for per-origin evaluation). */
+  name(origin: NameOrigin): string {
+    return this.fullName(origin);
+  }
+
   /** One labelled text; spans are end-exclusive JavaScript string offsets. */
   sample(): LabelledText {
     const channel = weighted(this.random, CHANNEL_WEIGHTS);

@@ -62,5 +62,5 @@ export interface Policy {
     outboundViolation?: boolean;
     webhook?: WebhookPolicy;
   };
-  failModes?: { phi?: FailMode; intent?: FailMode; outbound?: FailMode };
+  failModes?: { phi?: 'closed' | 'open'; intent?: FailMode };
 }

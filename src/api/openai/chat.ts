@@ -14,9 +14,11 @@ import {
   usageOf,
 } from '../../upstream/translate.js';
 import { abortOnHangup } from '../hangup.js';
+import { OUTBOUND_VIOLATION_PREFIX } from '../../policy/clinical-content.js';
+import { policyFor } from '../../policy/store.js';
 import { chatCompletionRequestSchema, chatCompletionResponseSchema } from './schemas.js';
 import { SseWriter } from './sse.js';
-import type { ChaperoneInfo, ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FinishReason, Usage } from './types.js';
+import type { ChaperoneInfo, ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, ChatMessage, FinishReason, Usage } from './types.js';
 
 export const CONVERSATION_HEADER = 'x-chaperone-conversation-id';
 export const CHANNEL_HEADER = 'x-chaperone-channel';
@@ -174,7 +176,10 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           const written = await chain.write(content);
           const ended = written.stop ? { text: '' } : await chain.end();
           content = written.text + ended.text;
-          if (written.stop || ended.stop) finish = 'content_filter';
+          if (written.stop || ended.stop) {
+            finish = 'content_filter';
+            await escalateViolation(app, decision, body.messages);
+          }
           decisionHeaders(reply, decision);
         }
         decision.outputHmac = app.auditor.hmac(content);
@@ -191,7 +196,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const chunks = openStream(app, reply, decision, identity, body, signal);
       const chain = app.pipeline.hasOutbound ? app.pipeline.openOutbound(decision) : undefined;
       const finish = auditedFinish(app, request, decision, chunks, upstreamStarted);
-      const outcome = await relay(app, upstreamStream, chunks, chain, finish, signal, request);
+      const outcome = await relay(app, upstreamStream, chunks, chain, finish, signal, request, body.messages);
       if (outcome !== 'finished') {
         decision.upstreamMs = performance.now() - upstreamStarted;
         await app.auditor.streamEnded(request, decision, outcome).catch((error: unknown) => {
@@ -213,6 +218,18 @@ function openStream(app: FastifyInstance, reply: FastifyReply, decision: Decisio
 
 type Finish = (reason: FinishReason, usage: Usage) => Promise<void>;
 
+/**
+ * A reply an outbound guardrail stopped (dosing, a diagnosis) goes to a nurse when the policy
+ * says so. The patient already has the safe text, so a failed handoff is logged, not thrown.
+ */
+async function escalateViolation(app: FastifyInstance, decision: Decision, messages: readonly ChatMessage[]): Promise<void> {
+  if (!decision.reason?.startsWith(OUTBOUND_VIOLATION_PREFIX) || decision.escalation) return;
+  const set = app.policies.current;
+  const policy = policyFor(set, decision.tenant);
+  if (policy.escalation?.outboundViolation === false || !policy.intents) return;
+  await app.escalations.open(decision, messages, { reason: decision.reason, priority: 'high' }, policy, set.version).catch(() => undefined);
+}
+
 /** Ends a stream once its closing audit record is written, with what the caller received. */
 function auditedFinish(app: FastifyInstance, request: FastifyRequest, decision: Decision, chunks: ChunkStream, upstreamStarted?: number): Finish {
   return (reason, usage) =>
@@ -232,6 +249,7 @@ async function relay(
   finish: Finish,
   signal: AbortSignal,
   request: FastifyRequest,
+  messages: readonly ChatMessage[],
 ): Promise<'finished' | 'failed' | 'client_closed'> {
   signal.addEventListener('abort', () => upstream.abort(), { once: true });
   let last: ChatResponse | undefined;
@@ -250,6 +268,7 @@ async function relay(
         await chunks.content(step.text);
         if (step.stop) {
           upstream.abort();
+          await escalateViolation(app, request.decision!, messages);
           await finish('content_filter', NO_USAGE);
           return 'finished';
         }
@@ -260,6 +279,7 @@ async function relay(
       const tail = await chain.end();
       await chunks.content(tail.text);
       if (tail.stop) {
+        await escalateViolation(app, request.decision!, messages);
         await finish('content_filter', last ? usageOf(last) : NO_USAGE);
         return 'finished';
       }

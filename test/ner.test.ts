@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { AutoTokenizer, env } from '@huggingface/transformers';
+import t from 'tap';
+import { DEFAULT_PHI_MODEL_DIR } from '../src/config/config.js';
+import { NerModel } from '../src/phi/ner.js';
+
+const model = await NerModel.load();
+t.teardown(() => model.dispose());
+
+t.test('our word pieces are the ones transformers.js makes from the shipped tokenizer.json', async (t) => {
+  env.localModelPath = join(DEFAULT_PHI_MODEL_DIR, '..');
+  const tokenizer = await AutoTokenizer.from_pretrained('phi-ner', { local_files_only: true });
+  const texts = [
+    'Hi, this is Jane Q. Doe — call (555) 867-5309!',
+    'mi nombre es José Ñúñez, vivo en São Paulo',
+    'Pt Okonkwo, Chidi seen 02/11/2025 at Grady Memorial; BP 140/90.',
+    'x'.repeat(120),
+  ];
+  for (const text of texts) {
+    const expected = Array.from(tokenizer(text).input_ids.data as BigInt64Array, Number);
+    const ours = model.words(text).flatMap((word) => word.pieces);
+    t.same([expected[0], ...ours, expected.at(-1)], expected, text.slice(0, 30));
+  }
+});
+
+t.test('names, addresses and organizations in free text, with exact offsets; none in clinical text', async (t) => {
+  const text = 'hi this is Maria Gonzalez, I moved to 4417 North Kedzie Avenue, Chicago';
+  const found = await model.find(text);
+  const name = found.find((finding) => finding.label === 'NAME');
+  t.equal(name && text.slice(name.start, name.end), 'Maria Gonzalez');
+  t.ok(found.some((finding) => finding.label === 'ADDRESS' && text.slice(finding.start, finding.end).startsWith('4417')), 'the street address');
+  t.match(name, { type: 'NER_NAME', score: Number });
+  const clinical = await model.find('I need a refill on metformin 500 mg twice daily for my type 2 diabetes');
+  t.same(clinical.filter((finding) => finding.score >= 0.7), [], 'drugs, doses and conditions are not PHI');
+  t.same(await model.find(''), [], 'empty text');
+});
