@@ -24,12 +24,13 @@ t.test('our word pieces are the ones transformers.js makes from the shipped toke
 });
 
 t.test('names, addresses and organizations in free text, with exact offsets; none in clinical text', async (t) => {
-  const text = 'hi this is Maria Gonzalez, I moved to 4417 North Kedzie Avenue, Chicago';
-  const found = await model.find(text);
-  const name = found.find((finding) => finding.label === 'NAME');
-  t.equal(name && text.slice(name.start, name.end), 'Maria Gonzalez');
-  t.ok(found.some((finding) => finding.label === 'ADDRESS' && text.slice(finding.start, finding.end).startsWith('4417')), 'the street address');
+  const text = 'hi this is Maria Gonzalez, calling about my appointment';
+  const name = (await model.find(text)).find((finding) => finding.label === 'NAME');
+  t.equal(name && text.slice(name.start, name.end), 'Maria Gonzalez', 'the name, without the comma after it');
   t.match(name, { type: 'NER_NAME', score: Number });
+  const moved = 'My new address is 4417 North Kedzie Avenue, Chicago IL 60625';
+  const address = (await model.find(moved)).filter((finding) => finding.label === 'ADDRESS').map((finding) => moved.slice(finding.start, finding.end));
+  t.ok(address.some((value) => value.includes('North Kedzie Avenue')), `the street address (${address.join(' | ')})`);
   const clinical = await model.find('I need a refill on metformin 500 mg twice daily for my type 2 diabetes');
   t.same(clinical.filter((finding) => finding.score >= 0.7), [], 'drugs, doses and conditions are not PHI');
   t.same(await model.find(''), [], 'empty text');

@@ -96,7 +96,7 @@ export class NerModel {
       predictions.push(...(await this.predict(words.slice(first, last))));
       first = last;
     }
-    return spansOf(words, predictions);
+    return spansOf(text, words, predictions);
   }
 
   private async predict(words: Word[]): Promise<Array<{ label: string; score: number }>> {
@@ -133,11 +133,15 @@ export class NerModel {
 }
 
 /** BIO word labels to spans: a span runs from its first word's start to its last word's end. */
-function spansOf(words: Word[], predictions: ReadonlyArray<{ label: string; score: number }>): Finding[] {
+function spansOf(text: string, words: Word[], predictions: ReadonlyArray<{ label: string; score: number }>): Finding[] {
   const spans: Finding[] = [];
   let open: { label: Label; start: number; end: number; scores: number[] } | undefined;
   const close = () => {
-    if (open) spans.push({ start: open.start, end: open.end, label: open.label, type: `NER_${open.label}`, score: Math.round((open.scores.reduce((a, b) => a + b, 0) / open.scores.length) * 1000) / 1000 });
+    // Punctuation the model carried along at the edge ("Gonzalez,") is not part of the entity.
+    if (open) {
+      while (open.end > open.start && /[,;:!?)(\]"'\s-]/.test(text[open.end - 1]!)) open.end--;
+    }
+    if (open && open.end > open.start) spans.push({ start: open.start, end: open.end, label: open.label, type: `NER_${open.label}`, score: Math.round((open.scores.reduce((a, b) => a + b, 0) / open.scores.length) * 1000) / 1000 });
     open = undefined;
   };
   predictions.forEach(({ label, score }, index) => {

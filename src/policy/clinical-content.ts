@@ -41,7 +41,9 @@ class ClinicalContentFilter implements OutboundFilter {
       this.pending = '';
       return { text: `${before.slice(0, sentenceStart + 1)}${SAFE_REPLACEMENT}`, stop: { reason: `${OUTBOUND_VIOLATION_PREFIX}${rule.name}`, detail: { rule: rule.name } } };
     }
-    const cut = final ? this.pending.length : Math.max(0, this.pending.length - HOLD_BACK_CHARS);
+    // No rule reaches across a sentence end, so finished sentences leave at once.
+    const sentenceEnd = Math.max(this.pending.lastIndexOf('. '), this.pending.lastIndexOf('! '), this.pending.lastIndexOf('? '), this.pending.lastIndexOf('\n')) + 1;
+    const cut = final ? this.pending.length : Math.max(0, this.pending.length - HOLD_BACK_CHARS, sentenceEnd);
     const out = this.pending.slice(0, cut);
     this.pending = this.pending.slice(cut);
     return { text: out };
