@@ -135,6 +135,11 @@ export class PhiOutboundFilter implements OutboundFilter {
     return { text: await this.release(true) };
   }
 
+  async complete(text: string): Promise<FilterStep> {
+    this.pending += text;
+    return { text: await this.release(true) };
+  }
+
   summary(): Record<string, string> {
     return { entities: countEntities(this.redacted.map((label) => ({ label }))), restored: countEntities(this.restored.map((label) => ({ label }))) };
   }

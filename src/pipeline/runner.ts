@@ -85,9 +85,12 @@ export class OutboundChain {
     return this.pass(text, false);
   }
 
-  /** Flushes every filter in order: a filter's held tail passes through the filters after it. */
-  end(): Promise<FilterStep> {
-    return this.pass('', true);
+  /**
+   * Flushes every filter in order: a filter's held tail passes through the filters after it.
+   * A whole (non-streamed) reply comes as `text`, so each filter sees it in one piece.
+   */
+  end(text = ''): Promise<FilterStep> {
+    return this.pass(text, true);
   }
 
   /**
@@ -117,11 +120,12 @@ export class OutboundChain {
       current = step.text;
     }
     if (stop) this.stopped = true;
-    return stop ? { text: current, stop } : { text: current };
+    return stop ? { text: current + (stop.replacement ?? ''), stop } : { text: current };
   }
 }
 
 async function flush(filter: OutboundFilter, text: string): Promise<FilterStep> {
+  if (filter.complete) return filter.complete(text);
   const written = text === '' ? { text: '' } : await filter.write(text);
   if (written.stop) return written;
   const ended = await filter.end();

@@ -33,7 +33,11 @@ export interface InboundStage {
  */
 export interface FilterStep {
   text: string;
-  stop?: { reason: string; detail?: TraceDetail };
+  /**
+   * `replacement` is the gateway's own text for the caller (a safe message), added after the
+   * later filters have seen `text`: it is not model output, so it is not scanned again.
+   */
+  stop?: { reason: string; detail?: TraceDetail; replacement?: string };
 }
 
 /**
@@ -43,6 +47,8 @@ export interface FilterStep {
 export interface OutboundFilter {
   write(text: string): FilterStep | Promise<FilterStep>;
   end(): FilterStep | Promise<FilterStep>;
+  /** `write(text)` then `end()` in one step, for a filter that can do both with one scan. */
+  complete?(text: string): FilterStep | Promise<FilterStep>;
   /** What the filter saw, for the trace once the reply is complete. */
   summary?(): TraceDetail;
 }

@@ -39,7 +39,7 @@ class ClinicalContentFilter implements OutboundFilter {
       const before = this.pending.slice(0, match.index);
       const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
       this.pending = '';
-      return { text: `${before.slice(0, sentenceStart + 1)}${SAFE_REPLACEMENT}`, stop: { reason: `${OUTBOUND_VIOLATION_PREFIX}${rule.name}`, detail: { rule: rule.name } } };
+      return { text: before.slice(0, sentenceStart + 1), stop: { reason: `${OUTBOUND_VIOLATION_PREFIX}${rule.name}`, detail: { rule: rule.name }, replacement: SAFE_REPLACEMENT } };
     }
     // No rule reaches across a sentence end, so finished sentences leave at once.
     const sentenceEnd = Math.max(this.pending.lastIndexOf('. '), this.pending.lastIndexOf('! '), this.pending.lastIndexOf('? '), this.pending.lastIndexOf('\n')) + 1;

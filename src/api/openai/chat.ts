@@ -173,10 +173,9 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         let finish = finishReason(response, toolCalls !== undefined);
         if (app.pipeline.hasOutbound) {
           const chain = app.pipeline.openOutbound(decision);
-          const written = await chain.write(content);
-          const ended = written.stop ? { text: '' } : await chain.end();
-          content = written.text + ended.text;
-          if (written.stop || ended.stop) {
+          const whole = await chain.end(content);
+          content = whole.text;
+          if (whole.stop) {
             finish = 'content_filter';
             await escalateViolation(app, decision, body.messages);
           }
