@@ -1,7 +1,8 @@
 /**
  * Gateway overhead, in one run on this machine: requests/s and latency p50/p99 at concurrency 1
  * and 32 against (a) the Ollama simulator directly, (b) a bare Fastify + undici passthrough proxy,
- * (c) Chaperone with no guardrail stages; then time to first byte of streams, and Chaperone's
+ * (c) Chaperone with its default guardrails (policy stage, PHI stages with the NER model, the
+ * clinical-content check; `BENCH_PHI_MODEL=off` measures patterns only); then time to first byte of streams, and Chaperone's
  * idle memory. Everything runs on loopback and stops by itself (about two minutes).
  *
  *   npm run bench            # full run
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
   const simulator = await startSimulator();
   const proxy = await launch(process.execPath, ['--import', 'tsx', 'bench/passthrough-proxy.ts', simulator.url]);
   // The audit's own cost is measured by bench/audit.ts; here the response does not wait for its fsync.
-  const gateway = await startGateway(simulator.url, { CHAPERONE_AUDIT_MODE: process.env.CHAPERONE_AUDIT_MODE ?? 'async' });
+  const gateway = await startGateway(simulator.url, { CHAPERONE_AUDIT_MODE: process.env.CHAPERONE_AUDIT_MODE ?? 'async', CHAPERONE_PHI_MODEL: process.env.BENCH_PHI_MODEL ?? 'models/phi-ner' });
   const idleRss = rssMb(gateway.pid);
 
   const direct = { url: simulator.url, path: '/api/chat', body: { model: MODEL, messages: MESSAGES, stream: false } };
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
   const [ttfbDirect, ttfbChaperone] = (await firstBytes(streams, 500)) as [{ byte: number; content: number }, { byte: number; content: number }];
 
   const find = (target: string, connections: number) => rows.find((row) => row.target === target && row.connections === connections)!;
-  console.log('\nChaperone gateway benchmark (loopback, Ollama simulator, only the urgent-message stage, audit not awaited)');
+  console.log(`\nChaperone gateway benchmark (loopback, Ollama simulator, default guardrails, PHI model ${process.env.BENCH_PHI_MODEL === 'off' ? 'off' : 'on'}, audit not awaited)`);
   console.log(`${SECONDS}s per measurement on ${cpus().length} cores\n`);
   console.log('target        conns   req/s      p50 ms   p99 ms   errors');
   for (const row of rows) {
