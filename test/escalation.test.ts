@@ -43,16 +43,18 @@ async function webhookReceiver(t: Test, statuses: number[] = []): Promise<{ url:
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/handoffs`, deliveries, waitFor };
 }
 
-/** The shipped policy pack with a webhook added to the default policy. */
-async function policiesWithWebhook(t: Test, url: string, extra = ''): Promise<string> {
+/** The shipped policy pack with the default policy edited. */
+async function shippedPoliciesWith(t: Test, edit: (defaultPolicy: string) => string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'chaperone-policies-'));
   t.teardown(() => rm(dir, { recursive: true, force: true }));
   await cp(SHIPPED_POLICIES, dir, { recursive: true });
   const file = join(dir, 'default.yaml');
-  const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace('escalation:\n', `escalation:\n  webhook: { url: "${url}", secretEnv: ${SECRET_ENV}, maxAttempts: 3, backoffMs: 20 }\n`) + extra);
+  await writeFile(file, edit(await readFile(file, 'utf8')));
   return dir;
 }
+
+const policiesWithWebhook = (t: Test, url: string) =>
+  shippedPoliciesWith(t, (text) => text.replace('escalation:\n', `escalation:\n  webhook: { url: "${url}", secretEnv: ${SECRET_ENV}, maxAttempts: 3, backoffMs: 20 }\n`));
 
 function verifySignature(delivery: Delivery): boolean {
   const header = String(delivery.headers['x-chaperone-signature']);
@@ -158,16 +160,12 @@ t.test('refusals, clarifying questions, repeated failure, explicit requests and 
   t.equal(simulator.received.filter((request) => request.path === '/api/chat').length, 0, 'none of these reached the model');
 });
 
-t.test('drafts, per-intent models and shadow mode', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'chaperone-policies-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  await cp(SHIPPED_POLICIES, dir, { recursive: true });
-  const file = join(dir, 'default.yaml');
-  const text = await readFile(file, 'utf8');
-  await writeFile(
-    file,
-    text
-      .replace('    billing:\n      description: Bills, statements, payments, payment plans, insurance coverage and costs.\n      action: auto\n', '    billing:\n      description: Bills, statements, payments, payment plans, insurance coverage and costs.\n      action: draft\n      model: billing-model\n')
+t.test('drafts and per-intent models', async (t) => {
+  const dir = await shippedPoliciesWith(t, (text) =>
+    text.replace(
+      '    billing:\n      description: Bills, statements, payments, payment plans, insurance coverage and costs.\n      action: auto\n',
+      '    billing:\n      description: Bills, statements, payments, payment plans, insurance coverage and costs.\n      action: draft\n      model: billing-model\n',
+    ),
   );
   const { url, simulator } = await startTestGateway(t, { env: { CHAPERONE_POLICY_DIR: dir }, simulator: { models: ['llama3.2:latest', 'billing-model:latest'] } });
   const draft = await chat(url, 'why was I charged twice for my visit?');
@@ -179,11 +177,7 @@ t.test('drafts, per-intent models and shadow mode', async (t) => {
 });
 
 t.test('shadow mode records and forwards; emergencies are still answered for real', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'chaperone-policies-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  await cp(SHIPPED_POLICIES, dir, { recursive: true });
-  const file = join(dir, 'default.yaml');
-  await writeFile(file, (await readFile(file, 'utf8')).replace('shadow: false', 'shadow: true'));
+  const dir = await shippedPoliciesWith(t, (text) => text.replace('shadow: false', 'shadow: true'));
   const { url, simulator } = await startTestGateway(t, { env: { CHAPERONE_POLICY_DIR: dir } });
   const clinical = await chat(url, 'how much tylenol can I take?');
   t.equal(clinical.headers.get('x-chaperone-decision'), 'allow', 'shadow mode does not enforce');
@@ -303,11 +297,7 @@ t.test('a reply that starts dosing is stopped, replaced with the safe text, and 
 });
 
 t.test('an unsure classification can ask Ollama for a second opinion, constrained to the policy intents', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'chaperone-policies-'));
-  t.teardown(() => rm(dir, { recursive: true, force: true }));
-  await cp(SHIPPED_POLICIES, dir, { recursive: true });
-  const file = join(dir, 'default.yaml');
-  await writeFile(file, (await readFile(file, 'utf8')).replace('  threshold: 0.2\n', '  threshold: 0.2\n  secondOpinion: { model: llama3.2, below: 0.9 }\n'));
+  const dir = await shippedPoliciesWith(t, (text) => text.replace('  threshold: 0.2\n', '  threshold: 0.2\n  secondOpinion: { model: llama3.2, below: 0.9 }\n'));
   const { url, simulator } = await startTestGateway(t, {
     env: { CHAPERONE_POLICY_DIR: dir },
     simulator: { reply: (body) => ({ content: body.format ? JSON.stringify({ intent: 'billing', confidence: 0.8 }) : 'Here is your balance.' }) },

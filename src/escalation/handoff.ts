@@ -56,7 +56,7 @@ export interface HandoffQueue {
   /** Resolves once the handoff is durable (fsynced to disk, or acknowledged by Redis). */
   enqueue(handoff: Handoff, webhook: WebhookPolicy | undefined): Promise<HandoffRecord>;
   get(tenant: string, id: string): Promise<HandoffRecord | undefined>;
-  list(tenant: string, filter: { status?: HandoffStatus; delivery?: DeliveryState; limit: number }): Promise<HandoffRecord[]>;
+  list(tenant: string, filter: HandoffFilter): Promise<HandoffRecord[]>;
   claim(tenant: string, id: string, agent: string): Promise<HandoffRecord>;
   resolve(tenant: string, id: string, agent: string, resolution: string): Promise<HandoffRecord>;
   /** Handoffs no agent has resolved yet, for the queue-depth gauge. */
@@ -104,12 +104,44 @@ export function agentTranscript(messages: readonly ChatMessage[], analyzer: PhiA
     });
 }
 
-export function matchesFilter(record: HandoffRecord, filter: { status?: HandoffStatus; delivery?: DeliveryState }): boolean {
+export interface HandoffFilter {
+  status?: HandoffStatus;
+  delivery?: DeliveryState;
+  limit: number;
+}
+
+/**
+ * What both queues share: listing, and claiming and resolving through `transition`. A queue
+ * supplies how it reads a tenant's records and how it applies one change atomically.
+ */
+export abstract class HandoffStore implements HandoffQueue {
+  abstract enqueue(handoff: Handoff, webhook: WebhookPolicy | undefined): Promise<HandoffRecord>;
+  abstract get(tenant: string, id: string): Promise<HandoffRecord | undefined>;
+  abstract depth(): Promise<number>;
+  abstract close(): Promise<void>;
+  protected abstract recordsOf(tenant: string): Promise<HandoffRecord[]>;
+  /** Applies `apply` to the record atomically; rejects with not_found when the tenant has no such record. */
+  protected abstract change(id: string, apply: (record: HandoffRecord) => HandoffRecord, tenant?: string): Promise<HandoffRecord>;
+
+  async list(tenant: string, filter: HandoffFilter): Promise<HandoffRecord[]> {
+    return (await this.recordsOf(tenant)).filter((record) => matchesFilter(record, filter)).sort(byUrgency).slice(0, filter.limit);
+  }
+
+  claim(tenant: string, id: string, agent: string): Promise<HandoffRecord> {
+    return this.change(id, (record) => transition(record, { to: 'claimed', agent }), tenant);
+  }
+
+  resolve(tenant: string, id: string, agent: string, resolution: string): Promise<HandoffRecord> {
+    return this.change(id, (record) => transition(record, { to: 'resolved', agent, resolution }), tenant);
+  }
+}
+
+function matchesFilter(record: HandoffRecord, filter: { status?: HandoffStatus; delivery?: DeliveryState }): boolean {
   return (filter.status === undefined || record.status === filter.status) && (filter.delivery === undefined || record.delivery.state === filter.delivery);
 }
 
 /** Urgent first, then oldest first: the order an agent should work the list. */
-export function byUrgency(a: HandoffRecord, b: HandoffRecord): number {
+function byUrgency(a: HandoffRecord, b: HandoffRecord): number {
   const rank: Record<Priority, number> = { urgent: 0, high: 1, normal: 2 };
   return rank[a.priority] - rank[b.priority] || a.createdAt.localeCompare(b.createdAt);
 }

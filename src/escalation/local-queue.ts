@@ -1,18 +1,7 @@
 import { mkdir, open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WebhookPolicy } from '../policy/types.js';
-import {
-  byUrgency,
-  HandoffStateError,
-  matchesFilter,
-  openRecord,
-  transition,
-  type DeliveryState,
-  type Handoff,
-  type HandoffQueue,
-  type HandoffRecord,
-  type HandoffStatus,
-} from './handoff.js';
+import { HandoffStateError, HandoffStore, openRecord, type Handoff, type HandoffRecord } from './handoff.js';
 import { retryDelayMs, WEBHOOK_DEFAULTS } from './webhook.js';
 
 export interface DeliveryHooks {
@@ -32,7 +21,7 @@ const JOURNAL = 'handoffs.jsonl';
  * call returns, replayed (last snapshot wins) and compacted when the gateway starts. A restart
  * loses no handoff and resumes every delivery still owed. One gateway process per folder.
  */
-export class LocalHandoffQueue implements HandoffQueue {
+export class LocalHandoffQueue extends HandoffStore {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -42,7 +31,9 @@ export class LocalHandoffQueue implements HandoffQueue {
   private constructor(
     private readonly journal: FileHandle,
     private readonly hooks: DeliveryHooks,
-  ) {}
+  ) {
+    super();
+  }
 
   static async open(dir: string, hooks: DeliveryHooks): Promise<LocalHandoffQueue> {
     await mkdir(dir, { recursive: true });
@@ -96,17 +87,13 @@ export class LocalHandoffQueue implements HandoffQueue {
     return record?.tenant === tenant ? record : undefined;
   }
 
-  async list(tenant: string, filter: { status?: HandoffStatus; delivery?: DeliveryState; limit: number }): Promise<HandoffRecord[]> {
-    return [...this.entries.values()]
-      .map((entry) => entry.record)
-      .filter((record) => record.tenant === tenant && matchesFilter(record, filter))
-      .sort(byUrgency)
-      .slice(0, filter.limit);
+  protected async recordsOf(tenant: string): Promise<HandoffRecord[]> {
+    return [...this.entries.values()].map((entry) => entry.record).filter((record) => record.tenant === tenant);
   }
 
-  private change(tenant: string, id: string, apply: (record: HandoffRecord) => HandoffRecord): Promise<HandoffRecord> {
+  protected change(id: string, apply: (record: HandoffRecord) => HandoffRecord, tenant?: string): Promise<HandoffRecord> {
     const entry = this.entries.get(id);
-    if (!entry || entry.record.tenant !== tenant) return Promise.reject(new HandoffStateError('not_found', `no escalation ${id}`));
+    if (!entry || (tenant !== undefined && entry.record.tenant !== tenant)) return Promise.reject(new HandoffStateError('not_found', `no escalation ${id}`));
     // Checked and applied without yielding, so two agents claiming at once cannot both win.
     let record: HandoffRecord;
     try {
@@ -115,14 +102,6 @@ export class LocalHandoffQueue implements HandoffQueue {
       return Promise.reject(error as Error);
     }
     return this.persist({ ...entry, record }).then(() => record);
-  }
-
-  claim(tenant: string, id: string, agent: string): Promise<HandoffRecord> {
-    return this.change(tenant, id, (record) => transition(record, { to: 'claimed', agent }));
-  }
-
-  resolve(tenant: string, id: string, agent: string, resolution: string): Promise<HandoffRecord> {
-    return this.change(tenant, id, (record) => transition(record, { to: 'resolved', agent, resolution }));
   }
 
   async depth(): Promise<number> {

@@ -1,18 +1,7 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Priority, WebhookPolicy } from '../policy/types.js';
-import {
-  byUrgency,
-  HandoffStateError,
-  matchesFilter,
-  openRecord,
-  transition,
-  type DeliveryState,
-  type Handoff,
-  type HandoffQueue,
-  type HandoffRecord,
-  type HandoffStatus,
-} from './handoff.js';
+import { HandoffStateError, HandoffStore, openRecord, type Handoff, type HandoffRecord } from './handoff.js';
 import type { DeliveryHooks } from './local-queue.js';
 import { WEBHOOK_DEFAULTS } from './webhook.js';
 
@@ -43,7 +32,7 @@ interface DeliveryJob {
  * webhook delivery as BullMQ jobs with exponential backoff, and a dead-letter list for
  * deliveries that ran out of attempts. Every replica runs a delivery worker.
  */
-export class RedisHandoffQueue implements HandoffQueue {
+export class RedisHandoffQueue extends HandoffStore {
   private bull: { queue: Queue<DeliveryJob>; worker: Worker<DeliveryJob>; connections: Redis[] } | undefined;
   private closed = false;
 
@@ -52,6 +41,7 @@ export class RedisHandoffQueue implements HandoffQueue {
     private readonly redisUrl: string,
     private readonly hooks: DeliveryHooks,
   ) {
+    super();
     // BullMQ keeps reconnecting connections it duplicated and cannot close them while Redis is
     // away, so its queue and worker start only once Redis has answered.
     if (redis.status === 'ready') this.startBull();
@@ -106,19 +96,14 @@ export class RedisHandoffQueue implements HandoffQueue {
     return found?.record.tenant === tenant ? found.record : undefined;
   }
 
-  async list(tenant: string, filter: { status?: HandoffStatus; delivery?: DeliveryState; limit: number }): Promise<HandoffRecord[]> {
+  protected async recordsOf(tenant: string): Promise<HandoffRecord[]> {
     const ids = await this.redis.zrevrange(tenantKey(tenant), 0, 999);
     if (ids.length === 0) return [];
     const raws = await this.redis.mget(ids.map(recordKey));
-    return raws
-      .filter((raw): raw is string => raw !== null)
-      .map((raw) => JSON.parse(raw) as HandoffRecord)
-      .filter((record) => matchesFilter(record, filter))
-      .sort(byUrgency)
-      .slice(0, filter.limit);
+    return raws.filter((raw): raw is string => raw !== null).map((raw) => JSON.parse(raw) as HandoffRecord);
   }
 
-  private async change(id: string, apply: (record: HandoffRecord) => HandoffRecord, tenant?: string): Promise<HandoffRecord> {
+  protected async change(id: string, apply: (record: HandoffRecord) => HandoffRecord, tenant?: string): Promise<HandoffRecord> {
     for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
       const found = await this.read(id);
       if (!found || (tenant !== undefined && found.record.tenant !== tenant)) throw new HandoffStateError('not_found', `no escalation ${id}`);
@@ -127,14 +112,6 @@ export class RedisHandoffQueue implements HandoffQueue {
       if (swapped === 1) return next;
     }
     throw new HandoffStateError('conflict', `escalation ${id} kept changing; try again`);
-  }
-
-  claim(tenant: string, id: string, agent: string): Promise<HandoffRecord> {
-    return this.change(id, (record) => transition(record, { to: 'claimed', agent }), tenant);
-  }
-
-  resolve(tenant: string, id: string, agent: string, resolution: string): Promise<HandoffRecord> {
-    return this.change(id, (record) => transition(record, { to: 'resolved', agent, resolution }), tenant);
   }
 
   depth(): Promise<number> {
