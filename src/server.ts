@@ -153,7 +153,8 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   const readiness = new Readiness();
   app.decorate('upstream', upstream);
   // By default the policy stage runs, and first: a safety reply must not wait on any other check.
-  const guard = { policies, detector: parts.detector, vaults: new VaultStore(), hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }) };
+  const vaults = new VaultStore(redis ? { client: redis, masterKey: auditor.hmacKey } : undefined);
+  const guard = { policies, detector: parts.detector, vaults, hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }) };
   app.decorate(
     'pipeline',
     parts.pipeline ??

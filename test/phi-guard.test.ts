@@ -1,7 +1,8 @@
 import t from 'tap';
+import { Redis } from 'ioredis';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { HOLD_BACK_CHARS, phiInboundStage, PhiOutboundFilter } from '../src/phi/guard.js';
-import { ConversationVault, VaultStore } from '../src/phi/vault.js';
+import { MemoryVault, VaultStore, type Vault } from '../src/phi/vault.js';
 import { PolicyStore } from '../src/policy/store.js';
 import { Pipeline } from '../src/pipeline/runner.js';
 import { SHIPPED_POLICIES } from './fixtures/cli.js';
@@ -28,9 +29,9 @@ async function run(filter: PhiOutboundFilter, chunks: string[]): Promise<string[
   return out;
 }
 
-function vaultWith(values: Array<['NAME' | 'PHONE' | 'EMAIL' | 'DATE', string]>): ConversationVault {
-  const vault = new ConversationVault();
-  for (const [label, value] of values) vault.placeholderFor(label, value);
+async function vaultWith(values: Array<['NAME' | 'PHONE' | 'EMAIL' | 'DATE', string]>): Promise<Vault> {
+  const vault = new MemoryVault();
+  await vault.placeholders(values.map(([label, value]) => ({ label, value })));
   return vault;
 }
 
@@ -49,7 +50,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
   let cases = 0;
   for (const [index, reply] of REPLIES.entries()) {
     // The non-streamed path: the whole reply in one scan.
-    const whole = (await new PhiOutboundFilter(patternsOnly, vault(), allowed).complete(reply)).text;
+    const whole = (await new PhiOutboundFilter(patternsOnly, await vault(), allowed).complete(reply)).text;
     t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones/, `reply ${index}: invented identifiers are redacted`);
     const next = random(index + 1);
     for (let trial = 0; trial < 60; trial++) {
@@ -59,7 +60,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
         chunks.push(reply.slice(position, position + size));
         position += size;
       }
-      const streamed = await run(new PhiOutboundFilter(patternsOnly, vault(), allowed), chunks);
+      const streamed = await run(new PhiOutboundFilter(patternsOnly, await vault(), allowed), chunks);
       cases++;
       if (streamed.join('') !== whole) {
         t.fail(`reply ${index}, trial ${trial}: ${JSON.stringify(streamed)} != ${JSON.stringify(whole)}`);
@@ -74,7 +75,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
 });
 
 t.test('identifiers split across chunks never leak a byte', async (t) => {
-  const vault = vaultWith([['NAME', 'Jane Doe']]);
+  const vault = await vaultWith([['NAME', 'Jane Doe']]);
   const cases: Array<[string[], string]> = [
     [['Write to jane.', 'doe@example.com today.'], 'Write to <EMAIL> today.'],
     [['Call 555-12', '3-4567 now.'], 'Call <PHONE> now.'],
@@ -87,7 +88,7 @@ t.test('identifiers split across chunks never leak a byte', async (t) => {
     const rest = await run(filter, chunks.slice(1));
     t.equal(first.text + rest.join(''), expected);
   }
-  const short = new PhiOutboundFilter(patternsOnly, new ConversationVault(), new Set());
+  const short = new PhiOutboundFilter(patternsOnly, new MemoryVault(), new Set());
   const long = 'x'.repeat(HOLD_BACK_CHARS * 3);
   t.equal((await short.write(long)).text.length, HOLD_BACK_CHARS * 2, 'only the bounded window is held back');
 });
@@ -148,4 +149,29 @@ t.test('a detector that fails or is too slow fails the request closed, and is co
     t.same(failures, [name]);
     t.equal(simulator.received.filter((request) => request.path === '/api/chat').length, 0, 'nothing was forwarded unprotected');
   }
+});
+
+t.test('the Redis vault: replicas agree on placeholders, values are encrypted, another key cannot read them', async (t) => {
+  const redis = new Redis('redis://127.0.0.1:6379/6');
+  await redis.flushdb();
+  t.teardown(() => redis.quit());
+  const masterKey = Buffer.alloc(32, 7);
+  const [first, second] = [new VaultStore({ client: redis, masterKey }), new VaultStore({ client: redis, masterKey })].map((store) => store.forConversation('north', 'conv-9'));
+  const names = Array.from({ length: 30 }, (_, index) => ({ label: 'NAME' as const, value: `Patient Number${index}` }));
+  // Two replicas assign the same names at once, in opposite orders.
+  const [a, b] = await Promise.all([first!.placeholders(names), second!.placeholders([...names].reverse())]);
+  t.same(a, [...b!].reverse(), 'each value got one placeholder, whichever replica asked');
+  t.same(new Set(a).size, 30, 'and no placeholder went to two values');
+  t.same([...a!].map((placeholder) => Number(/_(\d+)>/.exec(placeholder)![1])).sort((x, y) => x - y), Array.from({ length: 30 }, (_, index) => index + 1));
+  t.same(await second!.resolve([a![3]!, '<NAME_99>']), [names[3], undefined]);
+  t.same(await first!.placeholders([{ label: 'NAME', value: '  patient   NUMBER3 ' }]), [a![3]], 'spacing and case do not make a new person');
+  await first!.notePassed([{ label: 'DATE', value: 'March 3' }]);
+  t.same(await second!.carried([{ label: 'DATE', value: 'march 3' }, { label: 'NAME', value: 'Patient Number7' }, { label: 'NAME', value: 'Someone Else' }]), [true, true, false]);
+
+  const [key] = await redis.keys('chaperone:vault:*');
+  const stored = JSON.stringify(await redis.hgetall(key!));
+  t.notMatch(stored, /Patient|Number|March/i, 'Redis holds no value in the clear');
+  t.ok((await redis.pttl(key!)) > 3_600_000, 'the conversation expires when idle');
+  const stranger = new VaultStore({ client: redis, masterKey: Buffer.alloc(32, 8) }).forConversation('north', 'conv-9');
+  await t.rejects(stranger.resolve([a![0]!]), 'a replica with another key cannot decrypt');
 });

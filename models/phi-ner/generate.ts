@@ -90,7 +90,7 @@ const SLOT_LABELS: Record<string, ModelLabel | null> = {
   NAME: 'NAME', FIRST: 'NAME', LAST: 'NAME', INITIALED: 'NAME', DOCTOR: 'NAME', KIN: 'NAME',
   ADDRESS: 'ADDRESS', STREET: 'ADDRESS', CITY: 'ADDRESS', COUNTRY: 'ADDRESS', CITYSTATE: 'ADDRESS',
   ORG: 'ORGANIZATION', HOSPITAL: 'ORGANIZATION', EMPLOYER: 'ORGANIZATION',
-  ASK: null, AGENUM: null, SEX: null, CONDITION: null, PHRASE: null, WORDS: null, ORDINALWORD: null,
+  JOB: null, ASK: null, AGENUM: null, SEX: null, CONDITION: null, PHRASE: null, WORDS: null, ORDINALWORD: null,
   DATE: null, PHONE: null, EMAIL: null, MRN: null, DRUG: null, LAB: null, DEPT: null, TIME: null, MONEY: null, CODE: null, INSURER: null, WORDNAME: null, AGE: null,
 };
 
@@ -146,9 +146,13 @@ const TEMPLATES: Record<Channel, string[]> = {
     '{INITIALED} was treated at {HOSPITAL} on {DATE}.', 'What are the side effects of {DRUG} for a 60-year-old like {INITIALED}, seen at {HOSPITAL}?', 'I visited {CITY} last summer.',
     'Please ship the device to {FIRST} {LAST}, {ADDRESS}.', '{EMPLOYER} called about {NAME}.', 'Contact {NAME} at {EMAIL}.', 'The meeting with {EMPLOYER} is at {TIME}.',
     'Is {DEPT} on the second floor?', 'Take {DRUG} twice daily with food.', 'My {LAB} was normal.', 'Visit cost {MONEY}.', 'Billing code {CODE} was used.', 'Dr. on call will review it.', 'The doctor will call you back.',
+    '{NAME} is from {EMPLOYER}.', 'I want to add {NAME} as a beneficiary to my account.', 'Please change the name on my file to {NAME}.', '{NAME}\n{JOB}\n{EMPLOYER}\n{ADDRESS}',
+    'Date: {DATE}\nName: {NAME}\nPhone: {PHONE}', 'Can you send the package to {ADDRESS}?', '{NAME} works for {EMPLOYER} in {CITY}.', 'Hi {FIRST}, your order from {EMPLOYER} has shipped to {ADDRESS}.',
+    'The agreement between {EMPLOYER} and {EMPLOYER} was signed by {NAME}.', 'My address is {ADDRESS}', 'I was born in {CITY}, {COUNTRY}.', '{CITY} is a lovely place to live.', 'Meet me at {STREET} near {CITY} center.',
+    'As {JOB} at {EMPLOYER}, {NAME} approved it.', 'Forward this to {FIRST} at {EMAIL}, thanks.', '{LAST} family, {STREET}, {CITY}',
   ],
 };
-const CHANNEL_WEIGHTS: [Channel, number][] = [['sms', 0.16], ['chat', 0.18], ['email', 0.08], ['voice', 0.1], ['portal', 0.06], ['ehr', 0.06], ['generic', 0.12], ['clinical', 0.1], ['negative', 0.14]];
+const CHANNEL_WEIGHTS: [Channel, number][] = [['sms', 0.15], ['chat', 0.17], ['email', 0.08], ['voice', 0.09], ['portal', 0.05], ['ehr', 0.06], ['generic', 0.18], ['clinical', 0.09], ['negative', 0.13]];
 
 export class CorpusBuilder {
   constructor(private readonly random: Random) {}
@@ -246,6 +250,7 @@ export class CorpusBuilder {
       case 'WORDNAME': return this.random.pick(WORD_NAME_SENTENCES);
       case 'ASK': return this.random.pick(CLINICAL_ASKS).replace('{DRUG}', this.random.pick(DRUGS)).replace('{CONDITION}', this.random.pick(CONDITIONS));
       case 'AGENUM': return String(18 + this.random.int(70));
+      case 'JOB': return f.person.jobTitle();
       case 'SEX': return this.random.pick(['male', 'female', 'man', 'woman', 'patient']);
       case 'CONDITION': return this.random.pick(CONDITIONS);
       case 'ORDINALWORD': return this.random.pick(['first', 'second', 'third', 'fourth']);

@@ -27,6 +27,11 @@ export class Auditor {
     private readonly policyVersion: () => string,
   ) {}
 
+  /** The secret other stores derive their own keys from (the PHI vault), never used as is. */
+  get hmacKey(): Buffer {
+    return this.keys.hmacKey;
+  }
+
   hmac(text: string): string {
     return createHmac('sha256', this.keys.hmacKey).update(text).digest('hex');
   }

@@ -16,7 +16,7 @@ import { policyFor, type PolicyStore } from '../policy/store.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding, PhiDetector } from './analyzer.js';
 import type { Label } from './recognizers.js';
-import { ConversationVault, type VaultStore } from './vault.js';
+import { MemoryVault, type Vault, type VaultItem, type VaultStore } from './vault.js';
 
 /** Longest text a stream holds back: the longest identifier or placeholder we expect whole. */
 export const HOLD_BACK_CHARS = 64;
@@ -34,7 +34,7 @@ export interface PhiGuardOptions {
   onFailure?: (reason: 'error' | 'timeout') => void;
 }
 
-const vaultOfDecision = new WeakMap<Decision, ConversationVault>();
+const vaultOfDecision = new WeakMap<Decision, Vault>();
 
 function countEntities(findings: ReadonlyArray<{ label: string }>): string {
   const counts = new Map<string, number>();
@@ -82,6 +82,15 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
       const blocked = all.find((finding) => !visible.has(finding.label) && policy.phi?.actions?.[finding.label] === 'block');
       if (blocked) return { outcome: 'block', reason: `phi:${blocked.label}`, message: `This channel may not send ${blocked.label} to the assistant.`, detail: { entities: countEntities(all) } };
 
+      // One vault round trip for the whole request: what passes as it is, and every placeholder.
+      const valueOf = (text: string, finding: Finding): VaultItem => ({ label: finding.label, value: text.slice(finding.start, finding.end) });
+      const found = texts.flatMap((parts, message) => parts.flatMap((text, part) => scanned[message]![part]!.map((finding) => ({ text, finding }))));
+      const actionOf = (finding: Finding) => (visible.has(finding.label) ? 'pass' : (policy.phi?.actions?.[finding.label] ?? 'pseudonymize'));
+      await vault.notePassed(found.filter(({ finding }) => actionOf(finding) === 'pass').map(({ text, finding }) => valueOf(text, finding)));
+      const pseudonymized = found.filter(({ finding }) => actionOf(finding) === 'pseudonymize');
+      const assigned = await vault.placeholders(pseudonymized.map(({ text, finding }) => valueOf(text, finding)));
+      const placeholderOf = new Map(pseudonymized.map((entry, index) => [entry.finding, assigned[index]!]));
+
       const rewrite = (text: string, findings: readonly Finding[]): string => {
         let out = '';
         let cursor = 0;
@@ -89,13 +98,8 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
           const value = text.slice(finding.start, finding.end);
           out += text.slice(cursor, finding.start);
           cursor = finding.end;
-          if (visible.has(finding.label)) {
-            vault.notePassed(finding.label, value);
-            out += value;
-            continue;
-          }
-          const action = policy.phi?.actions?.[finding.label] ?? 'pseudonymize';
-          out += action === 'mask' ? `<${finding.label}>` : action === 'hash' ? `<${finding.label}:${options.hmac(value).slice(0, 10)}>` : vault.placeholderFor(finding.label, value);
+          const action = actionOf(finding);
+          out += action === 'pass' ? value : action === 'mask' ? `<${finding.label}>` : action === 'hash' ? `<${finding.label}:${options.hmac(value).slice(0, 10)}>` : placeholderOf.get(finding)!;
         }
         return out + text.slice(cursor);
       };
@@ -122,7 +126,7 @@ export class PhiOutboundFilter implements OutboundFilter {
 
   constructor(
     private readonly detector: PhiDetector,
-    private readonly vault: ConversationVault,
+    private readonly vault: Vault,
     private readonly toPatient: ReadonlySet<string>,
   ) {}
 
@@ -160,14 +164,22 @@ export class PhiOutboundFilter implements OutboundFilter {
     if (cut <= context.length) return '';
     let out = '';
     let cursor = context.length;
-    const spans = [...placeholders.map((p) => ({ ...p, kind: 'placeholder' as const })), ...findings.map((f) => ({ ...f, kind: 'finding' as const, placeholder: '' }))]
-      .filter((span) => span.start >= context.length && span.end <= cut)
-      .sort((a, b) => a.start - b.start);
+    const released = (span: { start: number; end: number }) => span.start >= context.length && span.end <= cut;
+    const releasedPlaceholders = placeholders.filter(released);
+    const releasedFindings = findings.filter(released);
+    const [entries, carried] = await Promise.all([
+      this.vault.resolve(releasedPlaceholders.map((p) => p.placeholder)),
+      this.vault.carried(releasedFindings.map((finding) => ({ label: finding.label, value: text.slice(finding.start, finding.end) }))),
+    ]);
+    const spans = [
+      ...releasedPlaceholders.map((p, index) => ({ ...p, kind: 'placeholder' as const, entry: entries[index], carried: false })),
+      ...releasedFindings.map((f, index) => ({ ...f, kind: 'finding' as const, placeholder: '', entry: undefined, carried: carried[index]! })),
+    ].sort((a, b) => a.start - b.start);
     for (const span of spans) {
       out += text.slice(cursor, span.start);
       cursor = span.end;
       if (span.kind === 'placeholder') {
-        const entry = this.vault.resolve(span.placeholder);
+        const entry = span.entry;
         if (entry && this.toPatient.has(entry.label)) {
           out += entry.value;
           this.restored.push(entry.label);
@@ -177,7 +189,7 @@ export class PhiOutboundFilter implements OutboundFilter {
         continue;
       }
       const value = text.slice(span.start, span.end);
-      if (this.vault.carried(span.label, value) && this.toPatient.has(span.label)) {
+      if (span.carried && this.toPatient.has(span.label)) {
         out += value;
       } else {
         out += `<${span.label}>`;
@@ -198,7 +210,7 @@ export function phiOutboundStage(options: PhiGuardOptions): OutboundStage {
       const policy = policyFor(options.policies.current, decision.tenant);
       if (policy.phi?.enabled === false) return { write: (text) => ({ text }), end: () => ({ text: '' }) };
       const toPatient = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toPatient ?? []);
-      return new PhiOutboundFilter(options.detector, vaultOfDecision.get(decision) ?? new ConversationVault(), toPatient);
+      return new PhiOutboundFilter(options.detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
     },
   };
 }
