@@ -97,13 +97,23 @@ export class PhiDetector {
     readonly patterns: PhiAnalyzer,
     readonly ner?: { find(text: string): Promise<Finding[]> },
     private readonly nerThreshold = 0.7,
+    /** The model labels this detector trusts; others are left to the patterns. */
+    private readonly nerLabels?: ReadonlySet<Label>,
   ) {}
+
+  /** The same patterns and model, with a stricter bar for what the model alone may claim. */
+  stricter(threshold: number, labels: readonly Label[]): PhiDetector {
+    return new PhiDetector(this.patterns, this.ner, threshold, new Set(labels));
+  }
 
   async detect(text: string): Promise<Finding[]> {
     const found = this.patterns.analyze(text);
     if (!this.ner) return found;
     const modelled = (await this.ner.find(text)).filter(
-      (finding) => finding.score >= this.nerThreshold && found.every((other) => finding.end <= other.start || finding.start >= other.end),
+      (finding) =>
+        finding.score >= this.nerThreshold &&
+        (this.nerLabels?.has(finding.label) ?? true) &&
+        found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
     return [...found, ...modelled].sort((a, b) => a.start - b.start);
   }

@@ -28,6 +28,11 @@ const DEFAULT_TIME_BUDGET_MS = 200;
 export interface PhiGuardOptions {
   policies: PolicyStore;
   detector: PhiDetector;
+  /**
+   * What scans the model's replies. Redacting a word of a reply by mistake garbles what the
+   * patient reads, so replies use a stricter detector than the one guarding what the model sees.
+   */
+  replyDetector?: PhiDetector;
   vaults: VaultStore;
   /** Keyed hash for the `hash` action, so equal values stay linkable without being readable. */
   hmac: (text: string) => string;
@@ -210,7 +215,7 @@ export function phiOutboundStage(options: PhiGuardOptions): OutboundStage {
       const policy = policyFor(options.policies.current, decision.tenant);
       if (policy.phi?.enabled === false) return { write: (text) => ({ text }), end: () => ({ text: '' }) };
       const toPatient = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toPatient ?? []);
-      return new PhiOutboundFilter(options.detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
+      return new PhiOutboundFilter(options.replyDetector ?? options.detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
     },
   };
 }
