@@ -70,7 +70,8 @@ export class PhiAnalyzer {
         const final = Math.min(1, score + (inContext ? this.contextBoost : 0));
         if (final < this.threshold) continue;
         // A phone number introduced as a fax number is one (Safe Harbor E).
-        const fax = recognizer.label === 'PHONE' && /\bfax\b/.test(before.slice(-24));
+        // Only on the number's own line: a signature lists "fax" for the line above too.
+        const fax = recognizer.label === 'PHONE' && /\bfax\b/.test(before.slice(-24).split('\n').at(-1)!);
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }

@@ -65,7 +65,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'PHONE',
     label: 'PHONE',
     patterns: [
-      { regex: /(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\b\d{3}[ .-])\d{3}[ .-]\d{4}\b/g, score: 0.75 },
+      // North American, with the 001 international prefix and an extension ("x4587", "ext. 12") kept.
+      { regex: /(?:\+?1[ .-]?|\b001[ .-])?(?:\(\d{3}\)\s?|\b\d{3}[ .-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b/g, score: 0.75 },
       { regex: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b/g, score: 0.7 },
       { regex: /\b\d{10}\b/g, score: 0.35 },
       // Other national formats: digit groups that only count as a number with a word like "call" near.
@@ -75,7 +76,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       const digits = match.replace(/\D/g, '').length;
       return digits >= 7 && digits <= 15;
     },
-    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home'],
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp'],
   },
   // (H) medical record numbers: hospitals add their own formats in policy
   {
