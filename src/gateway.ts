@@ -82,11 +82,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, pipeli
   let escalations: Escalations | undefined;
   const hooks = { deliver: deliverHandoff, onFailure: (error: Error) => escalations?.deliveryFailed(error) };
   const queue: HandoffQueue = redis && config.redisUrl ? new RedisHandoffQueue(redis, config.redisUrl, hooks) : await LocalHandoffQueue.open(config.escalationDir, hooks);
-  escalations = new Escalations(queue, metrics, logger);
-  await escalations.refreshDepth();
   // A configured model that cannot load stops the start: running without it would protect less than promised.
   const ner = config.phiModel === 'off' ? undefined : await (await import('./phi/ner.js')).NerModel.load(config.phiModel);
   const detector = new PhiDetector(new PhiAnalyzer(), ner);
+  escalations = new Escalations(queue, detector.patterns, metrics, logger);
+  await escalations.refreshDepth();
   const app = await buildServer({ config, logger, policies, redis, pipeline, auditor, metrics, authenticator, limiter, https, escalations, detector });
   let url: string;
   let metricsServer: Awaited<ReturnType<typeof serveMetrics>> | undefined;

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ChatMessage } from '../api/openai/types.js';
 import type { GatewayMetrics } from '../metrics/metrics.js';
 import type { Decision } from '../pipeline/decision.js';
-import { PhiAnalyzer } from '../phi/analyzer.js';
+import type { PhiAnalyzer } from '../phi/analyzer.js';
 import type { Policy, Priority } from '../policy/types.js';
 import { agentTranscript, newHandoffId, type HandoffQueue } from './handoff.js';
 
@@ -11,10 +11,10 @@ import { agentTranscript, newHandoffId, type HandoffQueue } from './handoff.js';
  * policy), writes it durably, counts it, and keeps the queue-depth gauge current.
  */
 export class Escalations {
-  private readonly analyzer = new PhiAnalyzer();
-
   constructor(
     readonly queue: HandoffQueue,
+    /** The gateway's own pattern recognizers, which mask the transcript for the agent. */
+    private readonly analyzer: PhiAnalyzer,
     private readonly metrics: GatewayMetrics,
     private readonly logger: Logger,
   ) {}

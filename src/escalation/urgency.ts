@@ -44,15 +44,19 @@ function clauses(text: string): string[] {
   return text.split(/[.!?;\n]+|\bbut\b|\bpero\b/i).filter((clause) => clause.trim() !== '');
 }
 
+/** Phones type curly apostrophes: "can’t breathe" must read as "can't breathe". */
+export function straightApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC`]/g, "'");
+}
+
 /** Whether any cue appears at all, denied or past included: such a message is not for a guess. */
 export function mentionsUrgentCue(text: string): boolean {
-  const plain = text.replace(/[\u2018\u2019\u02BC]/g, "'");
+  const plain = straightApostrophes(text);
   return CUES.some((cue) => cue.pattern.test(plain));
 }
 
 export function detectUrgency(text: string): Urgency | undefined {
-  // Phones type curly apostrophes: "can’t breathe" must read as "can't breathe".
-  const plain = text.replace(/[\u2018\u2019\u02BC]/g, "'");
+  const plain = straightApostrophes(text);
   for (const cue of CUES) {
     for (const clause of clauses(plain)) {
       const match = cue.pattern.exec(clause);

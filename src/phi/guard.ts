@@ -11,9 +11,9 @@ import { LRUCache } from 'lru-cache';
 import type { ChatMessage } from '../api/openai/types.js';
 import { ChaperoneError } from '../errors.js';
 import type { Decision } from '../pipeline/decision.js';
-import type { FilterStep, InboundStage, InboundVerdict, OutboundFilter, OutboundStage } from '../pipeline/stage.js';
+import { PASS_THROUGH, type FilterStep, type InboundStage, type InboundVerdict, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from '../policy/store.js';
-import type { Policy } from '../policy/types.js';
+import { channelPolicy, type Policy } from '../policy/types.js';
 import type { Finding, PhiDetector } from './analyzer.js';
 import type { Label } from './recognizers.js';
 import { MemoryVault, type Vault, type VaultItem, type VaultStore } from './vault.js';
@@ -70,7 +70,7 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
     inspect: async ({ decision, messages }): Promise<InboundVerdict> => {
       const policy = policyFor(options.policies.current, decision.tenant);
       if (policy.phi?.enabled === false) return { outcome: 'pass', detail: { enabled: false } };
-      const visible = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toModel ?? []);
+      const visible = new Set<string>(channelPolicy(policy, decision.channel)?.toModel ?? []);
       const vault = options.vaults.forConversation(decision.tenant, decision.conversationId);
       vaultOfDecision.set(decision, vault);
       const texts = messages.map((message) => (typeof message.content === 'string' ? [message.content] : (message.content ?? []).flatMap((part) => (part.type === 'text' ? [part.text] : []))));
@@ -213,8 +213,8 @@ export function phiOutboundStage(options: PhiGuardOptions): OutboundStage {
     name: 'phi',
     open: (decision) => {
       const policy = policyFor(options.policies.current, decision.tenant);
-      if (policy.phi?.enabled === false) return { write: (text) => ({ text }), end: () => ({ text: '' }) };
-      const toPatient = new Set<string>(policy.channels?.[decision.channel as keyof NonNullable<Policy['channels']>]?.toPatient ?? []);
+      if (policy.phi?.enabled === false) return PASS_THROUGH;
+      const toPatient = new Set<string>(channelPolicy(policy, decision.channel)?.toPatient ?? []);
       return new PhiOutboundFilter(options.replyDetector ?? options.detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
     },
   };

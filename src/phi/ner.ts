@@ -5,7 +5,7 @@
  * finding keeps exact character offsets.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AutoModelForTokenClassification, env, Tensor, type PreTrainedModel } from '@huggingface/transformers';
 import { DEFAULT_PHI_MODEL_DIR } from '../config/config.js';
 import type { Finding } from './analyzer.js';
@@ -47,8 +47,8 @@ export class NerModel {
     const config = JSON.parse(configText) as ModelConfig;
     const vocab = new Map(Object.entries(tokenizer.model.vocab));
     const labels = Object.keys(config.id2label).sort((a, b) => Number(a) - Number(b)).map((key) => config.id2label[key]!);
-    env.localModelPath = join(dir, '..');
-    const model = await AutoModelForTokenClassification.from_pretrained(join(dir).split('/').at(-1)!, { local_files_only: true, dtype: 'fp32' });
+    env.localModelPath = dirname(dir);
+    const model = await AutoModelForTokenClassification.from_pretrained(basename(dir), { local_files_only: true, dtype: 'fp32' });
     const id = (token: string) => {
       const value = vocab.get(token);
       if (value === undefined) throw new Error(`phi-ner tokenizer has no ${token}`);

@@ -53,6 +53,9 @@ export interface OutboundFilter {
   summary?(): TraceDetail;
 }
 
+/** For a stage with nothing to check on this response. */
+export const PASS_THROUGH: OutboundFilter = { write: (text) => ({ text }), end: () => ({ text: '' }) };
+
 export interface OutboundStage {
   readonly name: string;
   open(decision: Decision): OutboundFilter;

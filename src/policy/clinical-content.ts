@@ -4,7 +4,7 @@
  * and (when the policy says so) a nurse gets the conversation.
  */
 import type { Decision } from '../pipeline/decision.js';
-import type { FilterStep, OutboundFilter, OutboundStage } from '../pipeline/stage.js';
+import { PASS_THROUGH, type FilterStep, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from './store.js';
 
 const RULES: ReadonlyArray<{ name: string; pattern: RegExp }> = [
@@ -56,7 +56,7 @@ export function clinicalContentStage(policies: PolicyStore): OutboundStage {
     name: 'clinical-content',
     open: (decision: Decision) => {
       const policy = policyFor(policies.current, decision.tenant);
-      if (!policy.intents) return { write: (text) => ({ text }), end: () => ({ text: '' }) };
+      if (!policy.intents) return PASS_THROUGH;
       return new ClinicalContentFilter();
     },
   };

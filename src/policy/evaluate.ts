@@ -42,7 +42,8 @@ export const BUILT_IN_REPLIES = {
   clarify: 'Could you tell me a little more about what you need help with?',
 } as const;
 
-const DEFAULT_THRESHOLD = 0.35;
+/** The schema's default too; the loader fills it in, this covers a policy built in code. */
+export const DEFAULT_INTENT_THRESHOLD = 0.35;
 const DEFAULT_REPEATED_UNRESOLVED = 3;
 
 /**
@@ -61,7 +62,7 @@ export function evaluate(loaded: LoadedPolicy, input: EvaluationInput, override?
   const intents = policy.intents;
   const escalation = policy.escalation ?? {};
   const handoff = escalation.handoffMessage ?? BUILT_IN_REPLIES.handoff;
-  const classification = override ?? loaded.classifier?.classify(input.text, intents?.threshold ?? DEFAULT_THRESHOLD);
+  const classification = override ?? loaded.classifier?.classify(input.text, intents?.threshold ?? DEFAULT_INTENT_THRESHOLD);
   if (!classification) return { intent: UNCERTAIN, confidence: 0, source: 'none', action: 'auto', reason: 'no-intents', shadow };
   const base = { intent: classification.intent, confidence: classification.confidence, source: override ? ('second-opinion' as const) : classification.source, shadow };
 
@@ -86,8 +87,8 @@ export function evaluate(loaded: LoadedPolicy, input: EvaluationInput, override?
   }
 
   const intent = intents?.catalog[classification.intent];
-  if (!intent) return { ...base, action: 'auto', reason: `intent:${classification.intent}`, shadow };
   const reason = `intent:${classification.intent}`;
+  if (!intent) return { ...base, action: 'auto', reason };
   switch (intent.action) {
     case 'escalate':
       return { ...base, action: 'escalate', reason, escalation: { reason, priority: intent.priority ?? 'normal' }, reply: intent.reply ?? handoff };

@@ -8,7 +8,7 @@
  * When keywords of several intents appear, the most cautious action wins: a message that asks
  * to reschedule and how much ibuprofen to take is a clinical question.
  */
-import { detectUrgency, mentionsUrgentCue } from '../escalation/urgency.js';
+import { detectUrgency, mentionsUrgentCue, straightApostrophes } from '../escalation/urgency.js';
 import type { IntentAction, IntentCatalog } from './types.js';
 
 export const UNCERTAIN = 'uncertain';
@@ -31,15 +31,13 @@ export interface Classification {
 
 type SparseVector = Map<string, number>;
 
-const CAUTION: Record<IntentAction, number> = { escalate: 3, refuse: 2, draft: 1, auto: 0 };
+/** How cautious an action is: where rules of several intents match, the most cautious wins. */
+export const CAUTION: Record<IntentAction, number> = { escalate: 3, refuse: 2, draft: 1, auto: 0 };
 const CAUTIOUS_MARGIN = 0.8;
 const URGENT_INTENTS = new Set(['emergency', 'crisis']);
 
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02BC`]/g, "'")
-    .toLowerCase();
+  return straightApostrophes(text.normalize('NFKC')).toLowerCase();
 }
 
 function words(text: string): string[] {

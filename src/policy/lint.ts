@@ -3,28 +3,26 @@
  * intents that overlap, and references to things that do not exist. Findings are warnings (the
  * gateway runs with them); `chaperone policy lint --strict` fails on them.
  */
-import { IntentClassifier, normalize } from './intents.js';
+import { DEFAULT_INTENT_THRESHOLD } from './evaluate.js';
+import { CAUTION, normalize } from './intents.js';
 import type { PolicySet } from './store.js';
-import type { IntentAction } from './types.js';
 
 export interface LintFinding {
   file: string;
   message: string;
 }
 
-const CAUTION: Record<IntentAction, number> = { escalate: 3, refuse: 2, draft: 1, auto: 0 };
-
 export function lintPolicySet(set: PolicySet, env: NodeJS.ProcessEnv = process.env): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const { file, policy, effective } of set.policies) {
+  for (const { file, policy, effective, classifier } of set.policies) {
     const say = (message: string) => findings.push({ file, message });
     const secretEnv = policy.escalation?.webhook?.secretEnv;
     if (policy.escalation?.webhook && !secretEnv) say('escalation.webhook has no secretEnv: deliveries cannot be signed and will go to the dead-letter list');
     else if (secretEnv && !env[secretEnv]) say(`escalation.webhook.secretEnv names ${secretEnv}, which is not set here`);
+    // A file with intents of its own is the one whose classifier was built from them.
     const catalog = policy.intents?.catalog;
-    if (!catalog) continue;
-    const classifier = new IntentClassifier(catalog);
-    const threshold = effective.intents?.threshold ?? 0.35;
+    if (!catalog || !classifier) continue;
+    const threshold = effective.intents?.threshold ?? DEFAULT_INTENT_THRESHOLD;
     const owners = new Map<string, string>();
     for (const [name, intent] of Object.entries(catalog)) {
       for (const keyword of intent.keywords ?? []) {

@@ -15,6 +15,11 @@ export interface ChannelPolicy {
   toModel?: PhiLabel[];
 }
 
+/** A channel the policy does not list gets nothing: no PHI to the model, nothing restored. */
+export function channelPolicy(policy: Policy, channel: string): ChannelPolicy | undefined {
+  return (CHANNELS as readonly string[]).includes(channel) ? policy.channels?.[channel as Channel] : undefined;
+}
+
 export interface IntentPolicy {
   description: string;
   action: IntentAction;

@@ -16,13 +16,15 @@ import {
 import { abortOnHangup } from '../hangup.js';
 import { OUTBOUND_VIOLATION_PREFIX } from '../../policy/clinical-content.js';
 import { policyFor } from '../../policy/store.js';
+import { CHANNELS } from '../../policy/types.js';
 import { chatCompletionRequestSchema, chatCompletionResponseSchema } from './schemas.js';
 import { SseWriter } from './sse.js';
 import type { ChaperoneInfo, ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, ChatMessage, FinishReason, Usage } from './types.js';
 
 export const CONVERSATION_HEADER = 'x-chaperone-conversation-id';
 export const CHANNEL_HEADER = 'x-chaperone-channel';
-const PATIENT_CHANNELS = new Set(['sms', 'chat', 'email', 'voice', 'portal']);
+// `agent` is where handoffs go, not a channel a patient writes on.
+const PATIENT_CHANNELS = new Set<string>(CHANNELS.filter((channel) => channel !== 'agent'));
 
 const NO_USAGE: Usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
 
