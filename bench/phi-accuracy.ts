@@ -7,7 +7,6 @@
  *
  *   npm run bench:phi
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
@@ -16,43 +15,9 @@ import { NerModel } from '../src/phi/ner.js';
 import { LABELS } from '../src/phi/recognizers.js';
 import { CorpusBuilder, NAME_ORIGINS, Random } from '../models/phi-ner/generate.js';
 import { fmt, percentile, ROOT } from './lib.js';
-
-interface Span {
-  start: number;
-  end: number;
-  label: string;
-}
-
-interface Document {
-  text: string;
-  spans: Span[];
-}
+import { readDev, readMarked, type Document, type Span } from './phi-data.js';
 
 type System = (text: string) => Promise<Span[]>;
-
-function readDev(path: string): Document[] {
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Document);
-}
-
-/** `[LABEL:value]` markup to text and spans; `\n` in a line is a line break. */
-export function readMarked(path: string): Document[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const marked = line.slice(line.indexOf('\t') + 1).replaceAll('\\n', '\n');
-      const spans: Span[] = [];
-      let text = '';
-      let last = 0;
-      for (const match of marked.matchAll(/\[([A-Z]+):([^\]]+)\]/g)) {
-        text += marked.slice(last, match.index);
-        spans.push({ start: text.length, end: text.length + match[2]!.length, label: match[1]! });
-        text += match[2]!;
-        last = match.index + match[0].length;
-      }
-      return { text: text + marked.slice(last), spans };
-    });
-}
 
 // redact-pii only returns redacted text: its spans are the gaps between the text it kept.
 const REDACT_PII_LABELS: Record<string, string> = {
