@@ -1,5 +1,5 @@
 import t from 'tap';
-import { maskFindings, PhiAnalyzer } from '../src/phi/analyzer.js';
+import { maskFindings, PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { dea, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
 import { runCli } from './fixtures/cli.js';
 
@@ -49,6 +49,24 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Dr. Alvarez will call', 'Alvarez', 'NAME'],
     ['Hi, my name is Jane Q. Doe', 'Jane Q. Doe', 'NAME'],
     ['treated at Lakeside Medical Center last year', 'Lakeside Medical Center', 'ORGANIZATION'],
+    // Voice transcripts: digits and dates as speech recognition writes them.
+    ['the best number is five five five eight six seven five three zero nine', 'five five five eight six seven five three zero nine', 'PHONE'],
+    ['calling back from six one seven double five zero one four two', 'six one seven double five zero one four two', 'PHONE'],
+    ['my social is one two three four five six seven eight nine', 'one two three four five six seven eight nine', 'SSN'],
+    ['my medical record number is four four eight two nine one three', 'four four eight two nine one three', 'MRN'],
+    ['member id one two three four five six seven eight', 'one two three four five six seven eight', 'ID'],
+    ['my date of birth is march third nineteen sixty two', 'march third nineteen sixty two', 'DATE'],
+    ['born the twenty second of may two thousand and three', 'the twenty second of may two thousand and three', 'DATE'],
+    ["i'm ninety one and i can't drive", 'ninety one', 'AGE'],
+    // People and places from the lexicon, lower case and unknown first names included.
+    ['hi this is maria gonzalez need to move my appt', 'maria gonzalez', 'NAME'],
+    ['refill pls. deshawn williams dob 4/17/1979', 'deshawn williams', 'NAME'],
+    ["I'm writing for my grandmother Hannelore Schmidt, she's old", 'Hannelore Schmidt', 'NAME'],
+    ['can someone call my daughter grace', 'grace', 'NAME'],
+    ['Please have June Hope call the front desk', 'June Hope', 'NAME'],
+    ['Pt Kowalczyk, Agnieszka seen today', 'Kowalczyk, Agnieszka', 'NAME'],
+    ['Gabriel: who are you?', 'Gabriel', 'NAME'],
+    ['She moved from San Francisco, CA last year', 'San Francisco', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -67,9 +85,27 @@ t.test('hard negatives stay untouched', async (t) => {
     'She is 45 years old.',
     'Call 911 if the pain gets worse.',
     'Room 12, floor 3.',
+    // Names that are words, numbers that are not identifiers, abbreviations next to capitals.
+    'I hope June works, Will said the clinic is closed in May.',
+    'I have one or two questions, five or six maybe.',
+    'My SSN and my IBAN are on the form.',
+    'Reading the results from Friday made me worry.',
+    'Thanks, Scheduling',
+    "I'm 45 and she's 92 percent sure.",
   ]) {
     t.same(found(text), [], text);
   }
+});
+
+t.test('model findings made only of everyday words are vetoed, names after a kin word are not', async (t) => {
+  const text = 'Thanks Siobhan, that fixed it! Should I come in? call my daughter grace';
+  const claims = ['that', 'Should I come', 'grace', 'Siobhan'].map((value) => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, label: 'NAME' as const, type: 'NER_NAME', score: 0.95 };
+  });
+  const vetoed = (analyzer: PhiAnalyzer) => new PhiDetector(analyzer, { find: async () => claims }).detect(text);
+  t.same((await vetoed(new PhiAnalyzer())).map((finding) => text.slice(finding.start, finding.end)), ['Siobhan', 'grace']);
+  t.equal((await vetoed(new PhiAnalyzer({ lexicon: false }))).length, 4, 'without the lexicon nothing is vetoed');
 });
 
 t.test('overlapping findings merge to the best one, and masking keeps the rest of the text', async (t) => {

@@ -48,6 +48,8 @@ export interface GatewayConfig {
 
 /** The PHI NER model shipped in the package (models/phi-ner), from src/ and dist/ alike. */
 export const DEFAULT_PHI_MODEL_DIR = join(import.meta.dirname, '..', '..', 'models', 'phi-ner');
+/** The name lexicon the recognizers read (models/phi-lexicon), shipped the same way. */
+export const DEFAULT_PHI_LEXICON_DIR = join(import.meta.dirname, '..', '..', 'models', 'phi-lexicon');
 
 /** Each setting, the environment variable that sets it, and its default. */
 const SETTINGS: Record<keyof GatewayConfig, { env: string; fallback?: string | number }> = {

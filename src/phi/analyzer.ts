@@ -1,3 +1,4 @@
+import { PhiLexicon } from './lexicon.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
 export interface Finding {
@@ -16,6 +17,8 @@ export interface AnalyzerOptions {
   /** Added to a finding's score when one of its context words stands within the window before it. */
   contextBoost?: number;
   contextWindow?: number;
+  /** People found by name lists; `false` leaves names to the titled/introduced patterns and the model. */
+  lexicon?: PhiLexicon | false;
 }
 
 interface CompiledPattern {
@@ -33,8 +36,10 @@ export class PhiAnalyzer {
   private readonly threshold: number;
   private readonly contextBoost: number;
   private readonly contextWindow: number;
+  readonly lexicon: PhiLexicon | undefined;
 
   constructor(options: AnalyzerOptions = {}) {
+    this.lexicon = options.lexicon === false ? undefined : (options.lexicon ?? PhiLexicon.load());
     this.threshold = options.threshold ?? 0.5;
     this.contextBoost = options.contextBoost ?? 0.35;
     this.contextWindow = options.contextWindow ?? 40;
@@ -67,7 +72,7 @@ export class PhiAnalyzer {
         // A label may also follow the value, as in a signature's "555 0100 office".
         const after = lower.slice(end, end + 12);
         const inContext = recognizer.context?.some((word) => before.includes(word) || after.includes(word)) ?? false;
-        const final = Math.min(1, score + (inContext ? this.contextBoost : 0));
+        const final = Math.min(1, Math.round((score + (inContext ? this.contextBoost : 0)) * 1000) / 1000);
         if (final < this.threshold) continue;
         // A phone number introduced as a fax number is one (Safe Harbor E).
         // Only on the number's own line: a signature lists "fax" for the line above too.
@@ -75,6 +80,7 @@ export class PhiAnalyzer {
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
+    if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     return mergeFindings(candidates);
   }
 }
@@ -114,6 +120,7 @@ export class PhiDetector {
       (finding) =>
         finding.score >= this.nerThreshold &&
         (this.nerLabels?.has(finding.label) ?? true) &&
+        (this.patterns.lexicon?.plausible(text, finding) ?? true) &&
         found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
     return [...found, ...modelled].sort((a, b) => a.start - b.start);

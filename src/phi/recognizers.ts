@@ -25,6 +25,21 @@ const YEAR = '(?:19|20)\\d{2}';
 const STREET_TYPES = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl';
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+// Numbers as speech recognition writes them: "five five five one two one two", "march third
+// nineteen sixty two". Digits are read one by one; "oh" is a zero and "double five" two fives.
+const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const DIGIT_WORD = `(?:zero|oh|${UNIT_WORD})`;
+const SPOKEN_DIGIT = `(?:(?:double|triple)[ -])?${DIGIT_WORD}`;
+const spokenDigits = (least: number, most: number) => new RegExp(`\\b${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){${least - 1},${most - 1}}\\b`, 'gi');
+const TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
+const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
+const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?|${YEAR})`;
+const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
+
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 
@@ -78,6 +93,21 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     },
     context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp'],
   },
+  // Spoken digit strings: a phone number unless the words before say it is another identifier.
+  {
+    type: 'PHONE_SPOKEN',
+    label: 'PHONE',
+    patterns: [{ regex: spokenDigits(7, 15), score: 0.6 }],
+    context: ['phone', 'call', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'contact', 'fax'],
+  },
+  { type: 'SSN_SPOKEN', label: 'SSN', patterns: [{ regex: spokenDigits(9, 9), score: 0.3 }], context: ['social', 'ssn', 's s n'] },
+  { type: 'MRN_SPOKEN', label: 'MRN', patterns: [{ regex: spokenDigits(5, 12), score: 0.3 }], context: ['record number', 'mrn', 'm r n', 'chart number'] },
+  {
+    type: 'ID_SPOKEN',
+    label: 'ID',
+    patterns: [{ regex: spokenDigits(5, 16), score: 0.3 }],
+    context: ['member', 'policy', 'account', 'claim', 'subscriber', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number'],
+  },
   // (H) medical record numbers: hospitals add their own formats in policy
   {
     type: 'MRN',
@@ -123,6 +153,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
+      { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
+      { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
     ],
     context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'visit', 'seen', 'date'],
   },
@@ -133,7 +165,22 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       { regex: /\b(?:9\d|1[01]\d)(?=[- ](?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
       { regex: /\b(?:aged?|age of)\s+(9\d|1[01]\d)\b/gi, score: 0.85 },
+      { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
     ],
+  },
+  {
+    type: 'AGE',
+    label: 'AGE',
+    patterns: [
+      {
+        regex: new RegExp(
+          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|who is)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          'gi',
+        ),
+        score: 0.8,
+      },
+    ],
+    group: 1,
   },
   // (B) street addresses, and city/state/ZIP lines
   {
@@ -161,23 +208,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /\b\d{5}-\d{4}\b/g, score: 0.7 }, { regex: /\b\d{5}\b/g, score: 0.2 }],
     context: ['zip', 'zipcode', 'zip code', 'postal'],
   },
-  // (A) names: titled names and names introduced by the speaker; the NER model finds the rest
+  // (A) names after a title; the lexicon (lexicon.ts) and the NER model find the rest
   {
     type: 'TITLED_NAME',
     label: 'NAME',
     patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
-    group: 1,
-  },
-  {
-    type: 'INTRODUCED_NAME',
-    label: 'NAME',
-    patterns: [
-      {
-        regex: /\b(?:[Mm]y name is|[Tt]his is|[Ii] am|[Ii]'m|[Nn]ame:|[Pp]atient(?: name)?:?|[Cc]alling for|[Cc]aller:?|[Ss]igned,?|[Rr]egards,?|[Tt]hanks,?|[Ss]incerely,?)\s+([A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+){0,2})/g,
-        score: 0.75,
-      },
-    ],
-    validate: (match) => !/^(?:I|The|A|An|It|Just|Not|Calling|Here|Your|Our|Please|Hello|Hi)$/.test(match.split(/\s+/)[0]!),
     group: 1,
   },
   {

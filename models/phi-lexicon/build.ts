@@ -1,0 +1,57 @@
+// Builds the lexicon the PHI recognizers use next to the NER model: first and last names and
+// place names (cities, countries, US states) from every @faker-js/faker locale written in Latin
+// script (MIT licensed data), and the common English words that tell "grace" the word from
+// "Grace" the person, from Debian's wamerican-large word list (SCOWL, permissive licence) and
+// faker's English word lists. Rebuild:
+//
+//   apt-get install wamerican-large && npx tsx models/phi-lexicon/build.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fakers from '@faker-js/faker';
+import { FUNCTION_WORDS } from '../../src/phi/lexicon.js';
+
+const DICTIONARY = process.env.WORD_LIST ?? '/usr/share/dict/american-english-large';
+const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
+
+type Nested = string | null | Nested[] | { [key: string]: Nested };
+function strings(value: Nested | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value];
+  return (Array.isArray(value) ? value : Object.values(value)).flatMap(strings);
+}
+
+const first = new Set<string>();
+const last = new Set<string>();
+const places = new Set<string>();
+for (const [key, value] of Object.entries(fakers)) {
+  const definitions = (value as { rawDefinitions?: { person?: Record<string, Nested>; location?: Record<string, Nested> } }).rawDefinitions;
+  if (!key.startsWith('faker') || !definitions) continue;
+  for (const [field, into] of [['first_name', first], ['last_name', last]] as const) {
+    for (const name of strings(definitions.person?.[field])) {
+      for (const word of name.split(/\s+/)) if (word.length >= 2 && LATIN_WORD.test(word)) into.add(word.toLowerCase());
+    }
+  }
+  for (const field of ['city_name', 'country', 'state']) {
+    for (const place of strings(definitions.location?.[field])) {
+      if (place.length >= 3 && place.split(/\s+/).every((word) => LATIN_WORD.test(word))) places.add(place.toLowerCase());
+    }
+  }
+}
+
+// Everyday words: faker's English word lists and our function words are common whatever else
+// they are; a dictionary word that is also a name ("maria", "lucia") stays a possible name.
+const everyday = new Set<string>(FUNCTION_WORDS);
+const english = (fakers.fakerEN.rawDefinitions.word ?? {}) as Record<string, Nested>;
+for (const word of strings(english)) if (/^[a-z]+$/.test(word)) everyday.add(word);
+const common = new Set(everyday);
+for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
+  if (/^[a-z]+$/.test(word) && !first.has(word) && !last.has(word)) common.add(word);
+}
+
+const out = import.meta.dirname;
+const write = (file: string, words: Set<string>) => writeFileSync(join(out, file), `${[...words].sort().join('\n')}\n`);
+write('first-names.txt', first);
+write('last-names.txt', last);
+write('common-words.txt', common);
+write('places.txt', places);
+process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}\n`);

@@ -1,0 +1,209 @@
+/**
+ * Names from a lexicon (models/phi-lexicon): first and last names of many origins, places, and
+ * the common English words that make a name ambiguous ("Grace", "Will", "June"). It finds people
+ * the way a human reader does — a known first name followed by a surname, a name after "my
+ * daughter" or "this is", lower case included — and cities and countries where they are written
+ * as places; and it vetoes model findings made only of everyday words ("be there", "his cell"),
+ * the NER model's typical false alarm on text unlike its training set.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
+import type { Finding } from './analyzer.js';
+
+/** Words never taken for a name on their own, whatever list they are also on. */
+export const FUNCTION_WORDS = [
+  'a', 'about', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been', 'before', 'but', 'by', 'can', 'could',
+  'did', 'do', 'does', 'done', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'he', 'her', 'here', 'hers', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its',
+  'just', 'may', 'me', 'might', 'mine', 'more', 'most', 'must', 'my', 'no', 'not', 'now', 'of', 'off', 'ok', 'okay', 'on', 'one', 'only', 'or', 'our', 'out', 'over',
+  'please', 'pls', 'same', 'say', 'see', 'she', 'should', 'so', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these',
+  'they', 'this', 'those', 'thx', 'to', 'too', 'u', 'up', 'us', 'very', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with',
+  'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
+];
+
+// Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
+const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase)$/;
+// Months that are also first names (June, April) are read as months when they stand alone.
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
+const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
+
+// Words after which a single known name is a person: introductions, greetings, titles, kin.
+const PERSON_CUES = new RegExp(
+  '(?:\\b(?:my name is|name is|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
+    '(?:my|her|his|their|our) (?:mother|mom|mum|father|dad|son|daughter|grandmother|grandma|grandfather|grandpa|husband|wife|partner|brother|sister|' +
+    'aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|stepdad|stepmom)|' +
+    '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
+    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$)',
+  'i',
+);
+const KIN_OR_NAME_CUE = /\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)\s*,?\s*$/i;
+
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  capitalized: boolean;
+  initial: boolean;
+  /** All capitals (SSN, MRN, DOB): an abbreviation, not a name. */
+  acronym: boolean;
+  sentenceStart: boolean;
+}
+
+export class PhiLexicon {
+  private static shared: PhiLexicon | undefined;
+
+  private constructor(
+    private readonly first: ReadonlySet<string>,
+    private readonly last: ReadonlySet<string>,
+    private readonly common: ReadonlySet<string>,
+    private readonly places: ReadonlySet<string>,
+  ) {}
+
+  private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+  /** Loaded once per process: every analyzer shares the same read-only sets. */
+  static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
+    if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
+    const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'));
+    if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
+    return lexicon;
+  }
+
+  private isName(lower: string): boolean {
+    return this.first.has(lower) || this.last.has(lower);
+  }
+
+  /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
+  private knownPair(token: Token, next: Token): boolean {
+    return this.first.has(token.lower) || this.last.has(next.lower) || next.initial || (this.last.has(token.lower) && this.first.has(next.lower));
+  }
+
+  private everyday(lower: string): boolean {
+    return this.common.has(lower) || (lower.length >= 7 && CLINICAL_ENDING.test(lower));
+  }
+
+  /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
+  private findPlaces(text: string, tokens: readonly Token[]): Array<Finding & { first: number; last: number }> {
+    const found: Array<Finding & { first: number; last: number }> = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.capitalized || token.acronym) continue;
+      let match = -1;
+      let words = token.lower;
+      for (let end = index; end < tokens.length && end - index < 4; end++) {
+        if (end > index) {
+          const next = tokens[end]!;
+          if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || CONNECTORS.has(next.lower))) break;
+          words += ` ${next.lower}`;
+        }
+        if (this.places.has(words) && tokens[end]!.capitalized) match = end;
+      }
+      if (match < 0) continue;
+      const last = tokens[match]!;
+      const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
+      const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
+      const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
+      let score = 0;
+      if (cue || stateAfter) score = ambiguous && !cue ? 0 : 0.8;
+      else if (!ambiguous && !token.sentenceStart) score = 0.7;
+      if (score === 0) continue;
+      found.push({ start: token.start, end: last.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score, first: index, last: match });
+      index = match;
+    }
+    return found;
+  }
+
+  private tokens(text: string): Token[] {
+    return [...text.matchAll(TOKEN)].map((match) => {
+      const word = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
+      const before = text.slice(0, match.index).trimEnd();
+      return {
+        start: match.index,
+        end: match.index + word.length,
+        lower: word.toLowerCase(),
+        capitalized: /^\p{Lu}/u.test(word),
+        initial: /^\p{Lu}$/u.test(word) && match[0].endsWith('.'),
+        acronym: word.length > 1 && word === word.toUpperCase(),
+        sentenceStart: before === '' || /[.!?:;\n>"“]$/.test(before) || text.slice(match.index - 1, match.index) === '\n',
+      };
+    });
+  }
+
+  /** People the lexicon can vouch for, as findings of type NAME_LEXICON. */
+  find(text: string): Finding[] {
+    const tokens = this.tokens(text);
+    const places = this.findPlaces(text, tokens);
+    const inPlace = new Set(places.flatMap((place) => Array.from({ length: place.last - place.first + 1 }, (_, offset) => place.first + offset)));
+    const found: Finding[] = places.map(({ first: _first, last: _last, ...finding }) => finding);
+    const onlySpaceBetween = (a: Token, b: Token) => /^[ \t]+$/.test(text.slice(a.end, b.start)) || (a.initial && /^\.[ \t]+$/.test(text.slice(a.end, b.start)));
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (inPlace.has(index)) continue;
+      const cue = PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const everyday = this.everyday(token.lower);
+      const following = tokens[index + 1];
+      // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
+      const unknownButPlausible =
+        token.capitalized && !everyday && !token.acronym && (cue || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following)));
+      if (!this.isName(token.lower) && !unknownButPlausible) continue;
+      let end = index;
+      if (token.capitalized) {
+        // Jane Doe, Emily R., Ana María López: further capitalised words that are names or not everyday words.
+        while (end + 1 < tokens.length && end - index < 3) {
+          const next = tokens[end + 1]!;
+          if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
+          if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
+          // After a cue ("Patient: Jane Doe") a capitalised surname may be an everyday word.
+          if (!cue && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
+          end++;
+        }
+        // "Kowalczyk, Agnieszka": a surname, a comma, a first name.
+        const next = tokens[index + 1];
+        if (end === index && next?.capitalized && this.last.has(token.lower) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
+      } else {
+        // maria gonzalez: lower-case names only when every word is a name and none is everyday.
+        while (end + 1 < tokens.length && end - index < 2) {
+          const next = tokens[end + 1]!;
+          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || !this.isName(next.lower) || this.everyday(next.lower)) break;
+          end++;
+        }
+      }
+      const words = tokens.slice(index, end + 1);
+      const allEveryday = words.every((word) => word.initial || this.everyday(word.lower));
+      let score = 0;
+      if (cue && (!everyday || KIN_OR_NAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start)) || token.capitalized)) score = 0.85;
+      else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.8;
+      else if (end > index && !token.capitalized && this.first.has(token.lower) && !everyday) score = 0.75;
+      // A known first name alone: as a speaker ("Maria: hi") or capitalised inside a sentence.
+      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !everyday && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
+      if (score === 0) continue;
+      found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
+      index = end;
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Whether a model finding has anything of an entity in it: a word that is not everyday, a
+   * capitalised word inside a sentence, or a known name right after a person cue.
+   */
+  plausible(text: string, finding: Finding): boolean {
+    const tokens = this.tokens(text.slice(0, finding.end)).filter((token) => token.start >= finding.start);
+    if (tokens.length === 0) return false;
+    if (finding.label === 'NAME' && /\d/.test(text.slice(finding.start, finding.end))) return false;
+    const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
+    // An abbreviation (ALS, BMI, SSN) may name an organization, never a person.
+    const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym);
+    return tokens.some(
+      (token) =>
+        counts(token) &&
+        (!this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower)) || (cue && this.isName(token.lower))),
+    );
+  }
+}
