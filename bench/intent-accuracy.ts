@@ -30,7 +30,7 @@ function readSet(path: string): Labelled[] {
   });
 }
 
-const sets = process.argv.length > 2 ? process.argv.slice(2) : ['intent-eval.txt', 'intent-eval-fresh.txt', 'intent-eval-untouched.txt'].map((name) => join(ROOT, 'bench', 'data', name));
+const sets = process.argv.length > 2 ? process.argv.slice(2) : ['intent-eval.txt'].map((name) => join(ROOT, 'bench', 'data', name));
 const smsStyle = (text: string) => text.toLowerCase().replace(/[.,!?;:"]/g, '');
 const set = await loadPolicySet(join(ROOT, 'policies'));
 const loaded = loadedPolicyFor(set, 'default');
