@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { PhiLexicon } from '../src/phi/lexicon.js';
 import { NerModel } from '../src/phi/ner.js';
 import { LABELS } from '../src/phi/recognizers.js';
 import { CorpusBuilder, NAME_ORIGINS, Random } from '../models/phi-ner/generate.js';
@@ -150,25 +151,29 @@ const ORIGIN_TEMPLATES = [
   'Thank you,\n{N}',
 ];
 const builder = new CorpusBuilder(new Random(20261123));
-console.log('\nNAME recall by name origin (6 sentence shapes × 40 names per origin, patterns + NER model vs patterns only)');
-console.log('| origin | with model | patterns only |');
-console.log('|---|---:|---:|');
-for (const origin of NAME_ORIGINS) {
-  let found = 0;
-  let foundByPatterns = 0;
+console.log('\nNAME recall by name origin (6 sentence shapes × 40 names per origin): names on the lexicon, and the same names');
+console.log('removed from it (people no list knows: the NER model and the cue words must find them)');
+console.log('| origin | known, with model | unknown, with model | unknown, patterns only |');
+console.log('|---|---:|---:|---:|');
+const originNames = new Map(NAME_ORIGINS.map((origin) => [origin, Array.from({ length: 40 }, () => builder.name(origin))]));
+const forgetting = new PhiAnalyzer({ lexicon: PhiLexicon.load().without([...originNames.values()].flat().flatMap((name) => name.split(/[\s,.]+/))) });
+const forgettingWithModel = new PhiDetector(forgetting, model, withModel.nerThreshold);
+for (const [origin, names] of originNames) {
+  const found = { known: 0, unknown: 0, unknownPatterns: 0 };
   let total = 0;
-  for (let index = 0; index < 40; index++) {
-    const name = builder.name(origin);
+  for (const name of names) {
     for (const template of ORIGIN_TEMPLATES) {
       const at = template.indexOf('{N}');
       const text = template.replace('{N}', name);
       const gold = { start: at, end: at + name.length, label: 'NAME' };
+      const hit = (spans: Span[]) => spans.some((span) => span.label === 'NAME' && overlaps(span, gold));
       total++;
-      if ((await withModel.detect(text)).some((span) => span.label === 'NAME' && overlaps(span, gold))) found++;
-      if (patterns.analyze(text).some((span) => span.label === 'NAME' && overlaps(span, gold))) foundByPatterns++;
+      if (hit(await withModel.detect(text))) found.known++;
+      if (hit(await forgettingWithModel.detect(text))) found.unknown++;
+      if (hit(forgetting.analyze(text))) found.unknownPatterns++;
     }
   }
-  console.log(`| ${origin} | ${fmt(found / total, 3)} | ${fmt(foundByPatterns / total, 3)} |`);
+  console.log(`| ${origin} | ${fmt(found.known / total, 3)} | ${fmt(found.unknown / total, 3)} | ${fmt(found.unknownPatterns / total, 3)} |`);
 }
 
 const message =

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { maskFindings, PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
-import { dea, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
+import { dea, iban, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
 import { runCli } from './fixtures/cli.js';
 
 const analyzer = new PhiAnalyzer();
@@ -18,6 +18,8 @@ t.test('validators tell real identifiers from look-alikes', async (t) => {
   t.ok(ipv4('192.168.10.1'));
   t.notOk(ipv4('999.1.1.1'));
   t.notOk(ipv4('01.2.3.4'));
+  t.ok(iban('GB82 WEST 1234 5698 7654 32'), 'the ECBS example IBAN');
+  t.notOk(iban('GB82 WEST 1234 5698 7654 33'));
 });
 
 t.test('every Safe Harbor identifier the patterns cover is found', async (t) => {
@@ -49,6 +51,11 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Dr. Alvarez will call', 'Alvarez', 'NAME'],
     ['Hi, my name is Jane Q. Doe', 'Jane Q. Doe', 'NAME'],
     ['treated at Lakeside Medical Center last year', 'Lakeside Medical Center', 'ORGANIZATION'],
+    ['medical insurance policy number QW-987654', 'QW-987654', 'ID'],
+    ['Her MRN is CG-123987.', 'CG-123987', 'MRN'],
+    ['My IBAN is GB82 WEST 1234 5698 7654 32', 'GB82 WEST 1234 5698 7654 32', 'ID'],
+    ['(SSN: 987-65-4321)', '987-65-4321', 'SSN'],
+    ['my card number 630427373398 is lost', '630427373398', 'ID'],
     // Voice transcripts: digits and dates as speech recognition writes them.
     ['the best number is five five five eight six seven five three zero nine', 'five five five eight six seven five three zero nine', 'PHONE'],
     ['calling back from six one seven double five zero one four two', 'six one seven double five zero one four two', 'PHONE'],
@@ -92,6 +99,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'Reading the results from Friday made me worry.',
     'Thanks, Scheduling',
     "I'm 45 and she's 92 percent sure.",
+    'Order 987-65-4321 shipped.',
+    'GB82 WEST 1234 5698 7654 33 is not an IBAN.',
   ]) {
     t.same(found(text), [], text);
   }

@@ -67,7 +67,11 @@ export class PhiAnalyzer {
         if (!span) continue;
         const [start, end] = span;
         const value = text.slice(start, end);
-        if (recognizer.validate && !recognizer.validate(value)) continue;
+        if (recognizer.validate && !recognizer.validate(value)) {
+          // A failed candidate may hide a real one starting inside it ("insurance policy number X1").
+          regex.lastIndex = match.index + 1;
+          continue;
+        }
         const before = lower.slice(Math.max(0, start - this.contextWindow), start);
         // A label may also follow the value, as in a signature's "555 0100 office".
         const after = lower.slice(end, end + 12);
@@ -103,7 +107,7 @@ export class PhiDetector {
   constructor(
     readonly patterns: PhiAnalyzer,
     readonly ner?: { find(text: string): Promise<Finding[]> },
-    private readonly nerThreshold = 0.7,
+    readonly nerThreshold = 0.7,
     /** The model labels this detector trusts; others are left to the patterns. */
     private readonly nerLabels?: ReadonlySet<Label>,
   ) {}

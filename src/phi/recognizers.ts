@@ -1,4 +1,4 @@
-import { dea, ipv4, luhn, npi, ssn } from './validators.js';
+import { dea, iban, ipv4, luhn, npi, ssn } from './validators.js';
 
 /** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
 export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
@@ -67,6 +67,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: ssn,
     context: ['ssn', 'social security', 'social', 'ss#', 'ss #'],
   },
+  // Labelled "SSN" by the writer: an SSN even where the SSA never issued that area (test data, typos).
+  { type: 'SSN', label: 'SSN', patterns: [{ regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.3 }], context: ['ssn', 'social security', 'ss#', 'ss #'] },
   // (K) payment card numbers (account numbers), Luhn-checked
   {
     type: 'CREDIT_CARD',
@@ -75,6 +77,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: luhn,
     context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit'],
   },
+  // A number called a card number is one, check digit or not: a mistyped card is still the patient's.
+  { type: 'CREDIT_CARD', label: 'ID', patterns: [{ regex: /\b(?:\d[ -]?){11,18}\d\b/g, score: 0.3 }], context: ['card number', 'card no', 'credit card', 'debit card', 'cc ', 'card '] },
+  { type: 'IBAN', label: 'ID', patterns: [{ regex: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gi, score: 0.85 }], validate: iban },
   // (D, E) telephone and fax numbers: North American and international forms
   {
     type: 'PHONE',
@@ -114,7 +119,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)[\s:#.-]*(#?[A-Z]{0,5}-?\d[A-Z0-9-]{3,12})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.-]*(#?[A-Z]{0,5}-?\d[A-Z0-9-]{3,12})\b/gi,
         score: 0.9,
       },
     ],
@@ -127,7 +132,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
         score: 0.7,
       },
     ],

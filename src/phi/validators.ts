@@ -46,3 +46,12 @@ export function ipv4(text: string): boolean {
   const parts = text.split('.');
   return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255 && (part === '0' || !part.startsWith('0')));
 }
+
+/** IBAN: the country code and check digits moved to the end, letters as numbers, modulo 97 is 1. */
+export function iban(text: string): boolean {
+  const compact = text.replace(/\s/g, '').toUpperCase();
+  const digits = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1;
+}
