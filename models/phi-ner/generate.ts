@@ -77,10 +77,20 @@ const WORD_NAME_SENTENCES = [
   'can you chase up my referral', 'what is the price of the visit', 'my young son has a fever', 'is there a king size bed in the room', 'which lane is the drive through pharmacy', 'I cannot find the page to pay',
   'this summer I need a physical', 'in april I had labs done', 'is there a grace period for the payment', 'not a penny more than the copay', 'Will you send the form', 'I Hope the results are fine', 'June works better for me', 'May I ask a question',
 ];
+// Composed frames: a lead-in, sometimes a relation, the person, a tail. Far more contexts around a
+// name than whole-sentence templates give, so the model learns the name rather than the template.
+const NAME_LEADS = ['please call', "I'm writing for", 'I authorize the clinic to release my records to', 'add', 'the subscriber is', 'spoke with', 'referred by', 'transfer me to', 'I need to speak to', 'forward this to', 'on behalf of', 'is this', 'looking for', 'message from', 'callback for', 'my caregiver is', 'send the letter to', 'the account holder is', 'the guarantor is', 'ask for', 'can you tell', 'please let', 'this message is for', 'I am the guardian of', 'a nurse named', 'you spoke to', 'the bill is under', 'the appointment is for', 'I drove', 'checking on', 'pick up for', 'approved by', 'signed by', 'we need consent from', 'the form lists', 'left a voicemail for', 'paging', 'I share custody of my son with', 'Attn:', 'c/o', 'From:', 'To:', 'cc', 'Caller:', 'Guarantor:', 'Subscriber:', 'Emergency contact -'];
+const RELATIONS = ['my mother', 'my mom', 'my father', 'my dad', 'my son', 'my daughter', 'my grandmother', 'my grandfather', 'my husband', 'my wife', 'my partner', 'my neighbor', 'my brother', 'my sister', 'my aunt', 'my uncle', 'my friend', 'my boss', 'our patient', 'the patient', 'my caregiver', 'my stepdad', 'my fiancé', 'my coworker', 'my roommate', 'their son', 'her daughter', 'his wife'];
+const NAME_TAILS = ['.', ',', '', '?', ' please.', ' as an emergency contact.', ' (DOB {DATE}).', ", she's {AGENUM} years old.", ', he needs a ride to the clinic.', ' about the bill.', ' at {PHONE}.', ' today if possible', ' who lives at {ADDRESS}.', ' from {EMPLOYER}.', ' in {DEPT}.', ' and I will be there at {TIME}.', ' asap', ' thx', ', thanks!', ' - urgent.', ' for the refill on {DRUG}.', ' regarding claim {MRN}.', ' when she gets back from {CITY}.', ' because I moved to {CITYSTATE}.', ' after the visit at {HOSPITAL}.'];
+// Capitalised words that are not PHI, where a careless model sees a name: sentence openers of
+// clinical questions, weekdays, months, departments signing a message, capitalised conditions.
+const CAPITALISED_NON_NAMES = ['Latest treatment options for', 'Current recommendations for', 'Survival rates for', 'Recommendations for', 'Guidelines on', 'Evidence for', 'Management of', 'Updates on', 'Risks of', 'Treatment of', 'Best practices for', 'Should I worry about', 'What about', 'Any advice on', 'Thoughts on', 'Outcomes of', 'Prognosis of', 'Remember to ask about', 'Could you explain', 'Please review', 'Follow-up on', 'Side effects of'];
+const CAPITALISED_TOPICS = ['Stage III ovarian cancer', "Alzheimer's disease", 'Type 1 Diabetes', 'T1DM', 'Stage IV lung cancer', 'COVID-19', 'Hepatitis C', 'ALS', "Parkinson's", 'Crohn’s disease', 'the GUSTO trial', 'Title VII leave', 'FMLA paperwork', 'HIPAA forms', 'the MRI', 'Medicare Part D', 'the ER visit', 'Friday', 'Monday morning', 'next Tuesday', 'the Patient Portal', 'Labor and Delivery', 'Financial Assistance', 'Patient Financial Services', 'the Billing Office'];
+const SIGN_OFFS = ['Thanks, Scheduling', 'Regards, Billing Office', 'Thank you, Patient Financial Services', '- The Care Team', 'Best, Radiology Scheduling', 'Sincerely, Medical Records', 'Thanks! Front Desk'];
 const TITLES = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Mr', 'Ms', 'Dr'];
 const US_STATES = ['IL', 'NY', 'CA', 'TX', 'OH', 'PA', 'MI', 'GA', 'NC', 'FL', 'WA', 'MA', 'AZ', 'MN', 'Ohio', 'Texas', 'California', 'New York'];
 const NAMED_HOSPITALS = ['Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Mount Sinai Hospital', 'Kaiser Permanente', 'Cedars-Sinai', 'NYU Langone', 'Massachusetts General Hospital', 'Mercy Hospital', "St. Jude Children's Research Hospital", 'Baystate Medical Center', 'Northwestern Memorial', 'Providence Health', 'Sutter Health', 'Intermountain Healthcare', 'Ochsner Medical Center', 'Beaumont Hospital', 'Geisinger', 'Banner Health', 'Atrium Health'];
-const HOSPITAL_SHAPES = ['{city} General Hospital', "St. {first}'s Medical Center", '{last} Clinic', '{city} Regional Medical Center', '{last} Family Practice', '{city} Community Hospital', "{city} Children's Hospital", '{last} Memorial Hospital', '{city} Heart Center', '{last} Pediatrics', '{city} Urgent Care', '{last} & {last2} Dental', 'University of {city} Medical Center', '{city} Cancer Institute'];
+const HOSPITAL_SHAPES = ['{city} General Hospital', "St. {first}'s Medical Center", '{last} Clinic', '{city} Regional Medical Center', '{last} Family Practice', '{city} Community Hospital', "{city} Children's Hospital", '{last} Memorial Hospital', '{city} Heart Center', '{last} Pediatrics', '{city} Urgent Care', '{last} & {last2} Dental', 'University of {city} Medical Center', '{city} Cancer Institute', '{city} Cardiology', '{last} Family Medicine', '{city} Orthopedic Associates', '{city} Dermatology Group', '{last} Eye Care', "{city} Women's Health", '{last} Internal Medicine', '{city} Surgical Associates', '{city} Kidney Center', '{last} Physical Therapy'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty first', 'twenty second', 'twenty third', 'twenty fourth', 'twenty fifth', 'twenty sixth', 'twenty seventh', 'twenty eighth'];
@@ -90,6 +100,7 @@ const SLOT_LABELS: Record<string, ModelLabel | null> = {
   NAME: 'NAME', FIRST: 'NAME', LAST: 'NAME', INITIALED: 'NAME', DOCTOR: 'NAME', KIN: 'NAME',
   ADDRESS: 'ADDRESS', STREET: 'ADDRESS', CITY: 'ADDRESS', COUNTRY: 'ADDRESS', CITYSTATE: 'ADDRESS',
   ORG: 'ORGANIZATION', HOSPITAL: 'ORGANIZATION', EMPLOYER: 'ORGANIZATION',
+  FRAMED: null, NONNAME: null,
   JOB: null, ASK: null, AGENUM: null, SEX: null, CONDITION: null, PHRASE: null, WORDS: null, ORDINALWORD: null,
   DATE: null, PHONE: null, EMAIL: null, MRN: null, DRUG: null, LAB: null, DEPT: null, TIME: null, MONEY: null, CODE: null, INSURER: null, WORDNAME: null, AGE: null,
 };
@@ -139,8 +150,9 @@ const TEMPLATES: Record<Channel, string[]> = {
     '{ASK} a {AGENUM}-year-old {SEX} with {CONDITION} who had a {LAB} last week?', 'Patient is a {AGENUM}-year-old {SEX} with a history of {CONDITION}.', 'My {LAB} came back and I have {CONDITION}, what should I ask my doctor?',
   ],
   // Text with no PHI at all: general English, product copy, technical phrases, medical words.
-  negative: ['{PHRASE}', '{PHRASE} {PHRASE}', 'I have {CONDITION} and take {DRUG}.', '{ASK} {CONDITION}?', 'The {DEPT} is on the {ORDINALWORD} floor.', '{WORDS}', '{PHRASE} Call us at {TIME}.'],
+  negative: ['{NONNAME}', '{NONNAME} {PHRASE}', '{NONNAME} Should I come in?', 'My {LAB} is high. {NONNAME}', '{PHRASE} {NONNAME}', '{PHRASE}', '{PHRASE} {PHRASE}', 'I have {CONDITION} and take {DRUG}.', '{ASK} {CONDITION}?', 'The {DEPT} is on the {ORDINALWORD} floor.', '{WORDS}', '{PHRASE} Call us at {TIME}.'],
   generic: [
+    '{FRAMED}', '{FRAMED}', '{FRAMED}', '{FRAMED} {NONNAME}', '{NONNAME} {FRAMED}',
     '{NAME} lives on {STREET}.', '{FIRST} lives on {STREET} street.', 'The office is on {STREET}', 'Send it to {ADDRESS}', '{NAME}\n{EMPLOYER}\n{ADDRESS}', 'I work at {EMPLOYER} in {CITY}.',
     '{NAME} was born in {COUNTRY}.', 'We moved from {COUNTRY} to {CITY}.', 'Her name is {FIRST} and she lives in {CITY}, {COUNTRY}.', 'My name appears incorrectly, please correct it to {NAME}.',
     '{INITIALED} was treated at {HOSPITAL} on {DATE}.', 'What are the side effects of {DRUG} for a 60-year-old like {INITIALED}, seen at {HOSPITAL}?', 'I visited {CITY} last summer.',
@@ -256,6 +268,7 @@ export class CorpusBuilder {
       case 'ORDINALWORD': return this.random.pick(['first', 'second', 'third', 'fourth']);
       case 'PHRASE': return this.random.pick([() => f.hacker.phrase(), () => f.company.catchPhrase(), () => f.commerce.productDescription(), () => `${f.word.words(4 + this.random.int(8))}.`])();
       case 'WORDS': return f.word.words(3 + this.random.int(12));
+      case 'NONNAME': return this.random.chance(0.2) ? this.random.pick(SIGN_OFFS) : `${this.random.pick(CAPITALISED_NON_NAMES)} ${this.random.pick(CAPITALISED_TOPICS)}${this.random.pick(['?', '.', ''])}`;
       default: throw new Error(`unknown slot ${slot}`);
     }
   }
@@ -269,7 +282,24 @@ export class CorpusBuilder {
   sample(): LabelledText {
     const channel = weighted(this.random, CHANNEL_WEIGHTS);
     const origin = this.random.pick(NAME_ORIGINS);
-    const template = this.random.pick(TEMPLATES[channel]);
+    const first = this.sampleOf(channel, origin);
+    // Real messages run several sentences: a second one from the same channel gives the model
+    // contexts that cross template boundaries.
+    if (!this.random.chance(0.3)) return first;
+    const second = this.sampleOf(channel, origin);
+    const separator = channel === 'email' || channel === 'ehr' ? '\n' : ' ';
+    const offset = first.text.length + separator.length;
+    return { ...first, text: first.text + separator + second.text, spans: [...first.spans, ...second.spans.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }))] };
+  }
+
+  private framed(): string {
+    const person = this.random.pick(['{NAME}', '{NAME}', '{FIRST}', '{INITIALED}', '{KIN}']);
+    const relation = this.random.chance(0.35) ? `${this.random.pick(RELATIONS)}${this.random.chance(0.3) ? ',' : ''} ` : '';
+    return `${this.random.pick(NAME_LEADS)} ${relation}${person}${this.random.pick(NAME_TAILS)}`;
+  }
+
+  private sampleOf(channel: Channel, origin: NameOrigin): LabelledText {
+    const template = this.random.pick(TEMPLATES[channel]).replaceAll('{FRAMED}', () => this.framed());
     const lower = channel === 'voice' || (channel === 'sms' && this.random.chance(0.6)) || this.random.chance(0.05);
     const spoken = channel === 'voice';
     const pieces = template.split(/(\{[A-Z]+\})/).filter((p) => p !== '');

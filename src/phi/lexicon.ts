@@ -21,6 +21,8 @@ export const FUNCTION_WORDS = [
   'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
+  // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
+  'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
 ];
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
