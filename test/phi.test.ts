@@ -65,6 +65,10 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my date of birth is march third nineteen sixty two', 'march third nineteen sixty two', 'DATE'],
     ['born the twenty second of may two thousand and three', 'the twenty second of may two thousand and three', 'DATE'],
     ["i'm ninety one and i can't drive", 'ninety one', 'AGE'],
+    ['my email is jane dot doe at gmail dot com thanks', 'jane dot doe at gmail dot com', 'EMAIL'],
+    ['my last name is spelled d e s h p a n d e', 'd e s h p a n d e', 'NAME'],
+    ['um i live at four twelve oak street in springfield', 'four twelve oak street', 'ADDRESS'],
+    ['zip code six two seven zero four', 'six two seven zero four', 'ADDRESS'],
     // People and places from the lexicon, lower case and unknown first names included.
     ['hi this is maria gonzalez need to move my appt', 'maria gonzalez', 'NAME'],
     ['refill pls. deshawn williams dob 4/17/1979', 'deshawn williams', 'NAME'],
@@ -100,6 +104,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'Thanks, Scheduling',
     "I'm 45 and she's 92 percent sure.",
     'Order 987-65-4321 shipped.',
+    'I have a b and c options, one of my friends drove down the street.',
     'GB82 WEST 1234 5698 7654 33 is not an IBAN.',
   ]) {
     t.same(found(text), [], text);

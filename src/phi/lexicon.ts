@@ -94,7 +94,7 @@ export class PhiLexicon {
   }
 
   private everyday(lower: string): boolean {
-    return this.common.has(lower) || (lower.length >= 7 && CLINICAL_ENDING.test(lower));
+    return this.common.has(lower) || this.function.has(lower) || (lower.length >= 7 && CLINICAL_ENDING.test(lower));
   }
 
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */

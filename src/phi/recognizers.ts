@@ -46,6 +46,12 @@ const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // Safe Harbor (R) electronic mail addresses
   { type: 'EMAIL', label: 'EMAIL', patterns: [{ regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, score: 0.95 }] },
+  // Spoken: "jane dot doe at gmail dot com"
+  {
+    type: 'EMAIL_SPOKEN',
+    label: 'EMAIL',
+    patterns: [{ regex: /\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-])[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\b/gi, score: 0.9 }],
+  },
   // (N) web URLs
   { type: 'URL', label: 'URL', patterns: [{ regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 }] },
   // (O) IP addresses
@@ -212,10 +218,31 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:\\s[A-Z][a-z]+)*,\\s*(?:${STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
   },
   {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [
+      {
+        regex: new RegExp(
+          `\\b(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand)){0,4} (?:[a-z]+ ){1,3}(?:street|avenue|road|lane|drive|boulevard|court|way|place|circle|terrace|parkway)\\b`,
+          'gi',
+        ),
+        score: 0.75,
+      },
+    ],
+  },
+  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9), score: 0.3 }], context: ['zip', 'zipcode', 'zip code', 'postal'] },
+  {
     type: 'ZIP',
     label: 'ADDRESS',
     patterns: [{ regex: /\b\d{5}-\d{4}\b/g, score: 0.7 }, { regex: /\b\d{5}\b/g, score: 0.2 }],
     context: ['zip', 'zipcode', 'zip code', 'postal'],
+  },
+  // A name spelled out letter by letter on a call: "d e s h p a n d e".
+  {
+    type: 'NAME_SPELLED',
+    label: 'NAME',
+    patterns: [{ regex: /\b(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.4 }],
+    context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its'],
   },
   // (A) names after a title; the lexicon (lexicon.ts) and the NER model find the rest
   {
