@@ -1,7 +1,7 @@
 /**
  * PHI detection accuracy: precision, recall and F1 per label (entity level, overlap matching) on
  * the shared development set (../shared/eval/phi-dev.jsonl) and on our hand-written
- * contact-center set (bench/data/phi-contact-center.txt), for Chaperone with patterns only, with
+ * contact-center sets (bench/data/phi-contact-center*.txt), for Chaperone with patterns only, with
  * patterns and the NER model, and for two JavaScript libraries a user might pick instead
  * (redact-pii, @openredaction/openredaction). Then latency for a 300-character message.
  *
@@ -133,6 +133,7 @@ const systems: Array<[string, System]> = [
 const sets: Array<[string, Document[]]> = [
   ['phi-dev.jsonl (shared development set)', readDev(join(ROOT, '..', 'shared', 'eval', 'phi-dev.jsonl'))],
   ['phi-contact-center.txt (ours: SMS, chat, email, voice, portal, EHR context)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center.txt'))],
+  ['phi-contact-center-untouched.txt (ours, written after the detector was tuned, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
