@@ -89,9 +89,13 @@ export class PhiAnalyzer {
   }
 }
 
-/** Keeps the best of overlapping findings: highest score first, longest on a tie. */
+/**
+ * Keeps the best of overlapping findings: highest score first, longest on a tie. A finding inside
+ * a longer one of the same label ("Roma" in "Via Roma 131") gives way to it whatever its score.
+ */
 export function mergeFindings(candidates: readonly Finding[]): Finding[] {
-  const ordered = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const within = (inner: Finding, outer: Finding) => inner !== outer && inner.label === outer.label && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+  const ordered = candidates.filter((candidate) => !candidates.some((other) => within(candidate, other))).sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Finding[] = [];
   for (const candidate of ordered) {
     if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);

@@ -120,7 +120,7 @@ export class PhiLexicon {
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
       let score = 0;
       if (cue || stateAfter) score = ambiguous && !cue ? 0 : 0.8;
-      else if (!ambiguous && !token.sentenceStart) score = 0.7;
+      else if (!ambiguous) score = 0.7;
       if (score === 0) continue;
       found.push({ start: token.start, end: last.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score, first: index, last: match });
       index = match;

@@ -208,6 +208,19 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
       { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
+      // Military mail: "Unit 5477 Box 8244, DPO AP 15730", "PSC 1234, Box 5678, APO AE 09876".
+      { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/g, score: 0.85 },
+      // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
+      {
+        regex: /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|ring|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        score: 0.75,
+      },
+      {
+        regex: /(?<![\p{L}\p{N}])(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        score: 0.75,
+      },
+      // An apartment, suite or unit line of its own, capitalised as an address writes it.
+      { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.6 },
     ],
