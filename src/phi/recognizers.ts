@@ -96,7 +96,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b/g, score: 0.7 },
       { regex: /\b\d{10}\b/g, score: 0.35 },
       // Other national formats: digit groups that only count as a number with a word like "call" near.
-      { regex: /(?:\(\d{1,4}\)[ .-]?)?\b\d{2,5}(?:[ .-]\d{2,4}){1,4}\b/g, score: 0.35 },
+      { regex: /(?:\(\d{1,4}\)[ .-]?)?\b\d{2,5}(?:[ .-]\d{2,8}){1,4}\b/g, score: 0.35 },
     ],
     validate: (match) => {
       const digits = match.replace(/\D/g, '').length;
@@ -139,7 +139,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       {
         regex:
           /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
-        score: 0.7,
+        score: 0.75,
       },
     ],
     validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match),
