@@ -126,6 +126,17 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
   t.equal((await vetoed(new PhiAnalyzer({ lexicon: false }))).length, 4, 'without the lexicon nothing is vetoed');
 });
 
+t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {
+  const asked: string[] = [];
+  const detector = new PhiDetector(new PhiAnalyzer(), { find: async (text) => (asked.push(text), []) });
+  for (const text of ['Your appointment is confirmed for Tuesday at 3pm.', "I'm sorry to hear that. Please contact the nurse line.", 'Sure, I can help you move it to next week.']) {
+    await detector.detect(text);
+  }
+  t.same(asked, [], 'everyday words only: no model call');
+  for (const text of ['call my daughter grace', 'Your visit with Okonkwo is confirmed.', 'the pharmacy in Qaqortoq']) await detector.detect(text);
+  t.equal(asked.length, 3, 'a possible name or place: the model runs');
+});
+
 t.test('overlapping findings merge to the best one, and masking keeps the rest of the text', async (t) => {
   const text = 'Patient: Jane Doe, call 555-867-5309, NPI 1245319599';
   const findings = analyzer.analyze(text);

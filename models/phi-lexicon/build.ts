@@ -1,16 +1,17 @@
 // Builds the lexicon the PHI recognizers use next to the NER model: first and last names and
 // place names (cities, countries, US states) from every @faker-js/faker locale written in Latin
 // script (MIT licensed data), and the common English words that tell "grace" the word from
-// "Grace" the person, from Debian's wamerican-large word list (SCOWL, permissive licence) and
+// "Grace" the person, from Debian's wamerican-small and -large word lists (SCOWL, permissive licence) and
 // faker's English word lists. Rebuild:
 //
-//   apt-get install wamerican-large && npx tsx models/phi-lexicon/build.ts
+//   apt-get install wamerican-small wamerican-large && npx tsx models/phi-lexicon/build.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fakers from '@faker-js/faker';
 import { FUNCTION_WORDS } from '../../src/phi/lexicon.js';
 
 const DICTIONARY = process.env.WORD_LIST ?? '/usr/share/dict/american-english-large';
+const SMALL_DICTIONARY = process.env.SMALL_WORD_LIST ?? '/usr/share/dict/american-english-small';
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
 
 type Nested = string | null | Nested[] | { [key: string]: Nested };
@@ -38,12 +39,15 @@ for (const [key, value] of Object.entries(fakers)) {
   }
 }
 
-// Everyday words: faker's English word lists and our function words are common whatever else
-// they are; a dictionary word that is also a name ("maria", "lucia") stays a possible name.
-const everyday = new Set<string>(FUNCTION_WORDS);
+// Everyday words, in two tiers. Basic: faker's English word lists and our function words, common
+// whatever else they are. Common: those, every word of the small (most frequent) dictionary, names
+// included (line, grace, mark), and every word of the large one that is not also a name, so that
+// "lucia" or "kofi" stays a possible name.
+const basic = new Set<string>(FUNCTION_WORDS);
 const english = (fakers.fakerEN.rawDefinitions.word ?? {}) as Record<string, Nested>;
-for (const word of strings(english)) if (/^[a-z]+$/.test(word)) everyday.add(word);
-const common = new Set(everyday);
+for (const word of strings(english)) if (/^[a-z]+$/.test(word)) basic.add(word);
+const common = new Set(basic);
+for (const word of readFileSync(SMALL_DICTIONARY, 'utf8').split('\n')) if (/^[a-z]+$/.test(word)) common.add(word);
 for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
   if (/^[a-z]+$/.test(word) && !first.has(word) && !last.has(word)) common.add(word);
 }
@@ -53,5 +57,6 @@ const write = (file: string, words: Set<string>) => writeFileSync(join(out, file
 write('first-names.txt', first);
 write('last-names.txt', last);
 write('common-words.txt', common);
+write('basic-words.txt', basic);
 write('places.txt', places);
-process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}\n`);
+process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}\n`);

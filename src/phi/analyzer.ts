@@ -123,7 +123,7 @@ export class PhiDetector {
 
   async detect(text: string): Promise<Finding[]> {
     const found = this.patterns.analyze(text);
-    if (!this.ner) return found;
+    if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const modelled = (await this.ner.find(text)).filter(
       (finding) =>
         finding.score >= this.nerThreshold &&

@@ -21,6 +21,8 @@ export const FUNCTION_WORDS = [
   'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
+  "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're", "we'll", "they're", "it's", "that's", "there's", "what's", "let's", "here's",
+  "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "haven't", "hasn't",
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
 ];
@@ -41,7 +43,9 @@ const PERSON_CUES = new RegExp(
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$)',
   'i',
 );
-const KIN_OR_NAME_CUE = /\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)\s*,?\s*$/i;
+const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
+const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
+const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
@@ -64,6 +68,8 @@ export class PhiLexicon {
     private readonly last: ReadonlySet<string>,
     private readonly common: ReadonlySet<string>,
     private readonly places: ReadonlySet<string>,
+    /** The most everyday words (function words, faker's English lists): never a name without a kin cue or a capital. */
+    private readonly basic: ReadonlySet<string>,
   ) {}
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -72,7 +78,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -81,7 +87,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic);
   }
 
   private isName(lower: string): boolean {
@@ -94,7 +100,9 @@ export class PhiLexicon {
   }
 
   private everyday(lower: string): boolean {
-    return this.common.has(lower) || this.function.has(lower) || (lower.length >= 7 && CLINICAL_ENDING.test(lower));
+    const plain = lower.replace(/’/g, "'");
+    const base = plain.endsWith("'s") ? plain.slice(0, -2) : plain;
+    return this.common.has(base) || this.function.has(plain) || (base.length >= 7 && CLINICAL_ENDING.test(base));
   }
 
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
@@ -176,7 +184,7 @@ export class PhiLexicon {
         const next = tokens[index + 1];
         if (end === index && next?.capitalized && this.last.has(token.lower) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
       } else {
-        // maria gonzalez: lower-case names only when every word is a name and none is everyday.
+        // maria gonzalez: lower case only when the words after the first name are names and none is everyday.
         while (end + 1 < tokens.length && end - index < 2) {
           const next = tokens[end + 1]!;
           if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || !this.isName(next.lower) || this.everyday(next.lower)) break;
@@ -186,11 +194,12 @@ export class PhiLexicon {
       const words = tokens.slice(index, end + 1);
       const allEveryday = words.every((word) => word.initial || this.everyday(word.lower));
       let score = 0;
-      if (cue && (!everyday || KIN_OR_NAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start)) || token.capitalized)) score = 0.85;
+      if (cue && (!this.basic.has(token.lower) || KIN_OR_NAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start)) || token.capitalized)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.8;
-      else if (end > index && !token.capitalized && this.first.has(token.lower) && !everyday) score = 0.75;
+      // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
+      else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi") or capitalised inside a sentence.
-      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !everyday && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
+      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !this.basic.has(token.lower) && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
       if (score === 0) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
@@ -198,9 +207,14 @@ export class PhiLexicon {
     return found.sort((a, b) => a.start - b.start);
   }
 
+  /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
+  private telling(token: Token): boolean {
+    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower));
+  }
+
   /**
-   * Whether a model finding has anything of an entity in it: a word that is not everyday, a
-   * capitalised word inside a sentence, or a known name right after a person cue.
+   * Whether a model finding has anything of an entity in it: a telling word, or a known name
+   * right after a person cue.
    */
   plausible(text: string, finding: Finding): boolean {
     const tokens = this.tokens(text.slice(0, finding.end)).filter((token) => token.start >= finding.start);
@@ -209,10 +223,15 @@ export class PhiLexicon {
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person.
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym);
-    return tokens.some(
-      (token) =>
-        counts(token) &&
-        (!this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower)) || (cue && this.isName(token.lower))),
-    );
+    return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower))));
+  }
+
+  /**
+   * Whether any model finding in this text could pass `plausible`: when none could, running the
+   * model is wasted work ("Your appointment is confirmed for Tuesday at 3pm.").
+   */
+  mayHoldEntity(text: string): boolean {
+    const tokens = this.tokens(text);
+    return tokens.some((token) => this.telling(token)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower)));
   }
 }
