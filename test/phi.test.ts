@@ -55,6 +55,9 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Dr. Alvarez will call', 'Alvarez', 'NAME'],
     ['Hi, my name is Jane Q. Doe', 'Jane Q. Doe', 'NAME'],
     ['treated at Lakeside Medical Center last year', 'Lakeside Medical Center', 'ORGANIZATION'],
+    ['seen at Cincinnati General on February 2nd', 'Cincinnati General', 'ORGANIZATION'],
+    ['treated at Johns Hopkins since July', 'Johns Hopkins', 'ORGANIZATION'],
+    ['I work for Aunt Bertha Inc', 'Aunt Bertha Inc', 'ORGANIZATION'],
     ['medical insurance policy number QW-987654', 'QW-987654', 'ID'],
     ['Her MRN is CG-123987.', 'CG-123987', 'MRN'],
     ['My IBAN is GB82 WEST 1234 5698 7654 32', 'GB82 WEST 1234 5698 7654 32', 'ID'],
@@ -109,6 +112,8 @@ t.test('hard negatives stay untouched', async (t) => {
     "I'm 45 and she's 92 percent sure.",
     'Order 987-65-4321 shipped.',
     'I have a b and c options, one of my friends drove down the street.',
+    'The Attorney General said Providence is a rush.',
+    'Tx options for pt w/ hx of AFib, please.',
     'GB82 WEST 1234 5698 7654 33 is not an IBAN.',
   ]) {
     t.same(found(text), [], text);

@@ -23,14 +23,17 @@ export const FUNCTION_WORDS = [
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
   "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're", "we'll", "they're", "it's", "that's", "there's", "what's", "let's", "here's",
   "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "haven't", "hasn't",
+  // Clinical shorthand in notes and physicians' questions.
+  'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
+  'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
 ];
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
 const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase)$/;
-// Months that are also first names (June, April) are read as months when they stand alone.
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// Months that are also first names (June, April, Jan) are read as months when they stand alone.
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
@@ -92,6 +95,11 @@ export class PhiLexicon {
 
   private isName(lower: string): boolean {
     return this.first.has(lower) || this.last.has(lower);
+  }
+
+  /** "living in Brooklyn", "Brooklyn, NY": a lone name where a place stands. */
+  private placeLike(text: string, token: Token): boolean {
+    return /\b(?:in|near|into|living in|lives in|moved to|visiting)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
   }
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
@@ -195,11 +203,11 @@ export class PhiLexicon {
       const allEveryday = words.every((word) => word.initial || this.everyday(word.lower));
       let score = 0;
       if (cue && (!this.basic.has(token.lower) || KIN_OR_NAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start)) || token.capitalized)) score = 0.85;
-      else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.8;
+      else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi") or capitalised inside a sentence.
-      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !this.basic.has(token.lower) && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
+      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
       if (score === 0) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;

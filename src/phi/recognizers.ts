@@ -270,11 +270,34 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
     // "Hi Cardiology", "Please call Patient Financial Services": a greeting or a department is no organization.
-    validate: (match) => !/^(?:Hi|Hello|Dear|The|Our|Your|My|Please|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General)\s/.test(match),
+    validate: (match) =>
+      !/^(?:Hi|Hello|Dear|The|Our|Your|My|Please|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General)\s/.test(match) &&
+      !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
+  },
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      // Health systems known by name alone, where a visit or a transfer puts them ("seen at Johns Hopkins").
+      {
+        regex:
+          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:Johns Hopkins|Beth Israel(?: Deaconess)?|MD Anderson|Cedars?[- ]Sinai|Mount Sinai|Mt\.? Sinai|Mayo|Stanford|Kaiser(?: Permanente)?|Mass General|Brigham(?: and Women's)?|NYU Langone|NewYork-Presbyterian|Memorial Sloan Kettering|Sloan Kettering|Dana[- ]Farber|UCSF|UCLA|Geisinger|Intermountain|Ochsner|Northwell|Baylor Scott (?:&|and) White|Henry Ford|Vanderbilt|Montefiore|Lenox Hill|Hackensack Meridian|UPMC|OHSU|Scripps|Cleveland Clinic)\b/g,
+        score: 0.75,
+      },
+      // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
+      { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
+    ],
+    validate: (match) => !/^(?:Hi|Hello|Dear|The|Our|Your|My|Please|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk)\s/.test(match),
+  },
+  {
+    type: 'COMPANY',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank)\b\.?/g, score: 0.7 }],
+    validate: (match) => !/^(?:The|Our|Your|My|Hi|Hello|Dear|Please)\s/.test(match),
   },
 ];
