@@ -52,6 +52,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['send it to Via Roma 131, Milano', 'Via Roma 131', 'ADDRESS'],
     ['The letter went to Unit 5477 Box 8244, DPO AP 15730', 'Unit 5477 Box 8244, DPO AP 15730', 'ADDRESS'],
     ['Estonia was super fun to visit!', 'Estonia', 'ADDRESS'],
+    ['I moved to Savannah last year', 'Savannah', 'ADDRESS'],
+    ['hi this is Savannah Runolfsson calling', 'Savannah Runolfsson', 'NAME'],
     ['Dr. Alvarez will call', 'Alvarez', 'NAME'],
     ['Hi, my name is Jane Q. Doe', 'Jane Q. Doe', 'NAME'],
     ['treated at Lakeside Medical Center last year', 'Lakeside Medical Center', 'ORGANIZATION'],

@@ -134,6 +134,12 @@ export class PhiLexicon {
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
+      // One capitalised word beside another that is neither everyday nor a place is part of a
+      // name ("Savannah Runolfsson", "Adebankole Balogun"), not a place.
+      const besideName = match === index && [tokens[index - 1], tokens[index + 1]].some(
+        (other) => other !== undefined && other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower) && /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
+      );
+      if (besideName) continue;
       let score = 0;
       if (cue || stateAfter) score = ambiguous && !cue ? 0 : 0.8;
       else if (!ambiguous) score = 0.7;
