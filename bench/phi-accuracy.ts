@@ -14,7 +14,7 @@ import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { PhiLexicon } from '../src/phi/lexicon.js';
 import { NerModel } from '../src/phi/ner.js';
 import { LABELS } from '../src/phi/recognizers.js';
-import { CorpusBuilder, NAME_ORIGINS, Random } from '../models/phi-ner/generate.js';
+import { CorpusBuilder, NAME_ORIGINS, Random, seedFakers } from '../models/phi-ner/generate.js';
 import { fmt, percentile, ROOT } from './lib.js';
 import { readDev, readMarked, type Document, type Span } from './phi-data.js';
 
@@ -151,6 +151,7 @@ const ORIGIN_TEMPLATES = [
   'can {N} pick up my prescription tomorrow',
   'Thank you,\n{N}',
 ];
+seedFakers(20261123);
 const builder = new CorpusBuilder(new Random(20261123));
 console.log('\nNAME recall by name origin (6 sentence shapes × 40 names per origin): names on the lexicon, and the same names');
 console.log('removed from it (people no list knows: the NER model and the cue words must find them)');

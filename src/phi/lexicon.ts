@@ -137,7 +137,10 @@ export class PhiLexicon {
       // One capitalised word beside another that is neither everyday nor a place is part of a
       // name ("Savannah Runolfsson", "Adebankole Balogun"), not a place.
       const besideName = match === index && [tokens[index - 1], tokens[index + 1]].some(
-        (other) => other !== undefined && other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower) && /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
+        (other) =>
+          other !== undefined &&
+          (other.initial || (other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower))) &&
+          /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
       );
       if (besideName) continue;
       let score = 0;
