@@ -48,6 +48,11 @@ function localeFaker(locale: string): Faker {
   return found;
 }
 
+/** Seeds every faker locale, so names and places repeat from run to run. */
+export function seedFakers(seed: number): void {
+  for (const f of Object.values(fakerByLocale)) if (typeof f?.seed === 'function') f.seed(seed);
+}
+
 // Deterministic PRNG so a corpus can be rebuilt bit for bit from its seed.
 export class Random {
   private state: number;
@@ -416,8 +421,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stderr.write('generate: --count and --seed must be whole numbers\n');
     process.exit(2);
   }
-  fakers.faker.seed(seed);
-  for (const f of Object.values(fakerByLocale)) if (typeof f?.seed === 'function') f.seed(seed);
+  seedFakers(seed);
   const builder = new CorpusBuilder(new Random(seed));
   const lines: string[] = [];
   for (let i = 0; i < count; i++) lines.push(JSON.stringify(builder.sample()));
