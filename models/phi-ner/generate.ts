@@ -48,6 +48,9 @@ function localeFaker(locale: string): Faker {
   return found;
 }
 
+// Birth dates are drawn back from this day, not from today, so a corpus is the same whenever it is built.
+const CORPUS_DATE = '2026-11-29T00:00:00Z';
+
 /** Seeds every faker locale, so names and places repeat from run to run. */
 export function seedFakers(seed: number): void {
   for (const f of Object.values(fakerByLocale)) if (typeof f?.seed === 'function') f.seed(seed);
@@ -95,7 +98,7 @@ const SIGN_OFFS = ['Thanks, Scheduling', 'Regards, Billing Office', 'Thank you, 
 const TITLES = ['Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Mr', 'Ms', 'Dr'];
 const US_STATES = ['IL', 'NY', 'CA', 'TX', 'OH', 'PA', 'MI', 'GA', 'NC', 'FL', 'WA', 'MA', 'AZ', 'MN', 'Ohio', 'Texas', 'California', 'New York'];
 const NAMED_HOSPITALS = ['Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Mount Sinai Hospital', 'Kaiser Permanente', 'Cedars-Sinai', 'NYU Langone', 'Massachusetts General Hospital', 'Mercy Hospital', "St. Jude Children's Research Hospital", 'Baystate Medical Center', 'Northwestern Memorial', 'Providence Health', 'Sutter Health', 'Intermountain Healthcare', 'Ochsner Medical Center', 'Beaumont Hospital', 'Geisinger', 'Banner Health', 'Atrium Health'];
-const HOSPITAL_SHAPES = ['{city} General', '{city} Gen', '{city} Med Ctr', '{last} Medical Ctr', '{city} General Hospital', "St. {first}'s Medical Center", '{last} Clinic', '{city} Regional Medical Center', '{last} Family Practice', '{city} Community Hospital', "{city} Children's Hospital", '{last} Memorial Hospital', '{city} Heart Center', '{last} Pediatrics', '{city} Urgent Care', '{last} & {last2} Dental', 'University of {city} Medical Center', '{city} Cancer Institute', '{city} Cardiology', '{last} Family Medicine', '{city} Orthopedic Associates', '{city} Dermatology Group', '{last} Eye Care', "{city} Women's Health", '{last} Internal Medicine', '{city} Surgical Associates', '{city} Kidney Center', '{last} Physical Therapy'];
+const HOSPITAL_SHAPES = ['{city} General Hospital', "St. {first}'s Medical Center", '{last} Clinic', '{city} Regional Medical Center', '{last} Family Practice', '{city} Community Hospital', "{city} Children's Hospital", '{last} Memorial Hospital', '{city} Heart Center', '{last} Pediatrics', '{city} Urgent Care', '{last} & {last2} Dental', 'University of {city} Medical Center', '{city} Cancer Institute', '{city} Cardiology', '{last} Family Medicine', '{city} Orthopedic Associates', '{city} Dermatology Group', '{last} Eye Care', "{city} Women's Health", '{last} Internal Medicine', '{city} Surgical Associates', '{city} Kidney Center', '{last} Physical Therapy'];
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty first', 'twenty second', 'twenty third', 'twenty fourth', 'twenty fifth', 'twenty sixth', 'twenty seventh', 'twenty eighth'];
@@ -105,7 +108,7 @@ const SLOT_LABELS: Record<string, ModelLabel | null> = {
   NAME: 'NAME', FIRST: 'NAME', LAST: 'NAME', INITIALED: 'NAME', DOCTOR: 'NAME', KIN: 'NAME',
   ADDRESS: 'ADDRESS', STREET: 'ADDRESS', CITY: 'ADDRESS', COUNTRY: 'ADDRESS', CITYSTATE: 'ADDRESS',
   ORG: 'ORGANIZATION', HOSPITAL: 'ORGANIZATION', EMPLOYER: 'ORGANIZATION',
-  FRAMED: null, NONNAME: null, BLOCK: 'ADDRESS', SECONDARY: 'ADDRESS', CLINICALNOTE: null,
+  FRAMED: null, NONNAME: null,
   JOB: null, ASK: null, AGENUM: null, SEX: null, CONDITION: null, PHRASE: null, WORDS: null, ORDINALWORD: null,
   DATE: null, PHONE: null, EMAIL: null, MRN: null, DRUG: null, LAB: null, DEPT: null, TIME: null, MONEY: null, CODE: null, INSURER: null, WORDNAME: null, AGE: null,
 };
@@ -158,16 +161,6 @@ const TEMPLATES: Record<Channel, string[]> = {
   negative: ['{NONNAME}', '{NONNAME} {PHRASE}', '{NONNAME} Should I come in?', 'My {LAB} is high. {NONNAME}', '{PHRASE} {NONNAME}', '{PHRASE}', '{PHRASE} {PHRASE}', 'I have {CONDITION} and take {DRUG}.', '{ASK} {CONDITION}?', 'The {DEPT} is on the {ORDINALWORD} floor.', '{WORDS}', '{PHRASE} Call us at {TIME}.'],
   generic: [
     '{FRAMED}', '{FRAMED}', '{FRAMED}', '{FRAMED} {NONNAME}', '{NONNAME} {FRAMED}',
-    // Address blocks one part per line, as forms and signatures write them.
-    '{NAME}\n{BLOCK}', 'Ship to:\n{NAME}\n{BLOCK}', 'Where should we send it? {BLOCK}', '{NAME}\n{EMPLOYER}\n{BLOCK}', 'Mailing address:\n{BLOCK}\n{PHONE}',
-    // Organizations in narrative sentences, as news and bios name employers.
-    '{EMPLOYER} invested heavily in new equipment.', '{FIRST} spent a year at {EMPLOYER} as an assistant.', 'Celebrating its 10th year in {CITY}, {EMPLOYER} is a nonprofit.', 'according to the {EMPLOYER} website',
-    '{NAME} from {EMPLOYER} is the keynote speaker.', 'I used to work at {EMPLOYER} in {CITY}.', 'My insurance is through {EMPLOYER}.', '{EMPLOYER} sent me a letter about my claim.',
-    // Chat transcripts with speaker labels.
-    'Agent: How can I help?\n{FIRST}: {WORDNAME}', '{FIRST}: hi i need to reschedule\nAgent: Sure, what day works?', 'Caller: {NAME}\nReason: {CLINICALNOTE}',
-    'Why is {FIRST} so upset about the bill?', 'I told {FIRST} the results were in.', 'Tell {FIRST} I called.',
-    // Hospitals as physicians abbreviate them.
-    '{CLINICALNOTE} seen at {HOSPITAL} on {DATE}.', '{INITIALED}, {CLINICALNOTE}, admitted to {HOSPITAL}.',
     '{NAME} lives on {STREET}.', '{FIRST} lives on {STREET} street.', 'The office is on {STREET}', 'Send it to {ADDRESS}', '{NAME}\n{EMPLOYER}\n{ADDRESS}', 'I work at {EMPLOYER} in {CITY}.',
     '{NAME} was born in {COUNTRY}.', 'We moved from {COUNTRY} to {CITY}.', 'Her name is {FIRST} and she lives in {CITY}, {COUNTRY}.', 'My name appears incorrectly, please correct it to {NAME}.',
     '{INITIALED} was treated at {HOSPITAL} on {DATE}.', 'What are the side effects of {DRUG} for a 60-year-old like {INITIALED}, seen at {HOSPITAL}?', 'I visited {CITY} last summer.',
@@ -226,18 +219,6 @@ export class CorpusBuilder {
     }
     return `${this.street()} ${this.city()} ${this.random.pick(US_STATES)} ${zip}`;
   }
-  /** A street, a unit, a city and a country or ZIP, one per line, in a random locale's formats. */
-  private addressBlock(): string {
-    const f = localeFaker(this.random.pick(['EN_US', 'EN_US', 'DE', 'FR', 'IT', 'PL', 'NL', 'SV', 'FI', 'DA', 'NB_NO', 'CS_CZ', 'HU', 'EL', 'PT_BR', 'ES', 'EN_GB', 'EN_AU', 'EN_CA', 'DE_AT', 'DE_CH', 'EN_IE', 'HR', 'RO']));
-    const lines = [f.location.streetAddress(false)];
-    if (this.random.chance(0.5)) lines.push(f.location.secondaryAddress());
-    const city = this.random.chance(0.2) ? f.location.city().toUpperCase() : f.location.city();
-    lines.push(this.random.chance(0.5) ? `${f.location.zipCode()} ${city}` : city);
-    if (this.random.chance(0.6)) lines.push(`${f.location.country()}${this.random.chance(0.5) ? ` ${f.location.zipCode()}` : ''}`);
-    const indent = this.random.pick(['', '', ' ', '>', '    ']);
-    return lines.map((line, index) => (index === 0 ? line : `${indent}${line}`)).join('\n');
-  }
-
   private hospital(origin: NameOrigin): string {
     if (this.random.chance(0.3)) return this.random.pick(NAMED_HOSPITALS);
     return this.random.pick(HOSPITAL_SHAPES)
@@ -247,7 +228,7 @@ export class CorpusBuilder {
       .replace('{last}', this.last(origin));
   }
   private date(spoken: boolean): string {
-    const d = localeFaker('EN_US').date.birthdate();
+    const d = localeFaker('EN_US').date.birthdate({ refDate: CORPUS_DATE });
     if (spoken) return `${MONTHS[d.getMonth()]} ${ORDINALS[Math.min(d.getDate(), 28) - 1]} ${spellYear(d.getFullYear())}`;
     return this.random.pick([`${d.getMonth() + 1}/${d.getDate()}/${d.getFullYear()}`, d.toISOString().slice(0, 10), `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`]);
   }
@@ -295,9 +276,6 @@ export class CorpusBuilder {
       case 'ORDINALWORD': return this.random.pick(['first', 'second', 'third', 'fourth']);
       case 'PHRASE': return this.random.pick([() => f.hacker.phrase(), () => f.company.catchPhrase(), () => f.commerce.productDescription(), () => `${f.word.words(4 + this.random.int(8))}.`])();
       case 'WORDS': return f.word.words(3 + this.random.int(12));
-      case 'BLOCK': return this.addressBlock();
-      case 'SECONDARY': return `${this.random.pick(['Apt.', 'Suite', 'Unit', 'Apt'])} ${this.random.int(990) + 1}`;
-      case 'CLINICALNOTE': return `${this.random.pick(['pt w/ hx of', 'Tx options for', "dx'd w/", 'f/u for', 'r/o', 's/p', '72yo M w/', '58yo F with'])} ${this.random.pick(CONDITIONS)}`;
       case 'NONNAME': return this.random.chance(0.2) ? this.random.pick(SIGN_OFFS) : `${this.random.pick(CAPITALISED_NON_NAMES)} ${this.random.pick(CAPITALISED_TOPICS)}${this.random.pick(['?', '.', ''])}`;
       default: throw new Error(`unknown slot ${slot}`);
     }
