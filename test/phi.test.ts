@@ -32,6 +32,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['call me at (555) 867-5309', '(555) 867-5309', 'PHONE'],
     ['my cell 5558675309', '5558675309', 'PHONE'],
     ['reach me on +44 20 7946 0958', '+44 20 7946 0958', 'PHONE'],
+    ['Mobile: 03.93.92.16.85', '03.93.92.16.85', 'PHONE'],
     ['fax it to 555.987.6543', '555.987.6543', 'FAX'],
     ['MRN: 00482913', '00482913', 'MRN'],
     ['member ID is XJH4482910', 'XJH4482910', 'ID'],

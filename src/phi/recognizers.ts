@@ -55,7 +55,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // (N) web URLs
   { type: 'URL', label: 'URL', patterns: [{ regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 }] },
   // (O) IP addresses
-  { type: 'IP', label: 'IP', patterns: [{ regex: /\b\d{1,3}(?:\.\d{1,3}){3}\b/g, score: 0.85 }], validate: ipv4 },
+  // Not four groups cut out of a longer dotted number ("Mobile: 03.93.92.16.85" is a French phone number).
+  { type: 'IP', label: 'IP', patterns: [{ regex: /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)/g, score: 0.85 }], validate: ipv4 },
   {
     type: 'IPV6',
     label: 'IP',
