@@ -87,6 +87,10 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Please have June Hope call the front desk', 'June Hope', 'NAME'],
     ['Pt Kowalczyk, Agnieszka seen today', 'Kowalczyk, Agnieszka', 'NAME'],
     ['Gabriel: who are you?', 'Gabriel', 'NAME'],
+    ['Kevin had given me his address', 'Kevin', 'NAME'],
+    ["As promised, here's Matej's address", 'Matej', 'NAME'],
+    ['follow up with benjamin a seiler in a month', 'benjamin a seiler', 'NAME'],
+    ['notes from Dr. A. Smith today', 'A. Smith', 'NAME'],
     ['She moved from San Francisco, CA last year', 'San Francisco', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
@@ -111,6 +115,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'I have one or two questions, five or six maybe.',
     'My SSN and my IBAN are on the form.',
     'Reading the results from Friday made me worry.',
+    'Will you call me? Grant is approved. Hope is all we have.',
     'Thanks, Scheduling',
     "I'm 45 and she's 92 percent sure.",
     'Order 987-65-4321 shipped.',

@@ -155,7 +155,9 @@ export class PhiLexicon {
 
   private tokens(text: string): Token[] {
     return [...text.matchAll(TOKEN)].map((match) => {
-      const word = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
+      const dotted = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
+      // "Matej's address": the person is Matej, the 's is not part of the name.
+      const word = /..['’]s$/.test(dotted) ? dotted.slice(0, -2) : dotted;
       const before = text.slice(0, match.index).trimEnd();
       return {
         start: match.index,
@@ -202,8 +204,14 @@ export class PhiLexicon {
         if (end === index && next?.capitalized && this.last.has(token.lower) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
       } else {
         // maria gonzalez: lower case only when the words after the first name are names and none is everyday.
-        while (end + 1 < tokens.length && end - index < 2) {
+        while (end + 1 < tokens.length && end - index < 3) {
           const next = tokens[end + 1]!;
+          // "benjamin a seiler": a one-letter middle initial between two names.
+          const after = tokens[end + 2];
+          if (next.lower.length === 1 && after && onlySpaceBetween(tokens[end]!, next) && onlySpaceBetween(next, after) && this.last.has(after.lower) && !this.everyday(after.lower)) {
+            end += 2;
+            continue;
+          }
           if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || !this.isName(next.lower) || this.everyday(next.lower)) break;
           end++;
         }
@@ -215,8 +223,13 @@ export class PhiLexicon {
       else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
-      // A known first name alone: as a speaker ("Maria: hi") or capitalised inside a sentence.
-      else if (end === index && token.capitalized && !token.acronym && !MONTHS.has(token.lower) && this.first.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && (!token.sentenceStart || /^\s*:/.test(text.slice(token.end, token.end + 3)))) score = 0.7;
+      // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
+      // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
+      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token)) {
+        const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
+        const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+        if ((token.capitalized && (!token.sentenceStart || opensSentence)) || (speaker && (token.capitalized || !everyday))) score = 0.7;
+      }
       if (score === 0) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;

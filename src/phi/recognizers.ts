@@ -262,7 +262,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'TITLED_NAME',
     label: 'NAME',
-    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+([A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+((?:[A-Z]\.\s*)?[A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
     group: 1,
   },
   {
