@@ -109,8 +109,7 @@ export class PhiLexicon {
 
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
-    const base = plain.endsWith("'s") ? plain.slice(0, -2) : plain;
-    return this.common.has(base) || this.function.has(plain) || (base.length >= 7 && CLINICAL_ENDING.test(base));
+    return this.common.has(plain) || this.function.has(plain) || (plain.length >= 7 && CLINICAL_ENDING.test(plain));
   }
 
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
@@ -181,12 +180,13 @@ export class PhiLexicon {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (inPlace.has(index)) continue;
-      const cue = PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const everyday = this.everyday(token.lower);
+      // Most words are neither a known name nor a capitalised unknown one: skip them before the cue search.
+      if (!this.isName(token.lower) && (!token.capitalized || everyday || token.acronym)) continue;
+      const cue = PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible =
-        token.capitalized && !everyday && !token.acronym && (cue || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following)));
+      const unknownButPlausible = cue || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
