@@ -1,5 +1,6 @@
 import t from 'tap';
-import { maskFindings, PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { maskFindings } from '../src/phi/findings.js';
 import { dea, iban, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
 import { runCli } from './fixtures/cli.js';
 
@@ -148,6 +149,23 @@ t.test('the model is not run on text where the lexicon would veto anything it fo
   t.same(asked, [], 'everyday words only: no model call');
   for (const text of ['call my daughter grace', 'Your visit with Okonkwo is confirmed.', 'the pharmacy in Qaqortoq']) await detector.detect(text);
   t.equal(asked.length, 3, 'a possible name or place: the model runs');
+});
+
+t.test('an address written one part per line is taken line by line, and stops where the address does', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('31195 Piazza Rezzonico 35\n Apt. 329\n Vogelsang\n Switzerland 91321'), [
+    ['31195 Piazza Rezzonico 35', 'ADDRESS'],
+    ['Apt. 329', 'ADDRESS'],
+    ['Vogelsang', 'ADDRESS'],
+    ['Switzerland 91321', 'ADDRESS'],
+  ]);
+  t.same(values('Thanks,\nJane Doe\n42 Oak Street\nSpringfield, IL 62704\nSent from my iPhone'), [
+    ['Jane Doe', 'NAME'],
+    ['42 Oak Street', 'ADDRESS'],
+    ['Springfield, IL 62704', 'ADDRESS'],
+  ], 'the street keeps its own finding above the city line');
+  t.same(values('I live at 42 Oak Street\nThank You\nBest Regards'), [['42 Oak Street', 'ADDRESS']], 'a closing formula is no address and no person');
+  t.same(values('Mailing address:\n112 Poplar Road\n2836312030'), [['112 Poplar Road', 'ADDRESS']], 'a long bare number is not a postcode');
 });
 
 t.test('overlapping findings merge to the best one, and masking keeps the rest of the text', async (t) => {

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '../api/openai/types.js';
-import { maskFindings, type PhiAnalyzer } from '../phi/analyzer.js';
+import type { PhiAnalyzer } from '../phi/analyzer.js';
+import { maskFindings } from '../phi/findings.js';
 import type { PhiLabel, Priority, WebhookPolicy } from '../policy/types.js';
 import { textOf } from '../upstream/translate.js';
 

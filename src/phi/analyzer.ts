@@ -1,14 +1,7 @@
 import { PhiLexicon } from './lexicon.js';
+import { mergeFindings, type Finding } from './findings.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
-export interface Finding {
-  /** JavaScript string offsets, end exclusive. */
-  start: number;
-  end: number;
-  label: Label;
-  type: string;
-  score: number;
-}
 
 export interface AnalyzerOptions {
   recognizers?: readonly Recognizer[];
@@ -85,22 +78,9 @@ export class PhiAnalyzer {
       }
     }
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
-    return mergeFindings(candidates);
+    const merged = mergeFindings(candidates);
+    return this.lexicon ? this.lexicon.addressBlock(text, merged) : merged;
   }
-}
-
-/**
- * Keeps the best of overlapping findings: highest score first, longest on a tie. A finding inside
- * a longer one of the same label ("Roma" in "Via Roma 131") gives way to it whatever its score.
- */
-export function mergeFindings(candidates: readonly Finding[]): Finding[] {
-  const within = (inner: Finding, outer: Finding) => inner !== outer && inner.label === outer.label && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
-  const ordered = candidates.filter((candidate) => !candidates.some((other) => within(candidate, other))).sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = [];
-  for (const candidate of ordered) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
-  }
-  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -131,15 +111,8 @@ export class PhiDetector {
         (this.patterns.lexicon?.plausible(text, finding) ?? true) &&
         found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
-    return [...found, ...modelled].sort((a, b) => a.start - b.start);
+    const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
+    // A model-found street may open an address block the patterns could not see.
+    return modelled.some((finding) => finding.label === 'ADDRESS') && this.patterns.lexicon ? this.patterns.lexicon.addressBlock(text, all) : all;
   }
-}
-
-/** Replaces each finding with its label, e.g. `<PHONE>`, working from the end so offsets hold. */
-export function maskFindings(text: string, findings: readonly Finding[]): string {
-  let masked = text;
-  for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
-    masked = `${masked.slice(0, finding.start)}<${finding.label}>${masked.slice(finding.end)}`;
-  }
-  return masked;
 }

@@ -14,7 +14,8 @@ import type { Decision } from '../pipeline/decision.js';
 import { PASS_THROUGH, type FilterStep, type InboundStage, type InboundVerdict, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from '../policy/store.js';
 import { channelPolicy, type Policy } from '../policy/types.js';
-import type { Finding, PhiDetector } from './analyzer.js';
+import type { PhiDetector } from './analyzer.js';
+import type { Finding } from './findings.js';
 import type { Label } from './recognizers.js';
 import { MemoryVault, type Vault, type VaultItem, type VaultStore } from './vault.js';
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
-import type { Finding } from './analyzer.js';
+import { mergeFindings, type Finding } from './findings.js';
 
 /** Words never taken for a name on their own, whatever list they are also on. */
 export const FUNCTION_WORDS = [
@@ -46,6 +46,8 @@ const PERSON_CUES = new RegExp(
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$)',
   'i',
 );
+// "Best Regards", "Kind wishes": a closing formula, not a person.
+const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
@@ -183,6 +185,7 @@ export class PhiLexicon {
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue search.
       if (!this.isName(token.lower) && (!token.capitalized || everyday || token.acronym)) continue;
+      if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       const cue = PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
@@ -235,6 +238,45 @@ export class PhiLexicon {
       index = end;
     }
     return found.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * The lines under an address that continue it, one part per line as forms and signatures write
+   * them ("Apt. 329", "VOGELSANG", "Switzerland 91321"): up to four short lines until a blank line,
+   * each holding a digit, a code in capitals, a known place, or only words that are not everyday,
+   * and nothing another finding already claims.
+   */
+  addressBlock(text: string, findings: readonly Finding[]): Finding[] {
+    const added: Finding[] = [];
+    // A line another kind of finding claims ends the block; one an address finding covers in part is taken whole.
+    const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end && finding.label !== 'ADDRESS');
+    for (const address of findings) {
+      if (address.label !== 'ADDRESS') continue;
+      let lineEnd = text.indexOf('\n', address.end);
+      for (let lines = 0; lineEnd >= 0 && lines < 4; lines++) {
+        const next = text.indexOf('\n', lineEnd + 1);
+        const lineStart = lineEnd + 1;
+        const line = text.slice(lineStart, next < 0 ? text.length : next);
+        const lead = /^[\s>?|*-]*/.exec(line)![0].length;
+        const body = line.slice(lead).trimEnd();
+        if (body === '' || body.length > 40 || claimedOtherwise(lineStart + lead, lineStart + lead + body.length)) break;
+        if (!this.continuesAddress(body)) break;
+        if (!added.some((finding) => finding.start === lineStart + lead)) {
+          added.push({ start: lineStart + lead, end: lineStart + lead + body.length, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+        }
+        lineEnd = next;
+      }
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+  }
+
+  private continuesAddress(line: string): boolean {
+    const words = line.split(/[\s,]+/).filter(Boolean);
+    const shaped = words.every((word) => /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d[\dA-Za-z-]*\.?|nan)$/u.test(word) || CONNECTORS.has(word.toLowerCase()) || /^(?:apt|suite|unit|ste)\.?$/i.test(word));
+    // A bare number is a ZIP or postcode only when short; a longer one is a phone the patterns doubted.
+    if (!shaped || /^[\d\s-]{7,}$/.test(line)) return false;
+    const tokens = this.tokens(line);
+    return /\d/.test(line) || tokens.some((token) => token.acronym && token.lower.length >= 2) || this.places.has(line.toLowerCase().replace(/[\s,]+\d[\d-]*$/, '')) || tokens.every((token) => !this.everyday(token.lower));
   }
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AutoModelForTokenClassification, env, Tensor, type PreTrainedModel } from '@huggingface/transformers';
 import { DEFAULT_PHI_MODEL_DIR } from '../config/config.js';
-import type { Finding } from './analyzer.js';
+import type { Finding } from './findings.js';
 import type { Label } from './recognizers.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;

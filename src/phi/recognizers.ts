@@ -213,11 +213,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/g, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
-        regex: /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|ring|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|ring|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
       {
-        regex: /(?<![\p{L}\p{N}])(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
@@ -229,7 +229,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'CITY_STATE_ZIP',
     label: 'ADDRESS',
-    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:\\s[A-Z][a-z]+)*,\\s*(?:${STATES})\\s+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
+    // Within one line: a street on the line above keeps its own finding.
+    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
   },
   {
     type: 'STREET_ADDRESS',
