@@ -138,6 +138,13 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
   const vetoed = (analyzer: PhiAnalyzer) => new PhiDetector(analyzer, { find: async () => claims }).detect(text);
   t.same((await vetoed(new PhiAnalyzer())).map((finding) => text.slice(finding.start, finding.end)), ['Siobhan', 'grace']);
   t.equal((await vetoed(new PhiAnalyzer({ lexicon: false }))).length, 4, 'without the lexicon nothing is vetoed');
+
+  const clinicalText = 'My brother just turned 35. Concerns about Lisinopril post-op.';
+  const clinicalClaims = ['just', 'Lisinopril', 'post-op'].map((value) => {
+    const start = clinicalText.indexOf(value);
+    return { start, end: start + value.length, label: 'NAME' as const, type: 'NER_NAME', score: 0.95 };
+  });
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => clinicalClaims }).detect(clinicalText), [], 'a basic word after a kin word, a drug, a clinical compound');
 });
 
 t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {

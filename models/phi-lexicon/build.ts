@@ -52,6 +52,9 @@ for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
   if (/^[a-z]+$/.test(word) && !first.has(word) && !last.has(word)) common.add(word);
 }
 
+// Countries as people write them; faker's lists hold the formal names ("United States of America").
+for (const place of ['united states', 'usa', 'united kingdom', 'uk', 'great britain', 'czech republic', 'czechia', 'south korea', 'north korea', 'russia', 'vietnam', 'iran', 'syria', 'laos', 'bolivia', 'venezuela', 'tanzania', 'moldova', 'north macedonia', 'the netherlands', 'holland', 'ivory coast', 'dr congo', 'uae', 'puerto rico']) places.add(place);
+
 const out = import.meta.dirname;
 const write = (file: string, words: Set<string>) => writeFileSync(join(out, file), `${[...words].sort().join('\n')}\n`);
 write('first-names.txt', first);

@@ -32,6 +32,7 @@ export const FUNCTION_WORDS = [
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
 const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase)$/;
+const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lower);
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
@@ -111,7 +112,9 @@ export class PhiLexicon {
 
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
-    return this.common.has(plain) || this.function.has(plain) || (plain.length >= 7 && CLINICAL_ENDING.test(plain));
+    if (this.common.has(plain) || this.function.has(plain) || clinical(plain)) return true;
+    // "post-op", "follow-up": a compound of everyday words is one.
+    return plain.includes('-') && plain.split('-').every((part) => part !== '' && (this.common.has(part) || this.function.has(part)));
   }
 
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
@@ -222,7 +225,8 @@ export class PhiLexicon {
       const words = tokens.slice(index, end + 1);
       const allEveryday = words.every((word) => word.initial || this.everyday(word.lower));
       let score = 0;
-      if (cue && (!this.basic.has(token.lower) || KIN_OR_NAME_CUE.test(text.slice(Math.max(0, token.start - 40), token.start)) || token.capitalized)) score = 0.85;
+      // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
+      if (cue && (!this.basic.has(token.lower) || token.capitalized)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
@@ -281,7 +285,7 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower));
+    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !clinical(token.lower));
   }
 
   /**
@@ -295,7 +299,7 @@ export class PhiLexicon {
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person.
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym);
-    return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower))));
+    return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
   }
 
   /**
