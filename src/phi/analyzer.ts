@@ -2,7 +2,6 @@ import { PhiLexicon } from './lexicon.js';
 import { mergeFindings, type Finding } from './findings.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
-
 export interface AnalyzerOptions {
   recognizers?: readonly Recognizer[];
   /** Findings scoring below this are dropped. */
@@ -10,7 +9,7 @@ export interface AnalyzerOptions {
   /** Added to a finding's score when one of its context words stands within the window before it. */
   contextBoost?: number;
   contextWindow?: number;
-  /** People found by name lists; `false` leaves names to the titled/introduced patterns and the model. */
+  /** Names, places, address blocks and the veto on model findings; `false` leaves names and places to the titled-name pattern and the model. */
   lexicon?: PhiLexicon | false;
 }
 
