@@ -35,6 +35,7 @@ const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|p
 const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lower);
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const STRONG_PLACE_CUE = /\b(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
@@ -122,7 +123,8 @@ export class PhiLexicon {
     const found: Array<Finding & { first: number; last: number }> = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
-      if (!token.capitalized || token.acronym) continue;
+      // Capitalised, or a town in capitals as forms write it (TROMSØ); never a short abbreviation.
+      if (!token.capitalized || (token.acronym && token.lower.length < 4)) continue;
       let match = -1;
       let words = token.lower;
       for (let end = index; end < tokens.length && end - index < 4; end++) {
@@ -133,7 +135,18 @@ export class PhiLexicon {
         }
         if (this.places.has(words) && tokens[end]!.capitalized) match = end;
       }
-      if (match < 0) continue;
+      if (match < 0) {
+        // A place no list holds, where the words before can only mean a place ("grew up in Remniku").
+        const next = tokens[index + 1];
+        const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
+        if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && !this.isName(token.lower) && token.lower.length > 2 && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) {
+          let end = index;
+          while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+          found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
+          index = end;
+        }
+        continue;
+      }
       const last = tokens[match]!;
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
