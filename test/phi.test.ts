@@ -91,6 +91,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Pt Kowalczyk, Agnieszka seen today', 'Kowalczyk, Agnieszka', 'NAME'],
     ['Gabriel: who are you?', 'Gabriel', 'NAME'],
     ['Kevin had given me his address', 'Kevin', 'NAME'],
+    ['John Doe, who lives in Brooklyn, NY', 'John Doe', 'NAME'],
     ["As promised, here's Matej's address", 'Matej', 'NAME'],
     ['follow up with benjamin a seiler in a month', 'benjamin a seiler', 'NAME'],
     ['notes from Dr. A. Smith today', 'A. Smith', 'NAME'],

@@ -139,7 +139,10 @@ export class PhiLexicon {
         // A place no list holds, where the words before can only mean a place ("grew up in Remniku").
         const next = tokens[index + 1];
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
-        if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && !this.isName(token.lower) && token.lower.length > 2 && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) {
+        const before = text.slice(Math.max(0, token.start - 30), token.start);
+        // A name counts only after "in"/"to" ("lives in Brooklyn"), never after "visiting" (a person may be visited).
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into)\s+$/i.test(before);
+        if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
           let end = index;
           while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
@@ -214,8 +217,9 @@ export class PhiLexicon {
           const next = tokens[end + 1]!;
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
-          // After a cue ("Patient: Jane Doe") a capitalised surname may be an everyday word.
-          if (!cue && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
+          // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
+          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !clinical(next.lower);
+          if (!cue && !firstNameLead && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
           end++;
         }
         // "Kowalczyk, Agnieszka": a surname, a comma, a first name.

@@ -299,7 +299,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'COMPANY',
     label: 'ORGANIZATION',
-    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank)\b\.?/g, score: 0.7 }],
+    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank)\b\.?/g, score: 0.8 }],
     validate: (match) => !/^(?:The|Our|Your|My|Hi|Hello|Dear|Please)\s/.test(match),
   },
 ];
