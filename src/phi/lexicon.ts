@@ -35,6 +35,8 @@ const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|p
 const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lower);
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
+const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy)$/;
 const STRONG_PLACE_CUE = /\b(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
@@ -218,7 +220,7 @@ export class PhiLexicon {
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
-          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !clinical(next.lower);
+          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !clinical(next.lower) && !NOT_A_SURNAME.test(next.lower);
           if (!cue && !firstNameLead && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
           end++;
         }
