@@ -260,7 +260,33 @@ export class PhiLexicon {
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
-    return found.sort((a, b) => a.start - b.start);
+    return [...found, ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Firms named after their partners, as company names are written: "Weeks-Rivas" standing alone,
+   * "Jones, Mitchell and Williams", "Hermann and Sons". A double surname after a first name is a
+   * person ("Ana García-López"), so only a pair no capitalised word precedes counts.
+   */
+  private findFirms(text: string): Finding[] {
+    const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
+    const firms: Finding[] = [];
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}']+)-(\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}-])/gu)) {
+      const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
+      const after = /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3));
+      const pair = [match[1]!, match[2]!];
+      // A given name in it makes it a person ("Jean-Pierre"); a known surname makes it a firm.
+      if (pair.some(surname) && !pair.some((word) => this.first.has(word.toLowerCase())) && !before && !after) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.7 });
+    }
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/gu)) {
+      const partners = [match[1]!, match[2]!, match[3]!];
+      const firstNames = partners.filter((word) => this.first.has(word.toLowerCase())).length;
+      if (partners.every(surname) && firstNames <= 1) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
+      if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    return firms;
   }
 
   /**

@@ -213,7 +213,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/g, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|ring|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
       {
