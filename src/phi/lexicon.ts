@@ -264,20 +264,13 @@ export class PhiLexicon {
   }
 
   /**
-   * Firms named after their partners, as company names are written: "Weeks-Rivas" standing alone,
-   * "Jones, Mitchell and Williams", "Hermann and Sons". A double surname after a first name is a
-   * person ("Ana García-López"), so only a pair no capitalised word precedes counts.
+   * Firms named after their partners: "Jones, Mitchell and Williams", "Hermann and Sons". A
+   * hyphenated pair ("Weeks-Rivas") is left to the model: in a contact center it is far more often
+   * a person's double surname.
    */
   private findFirms(text: string): Finding[] {
     const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
     const firms: Finding[] = [];
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}']+)-(\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}-])/gu)) {
-      const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index));
-      const after = /^\s+\p{Lu}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3));
-      const pair = [match[1]!, match[2]!];
-      // A given name in it makes it a person ("Jean-Pierre"); a known surname makes it a firm.
-      if (pair.some(surname) && !pair.some((word) => this.first.has(word.toLowerCase())) && !before && !after) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.7 });
-    }
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/gu)) {
       const partners = [match[1]!, match[2]!, match[3]!];
       const firstNames = partners.filter((word) => this.first.has(word.toLowerCase())).length;
