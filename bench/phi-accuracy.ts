@@ -151,13 +151,14 @@ const ORIGIN_TEMPLATES = [
   'can {N} pick up my prescription tomorrow',
   'Thank you,\n{N}',
 ];
+const NAMES_PER_ORIGIN = 120;
 seedFakers(20261123);
 const builder = new CorpusBuilder(new Random(20261123));
-console.log('\nNAME recall by name origin (6 sentence shapes × 40 names per origin): names on the lexicon, and the same names');
+console.log('\nNAME recall by name origin (6 sentence shapes × 120 names per origin): names on the lexicon, and the same names');
 console.log('removed from it (people no list knows: the NER model and the cue words must find them)');
 console.log('| origin | known, with model | unknown, with model | unknown, patterns only |');
 console.log('|---|---:|---:|---:|');
-const originNames = new Map(NAME_ORIGINS.map((origin) => [origin, Array.from({ length: 40 }, () => builder.name(origin))]));
+const originNames = new Map(NAME_ORIGINS.map((origin) => [origin, Array.from({ length: NAMES_PER_ORIGIN }, () => builder.name(origin))]));
 const forgetting = new PhiAnalyzer({ lexicon: PhiLexicon.load().without([...originNames.values()].flat().flatMap((name) => name.split(/[\s,.]+/))) });
 const forgettingWithModel = new PhiDetector(forgetting, model, withModel.nerThreshold);
 for (const [origin, names] of originNames) {
