@@ -180,7 +180,9 @@ export class PhiLexicon {
       const dotted = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
       // "Matej's address": the person is Matej, the 's is not part of the name.
       const word = /..['’]s$/.test(dotted) ? dotted.slice(0, -2) : dotted;
-      const before = text.slice(0, match.index).trimEnd();
+      // Look back over whitespace only: slicing the whole prefix per token made long texts quadratic.
+      let previous = match.index - 1;
+      while (previous >= 0 && /\s/.test(text[previous]!)) previous--;
       return {
         start: match.index,
         end: match.index + word.length,
@@ -188,7 +190,7 @@ export class PhiLexicon {
         capitalized: /^\p{Lu}/u.test(word),
         initial: /^\p{Lu}$/u.test(word) && match[0].endsWith('.'),
         acronym: word.length > 1 && word === word.toUpperCase(),
-        sentenceStart: before === '' || /[.!?:;\n>"“]$/.test(before) || text.slice(match.index - 1, match.index) === '\n',
+        sentenceStart: previous < 0 || '.!?:;>"“'.includes(text[previous]!) || text[match.index - 1] === '\n',
       };
     });
   }

@@ -40,6 +40,12 @@ const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
+const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
+// An organization pattern's match that opens with a greeting, an article or one of these words is no name.
+const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
+const ORGANIZATION_NON_LEADS = opensWith('Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
+const CLINIC_NON_LEADS = opensWith('Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
+const COMPANY_NON_LEADS = opensWith('');
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 
@@ -224,18 +230,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.6 },
-    ],
-  },
-  {
-    type: 'CITY_STATE_ZIP',
-    label: 'ADDRESS',
-    // Within one line: a street on the line above keeps its own finding.
-    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
-  },
-  {
-    type: 'STREET_ADDRESS',
-    label: 'ADDRESS',
-    patterns: [
+      // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
           `\\b(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand)){0,4} (?:[a-z]+ ){1,3}(?:street|avenue|road|lane|drive|boulevard|court|way|place|circle|terrace|parkway)\\b`,
@@ -245,12 +240,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
   },
-  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9), score: 0.3 }], context: ['zip', 'zipcode', 'zip code', 'postal'] },
+  {
+    type: 'CITY_STATE_ZIP',
+    label: 'ADDRESS',
+    // Within one line: a street on the line above keeps its own finding.
+    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
+  },
+  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9), score: 0.3 }], context: ZIP_CONTEXT },
   {
     type: 'ZIP',
     label: 'ADDRESS',
     patterns: [{ regex: /\b\d{5}-\d{4}\b/g, score: 0.7 }, { regex: /\b\d{5}\b/g, score: 0.2 }],
-    context: ['zip', 'zipcode', 'zip code', 'postal'],
+    context: ZIP_CONTEXT,
   },
   // A name spelled out letter by letter on a call: "d e s h p a n d e".
   {
@@ -278,7 +279,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     // "Hi Cardiology", "Please call Patient Financial Services": a greeting or a department is no organization.
     validate: (match) =>
-      !/^(?:Hi|Hello|Dear|The|Our|Your|My|Please|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General)\s/.test(match) &&
+      !ORGANIZATION_NON_LEADS.test(match) &&
       !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
   },
   {
@@ -294,12 +295,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
     ],
-    validate: (match) => !/^(?:Hi|Hello|Dear|The|Our|Your|My|Please|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk)\s/.test(match),
+    validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
   {
     type: 'COMPANY',
     label: 'ORGANIZATION',
     patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank)\b\.?/g, score: 0.8 }],
-    validate: (match) => !/^(?:The|Our|Your|My|Hi|Hello|Dear|Please)\s/.test(match),
+    validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
