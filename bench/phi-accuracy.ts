@@ -133,7 +133,8 @@ const systems: Array<[string, System]> = [
 const sets: Array<[string, Document[]]> = [
   ['phi-dev.jsonl (shared development set)', readDev(join(ROOT, '..', 'shared', 'eval', 'phi-dev.jsonl'))],
   ['phi-contact-center.txt (ours: SMS, chat, email, voice, portal, EHR context)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center.txt'))],
-  ['phi-contact-center-untouched.txt (ours, written after the detector was tuned, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
+  ['phi-contact-center-untouched.txt (ours, second set: measured untouched once, then its errors studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
+  ['phi-contact-center-holdout.txt (ours, third set: never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-holdout.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
