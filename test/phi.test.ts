@@ -97,6 +97,18 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['follow up with benjamin a seiler in a month', 'benjamin a seiler', 'NAME'],
     ['notes from Dr. A. Smith today', 'A. Smith', 'NAME'],
     ['She moved from San Francisco, CA last year', 'San Francisco', 'ADDRESS'],
+    ['my father is 96 and needs a home visit', '96', 'AGE'],
+    ['Context: pt is a 91yo M', '91', 'AGE'],
+    ['my ssn last four is four four one nine', 'four four one nine', 'SSN'],
+    ['the last 4 of my social: 1234', '1234', 'SSN'],
+    ['noted in the chart on 17-Feb-2023', '17-Feb-2023', 'DATE'],
+    ['reviewed on 10/11/2022 at St. Luke\'s Hospital', '10/11/2022', 'DATE'],
+    ['I dispute the charge on statement ST-99120455.', 'ST-99120455', 'ID'],
+    ['transfer from GB56HXDO88167774656119 to my other account', 'GB56HXDO88167774656119', 'ID'],
+    ['seen with MRN: UCLA-T1D-2023?', 'UCLA-T1D-2023', 'MRN'],
+    ['my employer is Costco Wholesale.', 'Costco Wholesale', 'ORGANIZATION'],
+    ['please route the refill to Walgreens on Main', 'Walgreens', 'ORGANIZATION'],
+    ['the pharmacy on Route 9 please', 'Route 9', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -130,6 +142,10 @@ t.test('hard negatives stay untouched', async (t) => {
     'The Attorney General said Providence is a rush.',
     'Tx options for pt w/ hx of AFib, please.',
     'GB82 WEST 1234 5698 7654 33 is not an IBAN.',
+    'My dad is fine, his sugar is 96 this morning.',
+    'The visit is at 9:40 AM Cardiology, 2nd floor.',
+    'I work nights and weekends.',
+    'Your order of 10000 units shipped.',
   ]) {
     t.same(found(text), [], text);
   }

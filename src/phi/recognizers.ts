@@ -23,6 +23,10 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 const STREET_TYPES = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl';
+// "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
+// and the words after it are not a house number and a street.
+const NOT_A_DATE_YEAR = `(?<![\\d/.-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
+const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen)\\b)[A-Z0-9][a-z0-9']*\\.?";
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
@@ -40,11 +44,18 @@ const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
+const PERSON_WORDS =
+  'mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|granny|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
+const MEASUREMENT_WORDS =
+  'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|temperature|a1c|ldl';
+const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
+// A capitalised word of a company name; a full stop only inside it ("J.P."), not the sentence's.
+const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
 const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 // An organization pattern's match that opens with a greeting, an article or one of these words is no name.
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
-const ORGANIZATION_NON_LEADS = opensWith('Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
-const CLINIC_NON_LEADS = opensWith('Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
+const ORGANIZATION_NON_LEADS = opensWith('AM|PM|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
+const CLINIC_NON_LEADS = opensWith('AM|PM|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
 const COMPANY_NON_LEADS = opensWith('');
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
@@ -80,6 +91,22 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: ssn,
     context: ['ssn', 'social security', 'social', 'ss#', 'ss #'],
   },
+  // The last four digits of an SSN, which callers give to verify themselves: "ssn last four is 4419",
+  // "last 4 of my social: four four one nine".
+  {
+    type: 'SSN_LAST_FOUR',
+    label: 'SSN',
+    patterns: [
+      {
+        regex: new RegExp(
+          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in)|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          'gi',
+        ),
+        score: 0.85,
+      },
+    ],
+    group: 1,
+  },
   // Labelled "SSN" by the writer: an SSN even where the SSA never issued that area (test data, typos).
   { type: 'SSN', label: 'SSN', patterns: [{ regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.3 }], context: ['ssn', 'social security', 'ss#', 'ss #'] },
   // (K) payment card numbers (account numbers), Luhn-checked
@@ -93,6 +120,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // A number called a card number is one, check digit or not: a mistyped card is still the patient's.
   { type: 'CREDIT_CARD', label: 'ID', patterns: [{ regex: /\b(?:\d[ -]?){11,18}\d\b/g, score: 0.3 }], context: ['card number', 'card no', 'credit card', 'debit card', 'cc ', 'card '] },
   { type: 'IBAN', label: 'ID', patterns: [{ regex: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gi, score: 0.85 }], validate: iban },
+  // An account number in IBAN shape whose check digits fail is still an account number where
+  // the words around are about banking (typos, made-up test data).
+  {
+    type: 'IBAN',
+    label: 'ID',
+    patterns: [{ regex: /\b[A-Z]{2}\d{2}[A-Z]{4}\d{10,26}\b/g, score: 0.3 }],
+    context: ['iban', 'transfer', 'account', 'bank', 'wire', 'deposit', 'payment'],
+  },
   // (D, E) telephone and fax numbers: North American and international forms
   {
     type: 'PHONE',
@@ -132,10 +167,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.-]*(#?[A-Z]{0,5}-?\d[A-Z0-9-]{3,12})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
         score: 0.9,
       },
     ],
+    validate: (match) => /\d/.test(match),
     group: 1,
   },
   // (I, J, K, L) health plan member/subscriber, account, claim, prescription, license and patient ids
@@ -145,7 +181,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|(?:order|visit|booking)(?=\s*(?:id|number|no\.?|#))|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
         score: 0.75,
       },
     ],
@@ -171,6 +207,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
+      // Chart style: "17-Feb-2023", "03/Mar/21".
+      { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:${YEAR}|\\d{2})\\b`, 'gi'), score: 0.8 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
@@ -183,7 +221,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'AGE',
     label: 'AGE',
     patterns: [
-      { regex: /\b(?:9\d|1[01]\d)(?=[- ](?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
+      { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
       { regex: /\b(?:aged?|age of)\s+(9\d|1[01]\d)\b/gi, score: 0.85 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
     ],
@@ -202,6 +240,22 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     group: 1,
   },
+  // "my father Giuseppe is 96 and needs a home visit": a person, then "is" and the age, with no
+  // measurement between ("his sugar is 96" is a reading).
+  {
+    type: 'AGE',
+    label: 'AGE',
+    patterns: [
+      {
+        regex: new RegExp(
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!${MEASUREMENT_WORDS})[^.?!\\n\\d]){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          'gi',
+        ),
+        score: 0.75,
+      },
+    ],
+    group: 1,
+  },
   // (B) street addresses, and city/state/ZIP lines
   {
     type: 'STREET_ADDRESS',
@@ -209,7 +263,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z0-9][a-z0-9']*\\.?\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
+          `${NOT_A_DATE_YEAR}\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:${STREET_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
           'gi',
         ),
         score: 0.85,
@@ -230,6 +284,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.6 },
+      // Numbered roads: "the one on Route 9", "Hwy 61".
+      { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
@@ -296,6 +352,34 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
+  },
+  // An employer is named after words that can only introduce one ("my employer is Costco Wholesale").
+  {
+    type: 'EMPLOYER',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: new RegExp(
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with))\s+((?:${COMPANY_WORD}|of|and|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          'g',
+        ),
+        score: 0.9,
+      },
+    ],
+    validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b/.test(match),
+    group: 1,
+  },
+  // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
+  {
+    type: 'PHARMACY',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex:
+          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into)\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
+        score: 0.7,
+      },
+    ],
   },
   {
     type: 'COMPANY',
