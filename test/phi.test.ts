@@ -109,6 +109,12 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my employer is Costco Wholesale.', 'Costco Wholesale', 'ORGANIZATION'],
     ['please route the refill to Walgreens on Main', 'Walgreens', 'ORGANIZATION'],
     ['the pharmacy on Route 9 please', 'Route 9', 'ADDRESS'],
+    ['I think Vasquez said no', 'Vasquez', 'NAME'],
+    ['ZIP: 3520', '3520', 'ADDRESS'],
+    ["i'm originally from switzerland", 'switzerland', 'ADDRESS'],
+    ['moving to san diego next month', 'san diego', 'ADDRESS'],
+    ['operated at Houston Heart Center', 'Houston Heart Center', 'ORGANIZATION'],
+    ['she visited our San Francisco clinic', 'San Francisco clinic', 'ORGANIZATION'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -146,6 +152,9 @@ t.test('hard negatives stay untouched', async (t) => {
     'The visit is at 9:40 AM Cardiology, 2nd floor.',
     'I work nights and weekends.',
     'Your order of 10000 units shipped.',
+    "A history of Wilson's disease and a Framingham Risk Score of 20%.",
+    'A Gleason score of 7 was noted.',
+    'i live in reading and work from home',
   ]) {
     t.same(found(text), [], text);
   }

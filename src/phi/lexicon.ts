@@ -28,10 +28,11 @@ export const FUNCTION_WORDS = [
   'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
+  'ssn', 'mrn', 'npi', 'fax', 'info', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
-const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase)$/;
+const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase|xaban|gatran)$/;
 const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lower);
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -50,6 +51,8 @@ const PERSON_CUES = new RegExp(
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$)',
   'i',
 );
+// "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study)\b/i;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
@@ -126,16 +129,23 @@ export class PhiLexicon {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       // Capitalised, or a town in capitals as forms write it (TROMSØ); never a short abbreviation.
-      if (!token.capitalized || (token.acronym && token.lower.length < 4)) continue;
+      // In lower case ("moving to san diego", "i'm from ohio") only right after a place cue.
+      const lowerCase = !token.capitalized && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
+      if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4)) continue;
       let match = -1;
       let words = token.lower;
       for (let end = index; end < tokens.length && end - index < 4; end++) {
         if (end > index) {
           const next = tokens[end]!;
-          if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || CONNECTORS.has(next.lower))) break;
+          if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
           words += ` ${next.lower}`;
         }
-        if (this.places.has(words) && tokens[end]!.capitalized) match = end;
+        if (this.places.has(words) && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && !this.isName(token.lower)))))) match = end;
+      }
+      if (lowerCase) {
+        if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
+        index = Math.max(index, match);
+        continue;
       }
       if (match < 0) {
         // A place no list holds, where the words before can only mean a place ("grew up in Remniku").
@@ -153,6 +163,7 @@ export class PhiLexicon {
         continue;
       }
       const last = tokens[match]!;
+      if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24))) continue;
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
@@ -258,7 +269,13 @@ export class PhiLexicon {
         const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
         if ((token.capitalized && (!token.sentenceStart || opensSentence)) || (speaker && (token.capitalized || !everyday))) score = 0.7;
       }
-      if (score === 0) continue;
+      // A surname alone, capitalised where a sentence does not start it ("founders: Kónya, Becker and
+      // Vasquez", "says Joly") or opening one before a lower-case word ("Kaczmarek was influenced").
+      else if (end === index && token.capitalized && !token.acronym && this.last.has(token.lower) && !everyday && !this.places.has(token.lower) && !this.placeLike(text, token)) {
+        const opensSentence = token.sentenceStart && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+        if (!token.sentenceStart || opensSentence) score = 0.65;
+      }
+      if (score === 0 || EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }

@@ -303,6 +303,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
   },
   { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9), score: 0.3 }], context: ZIP_CONTEXT },
+  // A postcode the writer labels as one, in any country's shape ("ZIP: 3520", "postcode SW1A 1AA").
+  {
+    type: 'ZIP',
+    label: 'ADDRESS',
+    patterns: [{ regex: /\b(?:zip(?:\s?code)?|postal\s+code|post\s?code)(?:\s+(?:is|was))?[\s:#]*((?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9-]|\s(?=[A-Z0-9]{3}\b)){2,8})\b/gi, score: 0.85 }],
+    group: 1,
+  },
   {
     type: 'ZIP',
     label: 'ADDRESS',
@@ -329,7 +336,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
@@ -346,10 +353,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       {
         regex:
           /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:Johns Hopkins|Beth Israel(?: Deaconess)?|MD Anderson|Cedars?[- ]Sinai|Mount Sinai|Mt\.? Sinai|Mayo|Stanford|Kaiser(?: Permanente)?|Mass General|Brigham(?: and Women's)?|NYU Langone|NewYork-Presbyterian|Memorial Sloan Kettering|Sloan Kettering|Dana[- ]Farber|UCSF|UCLA|Geisinger|Intermountain|Ochsner|Northwell|Baylor Scott (?:&|and) White|Henry Ford|Vanderbilt|Montefiore|Lenox Hill|Hackensack Meridian|UPMC|OHSU|Scripps|Cleveland Clinic)\b/g,
-        score: 0.75,
+        score: 0.85,
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
+      // After "our" the place names the practice's site, not where the patient lives.
+      { regex: /(?<=\b(?:our|your)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
