@@ -109,7 +109,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my employer is Costco Wholesale.', 'Costco Wholesale', 'ORGANIZATION'],
     ['please route the refill to Walgreens on Main', 'Walgreens', 'ORGANIZATION'],
     ['the pharmacy on Route 9 please', 'Route 9', 'ADDRESS'],
-    ['I think Vasquez said no', 'Vasquez', 'NAME'],
+    ['I think Morales said no', 'Morales', 'NAME'],
     ['ZIP: 3520', '3520', 'ADDRESS'],
     ["i'm originally from switzerland", 'switzerland', 'ADDRESS'],
     ['moving to san diego next month', 'san diego', 'ADDRESS'],
