@@ -115,6 +115,14 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['moving to san diego next month', 'san diego', 'ADDRESS'],
     ['operated at Houston Heart Center', 'Houston Heart Center', 'ORGANIZATION'],
     ['she visited our San Francisco clinic', 'San Francisco clinic', 'ORGANIZATION'],
+    ['the plate on my car is 7XKR392.', '7XKR392', 'ID'],
+    ['my username on the portal is kmurphy1988', 'kmurphy1988', 'ID'],
+    ['uh my medicare number is one e g four t e five m k seven three', 'one e g four t e five m k seven three', 'ID'],
+    ['The insurance is Cigna, thanks', 'Cigna', 'ORGANIZATION'],
+    ['I paid $120 on 10/30 by check', '10/30', 'DATE'],
+    ['I was in the ER on the 14th', '14th', 'DATE'],
+    ['i had a appointment with doctor fitzgerald', 'fitzgerald', 'NAME'],
+    ['thanks for the help\n-- Vikram', 'Vikram', 'NAME'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -155,6 +163,11 @@ t.test('hard negatives stay untouched', async (t) => {
     "A history of Wilson's disease and a Framingham Risk Score of 20%.",
     'A Gleason score of 7 was noted.',
     'i live in reading and work from home',
+    'running late for my 3:30 w dr, be there in 10',
+    'the doctor said to rest',
+    'The class meets in Room B on the 2nd floor.',
+    'Take 1/2 tablet at night.',
+    'Meds:\n- Metformin\n- Lisinopril',
   ]) {
     t.same(found(text), [], text);
   }
@@ -240,4 +253,12 @@ t.test('chaperone redact: JSON lines in, one line out per input, bad lines repor
   const single = await runCli(['redact', '--text', 'email jane.doe@example.com']);
   t.equal(single.code, 0);
   t.match(JSON.parse(single.stdout), { redacted: 'email <EMAIL>' });
+});
+
+t.test('an address written on one line without commas keeps its city, state and ZIP', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('my address is 45 w 12th st apt 4b nyc 10011'), [['45 w 12th st apt 4b', 'ADDRESS'], ['nyc', 'ADDRESS'], ['10011', 'ADDRESS']]);
+  t.same(values("i'm at four twelve pine street in eugene oregon now"), [['four twelve pine street', 'ADDRESS'], ['eugene', 'ADDRESS'], ['oregon', 'ADDRESS']]);
+  // What follows a street and is no place stays.
+  t.same(values('I live at 12 Main St in the blue house'), [['12 Main St', 'ADDRESS']]);
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, type Finding } from './findings.js';
+import { STATES } from './recognizers.js';
 
 /** Words never taken for a name on their own, whatever list they are also on. */
 export const FUNCTION_WORDS = [
@@ -28,7 +29,7 @@ export const FUNCTION_WORDS = [
   'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
-  'ssn', 'mrn', 'npi', 'fax', 'info', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
+  'ssn', 'mrn', 'npi', 'fax', 'info', 'room', 'floor', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
@@ -44,7 +45,7 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', '
 
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
     '(?:my|her|his|their|our) (?:mother|mom|mum|father|dad|son|daughter|grandmother|grandma|grandfather|grandpa|husband|wife|partner|brother|sister|' +
     'aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|stepdad|stepmom)|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
@@ -55,6 +56,14 @@ const PERSON_CUES = new RegExp(
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study)\b/i;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
+// Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
+const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'chi', 'bk', 'slc', 'okc', 'kc']);
+const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
+const DEPARTMENT_WORDS = new Set([
+  'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
+  'unit', 'clinic', 'staff', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
+]);
+const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
@@ -217,13 +226,17 @@ export class PhiLexicon {
       const token = tokens[index]!;
       if (inPlace.has(index)) continue;
       const everyday = this.everyday(token.lower);
-      // Most words are neither a known name nor a capitalised unknown one: skip them before the cue search.
-      if (!this.isName(token.lower) && (!token.capitalized || everyday || token.acronym)) continue;
+      // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
+      // search. A lower-case word no list knows is a name only right after a title or "last name".
+      const titled = !token.capitalized && !everyday && !this.isName(token.lower) && TITLE_CUE.test(text.slice(Math.max(0, token.start - 16), token.start));
+      if (!this.isName(token.lower) && !titled && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
-      const cue = PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "-- Vikram" closing a message: a signature, whatever the name.
+      const dashSignature = token.capitalized && /(?:^|\n)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[\p{L}\p{M} .'-]*\s*$/u.test(text.slice(token.end));
+      const cue = dashSignature || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible = cue || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
+      const unknownButPlausible = cue || titled || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
@@ -258,7 +271,9 @@ export class PhiLexicon {
       const allEveryday = words.every((word) => word.initial || this.everyday(word.lower));
       let score = 0;
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
-      if (cue && (!this.basic.has(token.lower) || token.capitalized)) score = 0.85;
+      // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
+      const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
+      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
@@ -267,7 +282,9 @@ export class PhiLexicon {
       else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token)) {
         const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
         const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
-        if ((token.capitalized && (!token.sentenceStart || opensSentence)) || (speaker && (token.capitalized || !everyday))) score = 0.7;
+        // Alone on the last lines of a message, as a signature: "Thanks,\nGrace", "-- Vikram".
+        const signature = token.capitalized && /(?:^|\n)[ \t]*(?:-{1,2}|—)?[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(token.end, token.end + 3)) && text.indexOf('\n\n', token.end) < 0;
+        if ((token.capitalized && (!token.sentenceStart || opensSentence || signature)) || (speaker && (token.capitalized || !everyday))) score = 0.7;
       }
       // A surname alone, capitalised where a sentence does not start it ("founders: Kónya, Becker and
       // Vasquez", "says Joly") or opening one before a lower-case word ("Kaczmarek was influenced").
@@ -313,6 +330,9 @@ export class PhiLexicon {
     const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end && finding.label !== 'ADDRESS');
     for (const address of findings) {
       if (address.label !== 'ADDRESS') continue;
+      for (const part of this.sameLineTail(text, address.end)) {
+        if (!claimedOtherwise(part.start, part.end)) added.push({ ...part, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+      }
       let lineEnd = text.indexOf('\n', address.end);
       for (let lines = 0; lineEnd >= 0 && lines < 4; lines++) {
         const next = text.indexOf('\n', lineEnd + 1);
@@ -329,6 +349,36 @@ export class PhiLexicon {
       }
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+  }
+
+  /**
+   * City, state and ZIP written after a street on the same line without the commas the
+   * city/state/ZIP pattern needs: "… pine street in eugene oregon", "… apt 4b nyc 10011".
+   */
+  private sameLineTail(text: string, from: number): Array<{ start: number; end: number }> {
+    const parts: Array<{ start: number; end: number }> = [];
+    let end = from;
+    for (let count = 0; count < 3; count++) {
+      const rest = text.slice(end, end + 48);
+      const separator = /^(?:,?[ \t]+(?:in[ \t]+)?|,)/.exec(rest);
+      if (!separator) break;
+      const after = rest.slice(separator[0].length);
+      let length = /^\d{5}(?:-\d{4})?(?!\w)/.exec(after)?.[0].length ?? 0;
+      if (length === 0) {
+        const words = [...after.matchAll(/[\p{L}.]+/gu)].filter((word) => word.index <= 20).slice(0, 3);
+        for (let take = words.length; take > 0 && length === 0; take--) {
+          const span = after.slice(0, words[take - 1]!.index + words[take - 1]![0].length);
+          const lower = span.toLowerCase().replace(/\.$/, '');
+          if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
+          if (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2)))) length = span.length;
+        }
+      }
+      if (length === 0) break;
+      const start = end + separator[0].length;
+      parts.push({ start, end: start + length });
+      end = start + length;
+    }
+    return parts;
   }
 
   private continuesAddress(line: string): boolean {
@@ -354,8 +404,9 @@ export class PhiLexicon {
     if (tokens.length === 0) return false;
     if (finding.label === 'NAME' && /\d/.test(text.slice(finding.start, finding.end))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
-    // An abbreviation (ALS, BMI, SSN) may name an organization, never a person.
-    const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym);
+    // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
+    // words of a department ("Dear Billing Office", "Patient Accounts").
+    const counts = (token: Token) => !(finding.label === 'NAME' && (token.acronym || DEPARTMENT_WORDS.has(token.lower)));
     return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
   }
 

@@ -24,10 +24,10 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 const STREET_TYPES = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl';
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
-// and the words after it are not a house number and a street.
-const NOT_A_DATE_YEAR = `(?<![\\d/.-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
+// and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
+const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
 const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen)\\b)[A-Z0-9][a-z0-9']*\\.?";
-const STATES =
+export const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
 // nineteen sixty two". Digits are read one by one; "oh" is a zero and "double five" two fives.
@@ -181,12 +181,27 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|(?:order|visit|booking)(?=\s*(?:id|number|no\.?|#))|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=\s*(?:id|number|no\.?|#))|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+)?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
         score: 0.75,
       },
     ],
     validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match),
     group: 1,
+  },
+  // "the plate on my car is 7KDR392": a plate number a few words after the plate.
+  {
+    type: 'LICENSE_PLATE',
+    label: 'ID',
+    patterns: [{ regex: /\b(?:license |licence |tag )?plate\b[^.\n\d]{0,25}?(?:\bis|:|#)\s*((?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})\b/gi, score: 0.8 }],
+    group: 1,
+  },
+  // An identifier read out letter by letter and digit by digit: "one e g four t e five m k seven three".
+  {
+    type: 'ID_SPOKEN',
+    label: 'ID',
+    patterns: [{ regex: new RegExp(`\\b(?=(?:\\S+ ){0,15}?[a-z]\\b)(?:(?:${SPOKEN_DIGIT}|[a-z])[ ,-]+){5,15}(?:${SPOKEN_DIGIT}|[a-z])\\b`, 'gi'), score: 0.3 }],
+    validate: (match) => (match.match(new RegExp(`\\b${DIGIT_WORD}\\b`, 'gi')) ?? []).length >= 2 && /(?:^|\s)[a-z](?=\s|$)/i.test(match),
+    context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is'],
   },
   // Medicare Beneficiary Identifier: 11 characters in CMS's position rules
   {
@@ -209,6 +224,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:${YEAR}|\\d{2})\\b`, 'gi'), score: 0.8 },
+      // Month and day after "on", "by", "since": "I paid $120 on 10/30" (not half a tablet).
+      {
+        regex: /(?<=\b(?:on|by|since|until|till|before|after|thru|through)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g,
+        score: 0.6,
+      },
+      // "on the 14th" (not "on the 2nd floor").
+      { regex: /(?<=\bon the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|week|day|month|of (?:the )?month))/gi, score: 0.6 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
@@ -369,7 +391,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with))\s+((?:${COMPANY_WORD}|of|and|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|of|and|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
@@ -377,6 +399,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b/.test(match),
     group: 1,
+  },
+  // Health insurers, by name.
+  {
+    type: 'HEALTH_PLAN',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex:
+          /\b(?:Aetna|Cigna|Humana|Anthem|UnitedHealthcare|United Healthcare|UnitedHealth|Blue Cross(?: (?:and|&) )?(?:Blue Shield)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Blue Shield(?: of [A-Z][a-z]+)?|BCBS|Florida Blue|Highmark|Molina(?: Healthcare)?|Centene|Ambetter|Oscar Health|Tricare|TRICARE|WellCare|Wellcare|Premera|Regence|CareFirst|Excellus|Harvard Pilgrim|Tufts Health Plan|EmblemHealth|Oxford Health|Medical Mutual|Priority Health|Independence Blue Cross|Horizon BCBS|Kaiser(?: Permanente)?)\b/g,
+        score: 0.75,
+      },
+    ],
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
   {
