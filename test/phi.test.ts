@@ -123,6 +123,11 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['I was in the ER on the 14th', '14th', 'DATE'],
     ['i had a appointment with doctor fitzgerald', 'fitzgerald', 'NAME'],
     ['thanks for the help\n-- Vikram', 'Vikram', 'NAME'],
+    // Structured context in a system prompt.
+    ['{"patient_name": "Okafor, Chinedu"}', 'Okafor, Chinedu', 'NAME'],
+    ['{"mrn": "A00912"}', 'A00912', 'MRN'],
+    ['member_id=ZXK99120;', 'ZXK99120', 'ID'],
+    ['lives at 915 Alamo Plaza now', '915 Alamo Plaza', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -168,6 +173,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'The class meets in Room B on the 2nd floor.',
     'Take 1/2 tablet at night.',
     'Meds:\n- Metformin\n- Lisinopril',
+    '{"patient_status": "Active", "provider_type": "Primary"}',
+    'I walked 3 blocks up the hill.',
   ]) {
     t.same(found(text), [], text);
   }

@@ -49,7 +49,9 @@ const PERSON_CUES = new RegExp(
     '(?:my|her|his|their|our) (?:mother|mom|mum|father|dad|son|daughter|grandmother|grandma|grandfather|grandpa|husband|wife|partner|brother|sister|' +
     'aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|stepdad|stepmom)|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
-    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$)',
+    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$|' +
+    // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
+    '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
@@ -252,7 +254,7 @@ export class PhiLexicon {
         }
         // "Kowalczyk, Agnieszka": a surname, a comma, a first name.
         const next = tokens[index + 1];
-        if (end === index && next?.capitalized && this.last.has(token.lower) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
+        if (end === index && next?.capitalized && (this.last.has(token.lower) || cue) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
       } else {
         // maria gonzalez: lower case only when the words after the first name are names and none is everyday.
         while (end + 1 < tokens.length && end - index < 3) {

@@ -22,7 +22,9 @@ export interface Recognizer {
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
-const STREET_TYPES = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl';
+const STREET_TYPES =
+  'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|' +
+  'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -167,7 +169,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.="'-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
         score: 0.9,
       },
     ],
@@ -181,7 +183,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=\s*(?:id|number|no\.?|#))|id)(?:\s+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+)?(?:\s+(?:is|was|of))?[\s:#.-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+)?(?:\s+(?:is|was|of))?[\s:#.="'-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
         score: 0.75,
       },
     ],
