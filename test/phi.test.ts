@@ -128,6 +128,10 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['{"mrn": "A00912"}', 'A00912', 'MRN'],
     ['member_id=ZXK99120;', 'ZXK99120', 'ID'],
     ['lives at 915 Alamo Plaza now', '915 Alamo Plaza', 'ADDRESS'],
+    ['my mother in law Hiroko needs a wheelchair', 'Hiroko', 'NAME'],
+    ['my grandson DJ takes me to appointments', 'DJ', 'NAME'],
+    ['We are at the Hampton Inn tonight', 'Hampton Inn', 'ORGANIZATION'],
+    ['Brianna here, need my records', 'Brianna', 'NAME'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -175,6 +179,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'Meds:\n- Metformin\n- Lisinopril',
     '{"patient_status": "Active", "provider_type": "Primary"}',
     'I walked 3 blocks up the hill.',
+    "I'm glad the care team called.",
+    'My insurance ID is on the card.',
   ]) {
     t.same(found(text), [], text);
   }

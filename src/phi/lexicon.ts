@@ -43,11 +43,16 @@ const STRONG_PLACE_CUE = /\b(?:live|lives|living|lived|grew up|born|moved|reloca
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
+const KIN =
+  '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
+  'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather)';
+// "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
+const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN},?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
-    '(?:my|her|his|their|our) (?:mother|mom|mum|father|dad|son|daughter|grandmother|grandma|grandfather|grandpa|husband|wife|partner|brother|sister|' +
-    'aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|stepdad|stepmom)|' +
+    `(?:my|her|his|their|our) ${KIN}|` +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
@@ -231,7 +236,8 @@ export class PhiLexicon {
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title or "last name".
       const titled = !token.capitalized && !everyday && !this.isName(token.lower) && TITLE_CUE.test(text.slice(Math.max(0, token.start - 16), token.start));
-      if (!this.isName(token.lower) && !titled && (!token.capitalized || everyday || token.acronym)) continue;
+      const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
+      if (!this.isName(token.lower) && !titled && !nickname && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
       const dashSignature = token.capitalized && /(?:^|\n)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[\p{L}\p{M} .'-]*\s*$/u.test(text.slice(token.end));

@@ -57,7 +57,7 @@ const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 // An organization pattern's match that opens with a greeting, an article or one of these words is no name.
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
 const ORGANIZATION_NON_LEADS = opensWith('AM|PM|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
-const CLINIC_NON_LEADS = opensWith('AM|PM|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
+const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
 const COMPANY_NON_LEADS = opensWith('');
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
@@ -382,7 +382,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
       // After "our" the place names the practice's site, not where the patient lives.
-      { regex: /(?<=\b(?:our|your)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
+      { regex: /(?<=\b(?:our|your|the)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
@@ -429,7 +429,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'COMPANY',
     label: 'ORGANIZATION',
-    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank)\b\.?/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort)\b\.?/g, score: 0.8 }],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
