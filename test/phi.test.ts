@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import t from 'tap';
+import { DEFAULT_PHI_LEXICON_DIR } from '../src/config/config.js';
+import { FUNCTION_WORDS } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
 import { dea, iban, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
@@ -132,6 +136,9 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my grandson DJ takes me to appointments', 'DJ', 'NAME'],
     ['We are at the Hampton Inn tonight', 'Hampton Inn', 'ORGANIZATION'],
     ['Brianna here, need my records', 'Brianna', 'NAME'],
+    ['agent: date of birth?\ncaller: seven twelve sixty four', 'seven twelve sixty four', 'DATE'],
+    ['a collections letter from Midwest Recovery Services', 'Midwest Recovery Services', 'ORGANIZATION'],
+    ['room 402 at Greenbriar Nursing Home', 'Greenbriar Nursing Home', 'ORGANIZATION'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -181,6 +188,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'I walked 3 blocks up the hill.',
     "I'm glad the care team called.",
     'My insurance ID is on the card.',
+    'please call Patient Financial Services about the bill',
+    'See you Thu at 2:40 PM.',
   ]) {
     t.same(found(text), [], text);
   }
@@ -274,4 +283,9 @@ t.test('an address written on one line without commas keeps its city, state and 
   t.same(values("i'm at four twelve pine street in eugene oregon now"), [['four twelve pine street', 'ADDRESS'], ['eugene', 'ADDRESS'], ['oregon', 'ADDRESS']]);
   // What follows a street and is no place stays.
   t.same(values('I live at 12 Main St in the blue house'), [['12 Main St', 'ADDRESS']]);
+});
+
+t.test('the committed lexicon holds every function word: rebuild it after changing them', async (t) => {
+  const basic = new Set(readFileSync(join(DEFAULT_PHI_LEXICON_DIR, 'basic-words.txt'), 'utf8').split('\n'));
+  t.same(FUNCTION_WORDS.filter((word) => !basic.has(word)), [], 'npx tsx models/phi-lexicon/build.ts');
 });

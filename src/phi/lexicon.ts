@@ -20,7 +20,7 @@ export const FUNCTION_WORDS = [
   'please', 'pls', 'same', 'say', 'see', 'she', 'should', 'so', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these',
   'they', 'this', 'those', 'thx', 'to', 'too', 'u', 'up', 'us', 'very', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with',
   'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
   "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're", "we'll", "they're", "it's", "that's", "there's", "what's", "let's", "here's",
   "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "haven't", "hasn't",
@@ -38,7 +38,7 @@ const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lo
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
-const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy)$/;
+const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
 const STRONG_PLACE_CUE = /\b(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
@@ -287,7 +287,7 @@ export class PhiLexicon {
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
       // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
-      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token)) {
+      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower))) {
         const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
         const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
         // Alone on the last lines of a message, as a signature: "Thanks,\nGrace", "-- Vikram".

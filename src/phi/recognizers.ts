@@ -43,6 +43,7 @@ const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?|${YEAR})`;
+const SPOKEN_YEAR_OR_TWO_DIGITS = `(?:${SPOKEN_YEAR}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)`;
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
@@ -58,7 +59,8 @@ const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
 const ORGANIZATION_NON_LEADS = opensWith('AM|PM|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
-const COMPANY_NON_LEADS = opensWith('');
+// "Patient Financial Services", "Child Protective Services": departments and public services.
+const COMPANY_NON_LEADS = opensWith('Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 
@@ -235,6 +237,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\bon the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|week|day|month|of (?:the )?month))/gi, score: 0.6 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
+      // Read out as digits: "seven twelve sixty four" after "date of birth".
+      { regex: new RegExp(`\\b(?:${UNIT_WORD}|ten|eleven|twelve)[ -](?:(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}|ten)[ -]${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.3 },
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
     ],
@@ -360,7 +364,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
@@ -382,7 +386,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
       // After "our" the place names the practice's site, not where the patient lives.
-      { regex: /(?<=\b(?:our|your|the)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
+      { regex: /(?<=\b(?:our|your)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
@@ -409,7 +413,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:Aetna|Cigna|Humana|Anthem|UnitedHealthcare|United Healthcare|UnitedHealth|Blue Cross(?: (?:and|&) )?(?:Blue Shield)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Blue Shield(?: of [A-Z][a-z]+)?|BCBS|Florida Blue|Highmark|Molina(?: Healthcare)?|Centene|Ambetter|Oscar Health|Tricare|TRICARE|WellCare|Wellcare|Premera|Regence|CareFirst|Excellus|Harvard Pilgrim|Tufts Health Plan|EmblemHealth|Oxford Health|Medical Mutual|Priority Health|Independence Blue Cross|Horizon BCBS|Kaiser(?: Permanente)?)\b/g,
+          /\b(?:Aetna|Cigna|Humana|Anthem|UnitedHealthcare|United Healthcare|UnitedHealth|Blue Cross(?: (?:and|&) )?(?:Blue Shield)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Blue Shield(?: of [A-Z][a-z]+)?|BCBS|Florida Blue|Highmark|Molina(?: Healthcare)?|Centene|Ambetter|Oscar Health|Tricare|TRICARE|WellCare|Wellcare|AARP|Premera|Regence|CareFirst|Excellus|Harvard Pilgrim|Tufts Health Plan|EmblemHealth|Oxford Health|Medical Mutual|Priority Health|Independence Blue Cross|Horizon BCBS|Kaiser(?: Permanente)?)\b/g,
         score: 0.75,
       },
     ],
@@ -429,7 +433,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'COMPANY',
     label: 'ORGANIZATION',
-    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort)\b\.?/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale)\b\.?/g, score: 0.8 }],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
