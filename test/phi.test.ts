@@ -190,6 +190,10 @@ t.test('hard negatives stay untouched', async (t) => {
     'My insurance ID is on the card.',
     'please call Patient Financial Services about the bill',
     'See you Thu at 2:40 PM.',
+    'I take Eliquis 5 mg and Jardiance, can I also take Advil for my back?',
+    'Are you open on Christmas Eve or Thanksgiving Day?',
+    'Subject: Question About My Bill From The Emergency Department',
+    'I need to speak with Case Management about Home Health and a Hospital Bed.',
   ]) {
     t.same(found(text), [], text);
   }
@@ -211,6 +215,14 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
     return { start, end: start + value.length, label: 'NAME' as const, type: 'NER_NAME', score: 0.95 };
   });
   t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => clinicalClaims }).detect(clinicalText), [], 'a basic word after a kin word, a drug, a clinical compound');
+
+  const claim = (within: string, value: string, label: 'NAME' | 'ADDRESS' | 'ORGANIZATION') => {
+    const start = within.indexOf(value);
+    return { start, end: start + value.length, label, type: `NER_${label}`, score: 0.95 };
+  };
+  const everydayText = 'Can I take Advil? I need Home Health before Open Enrollment. Dear Billing Office, thanks.';
+  const everydayClaims = [claim(everydayText, 'Advil', 'NAME'), claim(everydayText, 'Health', 'ORGANIZATION'), claim(everydayText, 'Open Enrollment', 'ADDRESS'), claim(everydayText, 'Billing Office', 'NAME')];
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading');
 });
 
 t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {

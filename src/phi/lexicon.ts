@@ -29,6 +29,7 @@ export const FUNCTION_WORDS = [
   'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
+  'christmas', 'thanksgiving', 'easter', 'halloween', 'hanukkah', 'passover', 'ramadan', 'diwali', 'kwanzaa', 'juneteenth',
   'ssn', 'mrn', 'npi', 'fax', 'info', 'room', 'floor', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
 
@@ -68,7 +69,7 @@ const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'c
 const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
-  'unit', 'clinic', 'staff', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
+  'unit', 'clinic', 'staff', 'health', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
 ]);
 const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
@@ -98,6 +99,8 @@ export class PhiLexicon {
     private readonly places: ReadonlySet<string>,
     /** The most everyday words (function words, faker's English lists): never a name without a kin cue or a capital. */
     private readonly basic: ReadonlySet<string>,
+    /** Drug names, brand and generic, which patients capitalise ("can I take Advil"). */
+    private readonly drugs: ReadonlySet<string>,
   ) {}
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -106,7 +109,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -115,7 +118,11 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs);
+  }
+
+  private medical(lower: string): boolean {
+    return clinical(lower) || this.drugs.has(lower);
   }
 
   private isName(lower: string): boolean {
@@ -134,7 +141,7 @@ export class PhiLexicon {
 
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
-    if (this.common.has(plain) || this.function.has(plain) || clinical(plain)) return true;
+    if (this.common.has(plain) || this.function.has(plain) || this.medical(plain)) return true;
     // "post-op", "follow-up": a compound of everyday words is one.
     return plain.includes('-') && plain.split('-').every((part) => part !== '' && (this.common.has(part) || this.function.has(part)));
   }
@@ -202,7 +209,27 @@ export class PhiLexicon {
     return found;
   }
 
+  /**
+   * Lines of four or more words where nearly every word longer than three letters is capitalised
+   * and most of those are everyday words: a subject line or a heading, not a list of names.
+   */
+  private titleCaseLines(text: string): Array<[number, number]> {
+    const lines: Array<[number, number]> = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+      const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+      const long = words.filter((word) => word.length > 3);
+      const capitalized = long.filter((word) => /^\p{Lu}/u.test(word));
+      if (words.length >= 4 && long.length >= 3 && capitalized.length >= long.length * 0.8 && capitalized.filter((word) => this.everyday(word.toLowerCase())).length >= capitalized.length * 0.6) {
+        lines.push([start, start + line.length]);
+      }
+      start += line.length + 1;
+    }
+    return lines;
+  }
+
   private tokens(text: string): Token[] {
+    const titleCase = this.titleCaseLines(text);
     return [...text.matchAll(TOKEN)].map((match) => {
       const dotted = match[0].endsWith('.') ? match[0].slice(0, -1) : match[0];
       // "Matej's address": the person is Matej, the 's is not part of the name.
@@ -217,7 +244,8 @@ export class PhiLexicon {
         capitalized: /^\p{Lu}/u.test(word),
         initial: /^\p{Lu}$/u.test(word) && match[0].endsWith('.'),
         acronym: word.length > 1 && word === word.toUpperCase(),
-        sentenceStart: previous < 0 || '.!?:;>"“'.includes(text[previous]!) || text[match.index - 1] === '\n',
+        // In a Title Case line (an email subject, a heading) a capital says nothing: as at a sentence start.
+        sentenceStart: previous < 0 || '.!?:;>"“'.includes(text[previous]!) || text[match.index - 1] === '\n' || titleCase.some(([start, end]) => match.index >= start && match.index < end),
       };
     });
   }
@@ -254,7 +282,7 @@ export class PhiLexicon {
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
-          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !clinical(next.lower) && !NOT_A_SURNAME.test(next.lower);
+          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !this.medical(next.lower) && !NOT_A_SURNAME.test(next.lower);
           if (!cue && !firstNameLead && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
           end++;
         }
@@ -287,7 +315,7 @@ export class PhiLexicon {
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
       // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
-      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower))) {
+      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower)) && !/\b(?:christmas|new year'?s)\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
         const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
         const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
         // Alone on the last lines of a message, as a signature: "Thanks,\nGrace", "-- Vikram".
@@ -400,7 +428,7 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !clinical(token.lower));
+    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
   }
 
   /**
@@ -411,10 +439,13 @@ export class PhiLexicon {
     const tokens = this.tokens(text.slice(0, finding.end)).filter((token) => token.start >= finding.start);
     if (tokens.length === 0) return false;
     if (finding.label === 'NAME' && /\d/.test(text.slice(finding.start, finding.end))) return false;
+    // A place needs a word no dictionary has, a known place or a number: capitals alone
+    // ("a PPO during Open Enrollment") make headings, not addresses.
+    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => this.everyday(token.lower) && !(this.places.has(token.lower) && token.capitalized))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
     // words of a department ("Dear Billing Office", "Patient Accounts").
-    const counts = (token: Token) => !(finding.label === 'NAME' && (token.acronym || DEPARTMENT_WORDS.has(token.lower)));
+    const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));
     return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
   }
 
