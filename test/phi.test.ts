@@ -139,6 +139,14 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['agent: date of birth?\ncaller: seven twelve sixty four', 'seven twelve sixty four', 'DATE'],
     ['a collections letter from Midwest Recovery Services', 'Midwest Recovery Services', 'ORGANIZATION'],
     ['room 402 at Greenbriar Nursing Home', 'Greenbriar Nursing Home', 'ORGANIZATION'],
+    // Voice and text-message habits.
+    ['my date of birth is may fifth uh nineteen seventy one', 'may fifth uh nineteen seventy one', 'DATE'],
+    ['it is apartment four c on the left', 'apartment four c', 'ADDRESS'],
+    ['my insurance is blue cross blue shield', 'blue cross blue shield', 'ORGANIZATION'],
+    ['her doctor is at valley medical', 'valley medical', 'ORGANIZATION'],
+    ['can u do wed instead? -kay', 'kay', 'NAME'],
+    ['thx maria!! see u at 3', 'maria', 'NAME'],
+    ['calling back about my wifes soraya test results', 'soraya', 'NAME'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -192,6 +200,10 @@ t.test('hard negatives stay untouched', async (t) => {
     'See you Thu at 2:40 PM.',
     'I take Eliquis 5 mg and Jardiance, can I also take Advil for my back?',
     'Are you open on Christmas Eve or Thanksgiving Day?',
+    "my son's Zoloft ran out and my wife doesnt feel well",
+    'my son tmrw',
+    'i was at the hospital and then at radiology clinic',
+    'we sang the national anthem',
     'Subject: Question About My Bill From The Emergency Department',
     'I need to speak with Case Management about Home Health and a Hospital Bed.',
   ]) {

@@ -24,6 +24,10 @@ export const FUNCTION_WORDS = [
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
   "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're", "we'll", "they're", "it's", "that's", "there's", "what's", "let's", "here's",
   "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "haven't", "hasn't",
+  // The same typed without apostrophes, and text-message shorthand.
+  'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'shouldnt',
+  'wouldnt', 'havent', 'hasnt', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
+  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'min', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi',
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
   'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
@@ -49,11 +53,11 @@ const KIN =
   'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
   'stepdad|stepmom|stepson|stepdaughter|godmother|godfather)';
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
-const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN},?\\s*$`, 'i');
+const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
-    `(?:my|her|his|their|our) ${KIN}|` +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
+    `(?:my|her|his|their|our) ${KIN}s?|` +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
@@ -263,12 +267,13 @@ export class PhiLexicon {
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title or "last name".
-      const titled = !token.capitalized && !everyday && !this.isName(token.lower) && TITLE_CUE.test(text.slice(Math.max(0, token.start - 16), token.start));
+      const titled =
+        !token.capitalized && !everyday && !this.isName(token.lower) && (TITLE_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !titled && !nickname && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
-      const dashSignature = token.capitalized && /(?:^|\n)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[\p{L}\p{M} .'-]*\s*$/u.test(text.slice(token.end));
+      const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:^|\n|\s)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
       const cue = dashSignature || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
@@ -309,7 +314,7 @@ export class PhiLexicon {
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
-      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord) score = 0.85;
+      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.medical(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
@@ -328,7 +333,8 @@ export class PhiLexicon {
         const opensSentence = token.sentenceStart && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
         if (!token.sentenceStart || opensSentence) score = 0.65;
       }
-      if (score === 0 || EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24))) continue;
+      // An eponym is written with its capital ("Coombs test"); "my wifes soraya test results" is a person.
+      if (score === 0 || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }

@@ -239,7 +239,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       // Read out as digits: "seven twelve sixty four" after "date of birth".
       { regex: new RegExp(`\\b(?:${UNIT_WORD}|ten|eleven|twelve)[ -](?:(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}|ten)[ -]${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.3 },
-      { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
+      // A caller's "uh" between day and year does not end the date.
+      { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
     ],
     context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move'],
@@ -314,6 +315,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      // A spoken apartment: "apartment four c".
+      { regex: new RegExp(`\\b(?:apartment|apt)\\s+(?:number\\s+)?(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|[a-h]\\b))*`, 'gi'), score: 0.6 },
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
@@ -383,6 +386,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:Johns Hopkins|Beth Israel(?: Deaconess)?|MD Anderson|Cedars?[- ]Sinai|Mount Sinai|Mt\.? Sinai|Mayo|Stanford|Kaiser(?: Permanente)?|Mass General|Brigham(?: and Women's)?|NYU Langone|NewYork-Presbyterian|Memorial Sloan Kettering|Sloan Kettering|Dana[- ]Farber|UCSF|UCLA|Geisinger|Intermountain|Ochsner|Northwell|Baylor Scott (?:&|and) White|Henry Ford|Vanderbilt|Montefiore|Lenox Hill|Hackensack Meridian|UPMC|OHSU|Scripps|Cleveland Clinic)\b/g,
         score: 0.85,
       },
+      // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital".
+      {
+        regex:
+          /(?<=\b(?:at|from)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine)\b/g,
+        score: 0.55,
+      },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
       // After "our" the place names the practice's site, not where the patient lives.
@@ -413,9 +422,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:Aetna|Cigna|Humana|Anthem|UnitedHealthcare|United Healthcare|UnitedHealth|Blue Cross(?: (?:and|&) )?(?:Blue Shield)?(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Blue Shield(?: of [A-Z][a-z]+)?|BCBS|Florida Blue|Highmark|Molina(?: Healthcare)?|Centene|Ambetter|Oscar Health|Tricare|TRICARE|WellCare|Wellcare|AARP|Premera|Regence|CareFirst|Excellus|Harvard Pilgrim|Tufts Health Plan|EmblemHealth|Oxford Health|Medical Mutual|Priority Health|Independence Blue Cross|Horizon BCBS|Kaiser(?: Permanente)?)\b/g,
+          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser(?: permanente)?)\b/gi,
         score: 0.75,
       },
+      // Capitalised only: "anthem" is also a song.
+      { regex: /\bAnthem(?: Blue Cross)?\b/g, score: 0.75 },
     ],
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
