@@ -147,6 +147,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['can u do wed instead? -kay', 'kay', 'NAME'],
     ['thx maria!! see u at 3', 'maria', 'NAME'],
     ['calling back about my wifes soraya test results', 'soraya', 'NAME'],
+    ['a song by Szabina J Gelencsér, go figure', 'Szabina J Gelencsér', 'NAME'],
+    ['Ubul: What a wife.\nAgent: Remember me?', 'Ubul', 'NAME'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -204,6 +206,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'my son tmrw',
     'i was at the hospital and then at radiology clinic',
     'we sang the national anthem',
+    'Vitamin D Levels are low, I have a B and C option.',
+    'Allergies: none\nPlan: refill the inhaler',
     'Subject: Question About My Bill From The Emergency Department',
     'I need to speak with Case Management about Home Health and a Hospital Bed.',
   ]) {

@@ -75,6 +75,7 @@ const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
   'unit', 'clinic', 'staff', 'health', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
 ]);
+const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t]/gu;
 const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
@@ -276,8 +277,15 @@ export class PhiLexicon {
       const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:^|\n|\s)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
       const cue = dashSignature || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
+      // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
+      const afterInitial = tokens[index + 2];
+      const middleInitial =
+        token.capitalized && !token.acronym && following !== undefined && following.lower.length === 1 && following.capitalized && onlySpaceBetween(token, following) &&
+        afterInitial !== undefined && afterInitial.capitalized && !afterInitial.acronym && !this.everyday(afterInitial.lower) && onlySpaceBetween(following, afterInitial);
+      // A turn in a written dialogue: "Ubul: What a wife.\nNicole: Remember me".
+      const speakerTurn = token.capitalized && !token.acronym && token.sentenceStart && /^:[ \t]/.test(text.slice(token.end, token.end + 2)) && (text.match(SPEAKER_LINE) ?? []).length >= 2;
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible = cue || titled || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
+      const unknownButPlausible = cue || titled || middleInitial || speakerTurn || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
@@ -288,7 +296,8 @@ export class PhiLexicon {
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
           const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !this.medical(next.lower) && !NOT_A_SURNAME.test(next.lower);
-          if (!cue && !firstNameLead && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
+          const letter = next.lower.length === 1 || tokens[end]!.lower.length === 1;
+          if (!cue && !firstNameLead && !letter && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
           end++;
         }
         // "Kowalczyk, Agnieszka": a surname, a comma, a first name.
@@ -315,7 +324,8 @@ export class PhiLexicon {
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
       if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.medical(token.lower)) score = 0.85;
-      else if (end > index && token.capitalized && !this.function.has(token.lower) && this.knownPair(token, tokens[index + 1]!) && !(allEveryday && token.sentenceStart)) score = 0.78;
+      else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
+      else if (end === index && speakerTurn && !everyday) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
