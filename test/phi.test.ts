@@ -149,6 +149,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['calling back about my wifes soraya test results', 'soraya', 'NAME'],
     ['a song by Szabina J Gelencsér, go figure', 'Szabina J Gelencsér', 'NAME'],
     ['Ubul: What a wife.\nAgent: Remember me?', 'Ubul', 'NAME'],
+    ['Caller profile -> Age: 91 | Preferred language: Mandarin', '91', 'AGE'],
+    ['Seen in Triage, 93, fell at home', '93', 'AGE'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);

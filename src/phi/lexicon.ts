@@ -274,7 +274,7 @@ export class PhiLexicon {
       if (!this.isName(token.lower) && !titled && !nickname && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
-      const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:^|\n|\s)[ \t]*(?:--?|—)[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
+      const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
       const cue = dashSignature || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
@@ -419,7 +419,7 @@ export class PhiLexicon {
       if (length === 0) {
         const words = [...after.matchAll(/[\p{L}.]+/gu)].filter((word) => word.index <= 20).slice(0, 3);
         for (let take = words.length; take > 0 && length === 0; take--) {
-          const span = after.slice(0, words[take - 1]!.index + words[take - 1]![0].length);
+          const span = after.slice(0, words[take - 1]!.index + words[take - 1]![0].length).replace(/\.$/, '');
           const lower = span.toLowerCase().replace(/\.$/, '');
           if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
           if (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2)))) length = span.length;

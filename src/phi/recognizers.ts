@@ -251,7 +251,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'AGE',
     patterns: [
       { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
-      { regex: /\b(?:aged?|age of)\s+(9\d|1[01]\d)\b/gi, score: 0.85 },
+      { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
+      // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
+      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
     ],
   },
@@ -423,10 +425,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       {
         regex:
           /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser(?: permanente)?)\b/gi,
-        score: 0.75,
+        score: 0.8,
       },
       // Capitalised only: "anthem" is also a song.
-      { regex: /\bAnthem(?: Blue Cross)?\b/g, score: 0.75 },
+      { regex: /\bAnthem(?: Blue Cross)?\b/g, score: 0.8 },
     ],
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
