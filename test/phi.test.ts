@@ -5,7 +5,7 @@ import { DEFAULT_PHI_LEXICON_DIR } from '../src/config/config.js';
 import { FUNCTION_WORDS } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
-import { dea, iban, ipv4, luhn, npi, ssn } from '../src/phi/validators.js';
+import { dea, iban, ipv4, luhn, npi, ssn, vin } from '../src/phi/validators.js';
 import { runCli } from './fixtures/cli.js';
 
 const analyzer = new PhiAnalyzer();
@@ -25,6 +25,10 @@ t.test('validators tell real identifiers from look-alikes', async (t) => {
   t.notOk(ipv4('01.2.3.4'));
   t.ok(iban('GB82 WEST 1234 5698 7654 32'), 'the ECBS example IBAN');
   t.notOk(iban('GB82 WEST 1234 5698 7654 33'));
+  t.ok(vin('1HGCM82633A004352'));
+  t.ok(vin('1M8GDM9AXKP042788'), 'a check digit of X');
+  t.notOk(vin('1HGCM82633A004353'));
+  t.notOk(vin('1HGCM82633A00435I'), 'no I, O or Q in a VIN');
 });
 
 t.test('every Safe Harbor identifier the patterns cover is found', async (t) => {
@@ -151,6 +155,13 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Ubul: What a wife.\nAgent: Remember me?', 'Ubul', 'NAME'],
     ['Caller profile -> Age: 91 | Preferred language: Mandarin', '91', 'AGE'],
     ['Seen in Triage, 93, fell at home', '93', 'AGE'],
+    ['he asked me to call about his 1/14 colonoscopy', '1/14', 'DATE'],
+    ['Policy # PLX 4471 9920 for my husband', 'PLX 4471 9920', 'ID'],
+    ['my card says exp 04/2027', '04/2027', 'DATE'],
+    ['my updated NPI 1538293744 for the referral', '1538293744', 'ID'],
+    ['My medical record number should be 000384172.', '000384172', 'MRN'],
+    ['The VIN on the car is 1HGCM82633A004352 if needed', '1HGCM82633A004352', 'ID'],
+    ['my refill is at the pharmacy on Broad St', 'Broad St', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -210,6 +221,9 @@ t.test('hard negatives stay untouched', async (t) => {
     'we sang the national anthem',
     'Vitamin D Levels are low, I have a B and C option.',
     'Allergies: none\nPlan: refill the inhaler',
+    'Sent from Yahoo Mail on Android',
+    'Your prescription for amoxicillin 500 mg is ready.',
+    'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',
     'I need to speak with Case Management about Home Health and a Hospital Bed.',
   ]) {

@@ -73,7 +73,7 @@ const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'c
 const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
-  'unit', 'clinic', 'staff', 'health', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
+  'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
 ]);
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t]/gu;
 const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
@@ -454,6 +454,8 @@ export class PhiLexicon {
   plausible(text: string, finding: Finding): boolean {
     const tokens = this.tokens(text.slice(0, finding.end)).filter((token) => token.start >= finding.start);
     if (tokens.length === 0) return false;
+    // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
+    if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
     if (finding.label === 'NAME' && /\d/.test(text.slice(finding.start, finding.end))) return false;
     // A place needs a word no dictionary has, a known place or a number: capitals alone
     // ("a PPO during Open Enrollment") make headings, not addresses.

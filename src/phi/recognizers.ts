@@ -1,4 +1,4 @@
-import { dea, iban, ipv4, luhn, npi, ssn } from './validators.js';
+import { dea, iban, ipv4, luhn, npi, ssn, vin } from './validators.js';
 
 /** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
 export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
@@ -171,7 +171,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of))?[\s:#.="'-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of|should be|would be|will be|on file is))?[\s:#.="'-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
         score: 0.9,
       },
     ],
@@ -185,7 +185,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+)?(?:\s+(?:is|was|of))?[\s:#.="'-]*([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
         score: 0.75,
       },
     ],
@@ -214,6 +214,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b[1-9]${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}{2}\\d{2}\\b`, 'g'), score: 0.85 }],
   },
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.4 }], validate: npi, context: ['npi', 'provider'] },
+  // Called an NPI by the writer: the provider's number even with a mistyped check digit.
+  { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.3 }], context: ['npi'] },
+  // (L) vehicle identifiers: a VIN's check digit makes it safe to take without a label.
+  { type: 'VIN', label: 'ID', patterns: [{ regex: /\b[A-HJ-NPR-Z0-9]{17}\b/gi, score: 0.85 }], validate: vin },
   { type: 'DEA', label: 'ID', patterns: [{ regex: /\b[A-Z][A-Z9]\d{7}\b/g, score: 0.6 }], validate: dea, context: ['dea'] },
   // (C) dates directly related to a person, numeric and written
   {
@@ -233,6 +237,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<=\b(?:on|by|since|until|till|before|after|thru|through)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g,
         score: 0.6,
       },
+      // "his 1/14 colonoscopy", "my 12/3 appointment".
+      { regex: /(?<=\b(?:his|her|my|your|their|our)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g, score: 0.6 },
+      // Month and year, where the words say what it dates: "exp 04/2027", "since 03/2019".
+      { regex: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, score: 0.3 },
       // "on the 14th" (not "on the 2nd floor").
       { regex: /(?<=\bon the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|week|day|month|of (?:the )?month))/gi, score: 0.6 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
@@ -243,7 +251,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
     ],
-    context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move'],
+    context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move', 'exp', 'expires', 'expiration', 'since', 'issued'],
   },
   // Ages over 89 are identifiers under Safe Harbor; younger ages are not
   {
@@ -315,6 +323,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.6 },
+      // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
+      { regex: /(?<=\b(?:on|at|off)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A spoken apartment: "apartment four c".

@@ -55,3 +55,21 @@ export function iban(text: string): boolean {
   for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
   return remainder === 1;
 }
+
+const VIN_VALUES: Record<string, number> = Object.fromEntries(
+  [...'ABCDEFGHJKLMNPRSTUVWXYZ'].map((letter, index) => [letter, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][index]!]),
+);
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** North American VIN (49 CFR 565): 17 characters without I, O, Q; position 9 is the check digit (X for 10). */
+export function vin(text: string): boolean {
+  const compact = text.toUpperCase();
+  if (!/^[A-HJ-NPR-Z0-9]{17}$/.test(compact)) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) {
+    const character = compact[index]!;
+    sum += (/\d/.test(character) ? Number(character) : VIN_VALUES[character]!) * VIN_WEIGHTS[index]!;
+  }
+  const check = sum % 11;
+  return compact[8] === (check === 10 ? 'X' : String(check));
+}
