@@ -122,7 +122,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ["i'm originally from switzerland", 'switzerland', 'ADDRESS'],
     ['moving to san diego next month', 'san diego', 'ADDRESS'],
     ['operated at Houston Heart Center', 'Houston Heart Center', 'ORGANIZATION'],
-    ['she visited our San Francisco clinic', 'San Francisco clinic', 'ORGANIZATION'],
+    ['she visited our San Francisco clinic', 'San Francisco', 'ADDRESS'],
     ['the plate on my car is 7XKR392.', '7XKR392', 'ID'],
     ['my username on the portal is kmurphy1988', 'kmurphy1988', 'ID'],
     ['uh my medicare number is one e g four t e five m k seven three', 'one e g four t e five m k seven three', 'ID'],

@@ -406,8 +406,6 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
-      // After "our" the place names the practice's site, not where the patient lives.
-      { regex: /(?<=\b(?:our|your)\s+)(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital|office|location|branch)\b/g, score: 0.85 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
