@@ -162,6 +162,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['My medical record number should be 000384172.', '000384172', 'MRN'],
     ['The VIN on the car is 1HGCM82633A004352 if needed', '1HGCM82633A004352', 'ID'],
     ['my refill is at the pharmacy on Broad St', 'Broad St', 'ADDRESS'],
+    ['address:\n009 Slovenčeva 51, Ljubljana', '009 Slovenčeva 51', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -223,6 +224,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'Allergies: none\nPlan: refill the inhaler',
     'Sent from Yahoo Mail on Android',
     'Your prescription for amoxicillin 500 mg is ready.',
+    '2 Tylenol 500, every 6 hours',
+    'Bed 4: Room 12\n3 West 4',
     'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',
     'I need to speak with Case Management about Home Health and a Hospital Bed.',

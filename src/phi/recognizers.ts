@@ -319,6 +319,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
+      // A line that opens with a house or building number, then a street no list knows and its
+      // number, as forms lay out addresses abroad ("22829 Jagerij 64", "009 Slovenčeva 51, Apt. 3"),
+      // when a unit, a town or a postcode follows it.
+      { regex: /^[ \t>?*-]*\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.7 },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
       { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
