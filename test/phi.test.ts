@@ -163,6 +163,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['The VIN on the car is 1HGCM82633A004352 if needed', '1HGCM82633A004352', 'ID'],
     ['my refill is at the pharmacy on Broad St', 'Broad St', 'ADDRESS'],
     ['address:\n009 Slovenčeva 51, Ljubljana', '009 Slovenčeva 51', 'ADDRESS'],
+    ['the early shows on Marina Fort Street', 'Marina Fort Street', 'ADDRESS'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -335,4 +336,11 @@ t.test('an address written on one line without commas keeps its city, state and 
 t.test('the committed lexicon holds every function word: rebuild it after changing them', async (t) => {
   const basic = new Set(readFileSync(join(DEFAULT_PHI_LEXICON_DIR, 'basic-words.txt'), 'utf8').split('\n'));
   t.same(FUNCTION_WORDS.filter((word) => !basic.has(word)), [], 'npx tsx models/phi-lexicon/build.ts');
+});
+
+t.test('a town after the comma that closes a street is part of the address; a name stops before a unit', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('She lives at 12 Oak Street, Quillfield'), [['12 Oak Street', 'ADDRESS'], ['Quillfield', 'ADDRESS']]);
+  t.same(values('I live at 12 Main St, and it is fine'), [['12 Main St', 'ADDRESS']], 'a lower-case word after the comma is the sentence');
+  t.same(values('Dr. Cindy Holinka Apt. 117'), [['Cindy Holinka', 'NAME'], ['Apt. 117', 'ADDRESS']]);
 });

@@ -136,7 +136,7 @@ export class PhiLexicon {
 
   /** "living in Brooklyn", "Brooklyn, NY": a lone name where a place stands. */
   private placeLike(text: string, token: Token): boolean {
-    return /\b(?:in|near|into|living in|lives in|moved to|visiting)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
+    return /\b(?:in|near|into|living in|lives in|moved to|visiting|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
   }
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
@@ -294,6 +294,8 @@ export class PhiLexicon {
           const next = tokens[end + 1]!;
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
+          // "Dr. Cindy Holinka Apt. 117": the unit of an address, not a third name.
+          if (/^(?:apt|apartment|suite|ste|unit)$/.test(next.lower) || (NOT_A_SURNAME.test(next.lower) && /^\.?\s*\d/.test(text.slice(next.end, next.end + 4)))) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
           const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !this.medical(next.lower) && !NOT_A_SURNAME.test(next.lower);
           const letter = next.lower.length === 1 || tokens[end]!.lower.length === 1;
@@ -424,6 +426,9 @@ export class PhiLexicon {
           if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
           if (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2)))) length = span.length;
         }
+        // A town no list holds, after the comma that closes a street: "lives at 92597 Jahu 80, Liiva".
+        const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
+        if (length === 0 && count === 0 && separator[0].startsWith(',') && town && town[0].split(/[ \t]+/).every((word) => !this.everyday(word.toLowerCase()))) length = town[0].length;
       }
       if (length === 0) break;
       const start = end + separator[0].length;
