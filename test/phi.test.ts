@@ -344,3 +344,9 @@ t.test('a town after the comma that closes a street is part of the address; a na
   t.same(values('I live at 12 Main St, and it is fine'), [['12 Main St', 'ADDRESS']], 'a lower-case word after the comma is the sentence');
   t.same(values('Dr. Cindy Holinka Apt. 117'), [['Cindy Holinka', 'NAME'], ['Apt. 117', 'ADDRESS']]);
 });
+
+t.test('a town in capitals above a country line belongs to the address; a department does not', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('Regards\n\nALFRICK\nUnited Kingdom'), [['ALFRICK', 'ADDRESS'], ['United Kingdom', 'ADDRESS']]);
+  t.same(values('Regards\n\nCARDIOLOGY\nBoston, MA 02115'), [['Boston, MA 02115', 'ADDRESS']]);
+});

@@ -401,6 +401,24 @@ export class PhiLexicon {
         }
         lineEnd = next;
       }
+      // Upwards from a country or postcode line that opens its line: the town above it in capitals
+      // or with a number, as forms write it ("ALFRICK\nUnited Kingdom").
+      let lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
+      if (!/^[\s>?|*-]*$/.test(text.slice(lineStart, address.start))) continue;
+      for (let lines = 0; lineStart > 0 && lines < 2; lines++) {
+        const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        const line = text.slice(previousStart, lineStart - 1);
+        const lead = /^[\s>?|*-]*/.exec(line)![0].length;
+        const body = line.slice(lead).trimEnd();
+        const start = previousStart + lead;
+        if (body === '' || body.length > 40 || claimedOtherwise(start, start + body.length)) break;
+        if (!(body === body.toUpperCase() && /\p{Lu}{3}/u.test(body)) && !/\d/.test(body)) break;
+        // "CARDIOLOGY" above a clinic's city is a department.
+        if (!/\d/.test(body) && this.tokens(body).every((token) => this.everyday(token.lower))) break;
+        if (!this.continuesAddress(body)) break;
+        if (!added.some((finding) => finding.start === start)) added.push({ start, end: start + body.length, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+        lineStart = previousStart;
+      }
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
