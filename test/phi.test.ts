@@ -350,3 +350,11 @@ t.test('a town in capitals above a country line belongs to the address; a depart
   t.same(values('Regards\n\nALFRICK\nUnited Kingdom'), [['ALFRICK', 'ADDRESS'], ['United Kingdom', 'ADDRESS']]);
   t.same(values('Regards\n\nCARDIOLOGY\nBoston, MA 02115'), [['Boston, MA 02115', 'ADDRESS']]);
 });
+
+t.test("a signature's line between a name and an address is the employer, unless it is a job title", async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('Thanks,\nJane Doe\nAcme Logistics\n12 Main St'), [['Jane Doe', 'NAME'], ['Acme Logistics', 'ORGANIZATION'], ['12 Main St', 'ADDRESS']]);
+  t.same(values('Thanks,\nJane Doe\nRegistered Nurse\n12 Main St'), [['Jane Doe', 'NAME'], ['12 Main St', 'ADDRESS']]);
+  t.same(values('The Clark, Romero and Hall Orchestra played.'), [['Clark, Romero and Hall', 'ORGANIZATION']], 'a firm of surnames, one of them a word');
+  t.same(values('I saw Tom, Dick and Harry.').map(([, label]) => label), ['NAME', 'NAME'], 'first names are people');
+});

@@ -78,7 +78,7 @@ export class PhiAnalyzer {
     }
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
-    return this.lexicon ? this.lexicon.addressBlock(text, merged) : merged;
+    return this.lexicon ? this.lexicon.layout(text, merged) : merged;
   }
 }
 
@@ -111,7 +111,7 @@ export class PhiDetector {
         found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
     const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
-    // A model-found street may open an address block the patterns could not see.
-    return modelled.some((finding) => finding.label === 'ADDRESS') && this.patterns.lexicon ? this.patterns.lexicon.addressBlock(text, all) : all;
+    // A model-found street or name may open an address block or a signature the patterns could not see.
+    return modelled.some((finding) => finding.label === 'ADDRESS' || finding.label === 'NAME') && this.patterns.lexicon ? this.patterns.lexicon.layout(text, all) : all;
   }
 }

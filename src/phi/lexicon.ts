@@ -76,6 +76,9 @@ const DEPARTMENT_WORDS = new Set([
   'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
 ]);
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t]/gu;
+// Job titles that sit on a signature's second line instead of an employer.
+const JOB_TITLE =
+  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
@@ -363,8 +366,11 @@ export class PhiLexicon {
     const firms: Finding[] = [];
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/gu)) {
       const partners = [match[1]!, match[2]!, match[3]!];
-      const firstNames = partners.filter((word) => this.first.has(word.toLowerCase())).length;
-      if (partners.every(surname) && firstNames <= 1) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      // "Tom, Dick and Harry" are people; a firm's partners go by surname (Clark is both).
+      const onlyFirstNames = partners.filter((word) => this.first.has(word.toLowerCase()) && !this.last.has(word.toLowerCase())).length;
+      // Every partner a name, most of them surnames no dictionary has ("Clark, Romero and Hall").
+      const names = partners.every((word) => this.isName(word.toLowerCase()));
+      if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
       if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
@@ -378,7 +384,43 @@ export class PhiLexicon {
    * each holding a digit, a code in capitals, a known place, or only words that are not everyday,
    * and nothing another finding already claims.
    */
-  addressBlock(text: string, findings: readonly Finding[]): Finding[] {
+  /** What the layout of a text adds: address blocks, then the company line of a signature. */
+  layout(text: string, findings: readonly Finding[]): Finding[] {
+    return this.signatureOrganizations(text, this.addressBlock(text, findings));
+  }
+
+  /**
+   * "Julcsa Kárpáthy\nMhealthcoach\n50668 Kiannonkatu 98": in a signature, the line between a
+   * person's name and an address (or the name again) is where they work, unless it is a job title.
+   */
+  private signatureOrganizations(text: string, findings: readonly Finding[]): Finding[] {
+    const lines: Array<{ start: number; end: number }> = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const lead = /^[\s>?|*-]*/.exec(line)![0].length;
+      lines.push({ start: offset + lead, end: offset + line.trimEnd().length });
+      offset += line.length + 1;
+    }
+    const covering = (line: { start: number; end: number }, label: string) =>
+      line.end > line.start && findings.some((finding) => finding.label === label && finding.start <= line.start && finding.end >= line.end);
+    const added: Finding[] = [];
+    for (let index = 1; index + 1 < lines.length; index++) {
+      const line = lines[index]!;
+      const body = text.slice(line.start, line.end);
+      if (body === '' || body.length > 40 || /[\d@:]/.test(body) || findings.some((finding) => finding.start < line.end && line.start < finding.end)) continue;
+      if (!covering(lines[index - 1]!, 'NAME')) continue;
+      const next = lines[index + 1]!;
+      if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start === next.start)) continue;
+      const tokens = this.tokens(body);
+      const capitalizedLine = tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
+      const lowerCaseBlock = body === body.toLowerCase() && text.slice(lines[index - 1]!.start, lines[index - 1]!.end) === text.slice(lines[index - 1]!.start, lines[index - 1]!.end).toLowerCase();
+      if (tokens.length === 0 || tokens.length > 5 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
+      added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+  }
+
+  private addressBlock(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
     // A line another kind of finding claims ends the block; one an address finding covers in part is taken whole.
     const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end && finding.label !== 'ADDRESS');
