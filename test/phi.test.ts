@@ -164,6 +164,13 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my refill is at the pharmacy on Broad St', 'Broad St', 'ADDRESS'],
     ['address:\n009 Slovenčeva 51, Ljubljana', '009 Slovenčeva 51', 'ADDRESS'],
     ['the early shows on Marina Fort Street', 'Marina Fort Street', 'ADDRESS'],
+    ['Re: Baby Boy Hutchins, feeding plan', 'Baby Boy Hutchins', 'NAME'],
+    ['no, p o box four four one one', 'p o box four four one one', 'ADDRESS'],
+    ['pastor mike drove me in', 'mike', 'NAME'],
+    ['the letter addressed to J. Abernathy-Cole', 'J. Abernathy-Cole', 'NAME'],
+    ['she lives there, apt 14F', 'apt 14F', 'ADDRESS'],
+    ['hello it is bao calling', 'bao', 'NAME'],
+    ["it's uh brenda again", 'brenda', 'NAME'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -226,6 +233,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'Sent from Yahoo Mail on Android',
     'Your prescription for amoxicillin 500 mg is ready.',
     '2 Tylenol 500, every 6 hours',
+    'this is urgent please, it is ok',
+    'A. Fib is common; see U. S. Army records.',
     'Bed 4: Room 12\n3 West 4',
     'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',

@@ -56,10 +56,10 @@ const KIN =
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|i am|i\'?m|thanks|thank you|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
-    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?\\s*$|' +
+    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
@@ -79,7 +79,8 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
-const TITLE_CUE = /\b(?:dr\.?|doctor|mr\.?|mrs\.?|ms\.?|last name|first name|surname|name is|name'?s)\s+$/i;
+// Words after which even a lower-case word no list knows is a name: titles and introductions.
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
@@ -270,11 +271,11 @@ export class PhiLexicon {
       if (inPlace.has(index)) continue;
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
-      // search. A lower-case word no list knows is a name only right after a title or "last name".
+      // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       const titled =
-        !token.capitalized && !everyday && !this.isName(token.lower) && (TITLE_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
+        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
-      if (!this.isName(token.lower) && !titled && !nickname && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !titled && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
       const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
@@ -288,7 +289,9 @@ export class PhiLexicon {
       // A turn in a written dialogue: "Ubul: What a wife.\nNicole: Remember me".
       const speakerTurn = token.capitalized && !token.acronym && token.sentenceStart && /^:[ \t]/.test(text.slice(token.end, token.end + 2)) && (text.match(SPEAKER_LINE) ?? []).length >= 2;
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible = cue || titled || middleInitial || speakerTurn || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
+      // "J. Abernathy-Cole": an initial, then a capitalised word no dictionary has.
+      const initialLead = token.initial && following !== undefined && following.capitalized && !following.acronym && !this.everyday(following.lower) && onlySpaceBetween(token, following);
+      const unknownButPlausible = cue || titled || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
@@ -329,7 +332,7 @@ export class PhiLexicon {
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
       if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.medical(token.lower)) score = 0.85;
-      else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
+      else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end === index && speakerTurn && !everyday) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;

@@ -324,7 +324,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // when a unit, a town or a postcode follows it.
       { regex: /^[ \t>?*-]*\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.7 },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
-      { regex: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Z]?\b/g, score: 0.55 },
+      { regex: /\b(?:[Aa]pt|[Aa]partment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g, score: 0.55 },
+      // A post office box read out: "p o box four four one one".
+      { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}\\b`, 'gi'), score: 0.8 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
@@ -370,11 +372,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /\b(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.4 }],
     context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its'],
   },
+  // A newborn before naming: "Baby Boy Hutchins".
+  { type: 'NEWBORN_NAME', label: 'NAME', patterns: [{ regex: /\bBaby (?:Boy|Girl) [A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?/g, score: 0.85 }] },
   // (A) names after a title; the lexicon (lexicon.ts) and the NER model find the rest
   {
     type: 'TITLED_NAME',
     label: 'NAME',
-    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+((?:[A-Z]\.\s*)?[A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain)\.?\s+((?:[A-Z]\.\s*)?[A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
     group: 1,
   },
   {
