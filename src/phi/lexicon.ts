@@ -51,13 +51,15 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', '
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather)';
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo)';
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
+    // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
+    'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
     'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
@@ -110,6 +112,8 @@ export class PhiLexicon {
     private readonly basic: ReadonlySet<string>,
     /** Drug names, brand and generic, which patients capitalise ("can I take Advil"). */
     private readonly drugs: ReadonlySet<string>,
+    /** Spanish words: no entity by themselves, yet no bar to a name after a cue. */
+    private readonly spanish: ReadonlySet<string>,
   ) {}
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -118,7 +122,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'), read('spanish-words.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -127,7 +131,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs, this.spanish);
   }
 
   private medical(lower: string): boolean {
@@ -512,7 +516,7 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return !this.everyday(token.lower) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
+    return (!this.everyday(token.lower) && !this.spanish.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
   }
 
   /**

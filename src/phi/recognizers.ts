@@ -44,11 +44,14 @@ const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
 const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?|${YEAR})`;
 const SPOKEN_YEAR_OR_TWO_DIGITS = `(?:${SPOKEN_YEAR}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)`;
+// Spanish, French and Portuguese months, for messages written in those languages.
+const ROMANCE_MONTH =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
 const PERSON_WORDS =
-  'mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|granny|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
+  'mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|temperature|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
@@ -93,7 +96,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b\d{9}\b/g, score: 0.3 },
     ],
     validate: ssn,
-    context: ['ssn', 'social security', 'social', 'ss#', 'ss #'],
+    context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'seguro social'],
   },
   // The last four digits of an SSN, which callers give to verify themselves: "ssn last four is 4419",
   // "last 4 of my social: four four one nine".
@@ -207,6 +210,20 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: (match) => (match.match(new RegExp(`\\b${DIGIT_WORD}\\b`, 'gi')) ?? []).length >= 2 && /(?:^|\s)[a-z](?=\s|$)/i.test(match),
     context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is'],
   },
+  // In Spanish: "su número de seguro es XEH445120", "número de póliza", "expediente".
+  {
+    type: 'ACCOUNT_ID',
+    label: 'ID',
+    patterns: [
+      {
+        regex: /\b(?:n[úu]mero\s+de\s+(?:seguro|miembro|socio|p[óo]liza|cuenta|reclamo|reclamaci[óo]n|receta|identificaci[óo]n|tarjeta|licencia|caso|confirmaci[óo]n)|p[óo]liza|id\s+de\s+miembro)(?:\s+(?:es|era))?[\s:#.-]*\b([A-Z0-9][A-Z0-9-]{4,19})\b/giu,
+        score: 0.75,
+      },
+    ],
+    validate: (match) => /\d/.test(match),
+    group: 1,
+  },
+  { type: 'MRN', label: 'MRN', patterns: [{ regex: /\b(?:n[úu]mero\s+de\s+)?expediente(?:\s+m[ée]dico)?(?:\s+(?:es|era))?[\s:#.-]*\b([A-Z0-9][A-Z0-9-]{3,16})\b/giu, score: 0.85 }], validate: (match) => /\d/.test(match), group: 1 },
   // Medicare Beneficiary Identifier: 11 characters in CMS's position rules
   {
     type: 'MBI',
@@ -230,6 +247,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
+      // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980".
+      { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?\\b`, 'giu'), score: 0.75 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:${YEAR}|\\d{2})\\b`, 'gi'), score: 0.8 },
       // Month and day after "on", "by", "since": "I paid $120 on 10/30" (not half a tablet).
@@ -323,6 +342,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // number, as forms lay out addresses abroad ("22829 Jagerij 64", "009 Slovenčeva 51, Apt. 3"),
       // when a unit, a town or a postcode follows it.
       { regex: /^[ \t>?*-]*\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.7 },
+      // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
+      {
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Travessa)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
+        score: 0.8,
+      },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
       { regex: /\b(?:[Aa]pt|[Aa]partment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g, score: 0.55 },
       // A post office box read out: "p o box four four one one".
@@ -330,7 +354,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
-      { regex: /(?<=\b(?:on|at|off)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
+      { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A spoken apartment: "apartment four c".
@@ -454,7 +478,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into)\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
+          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|pharmacy)\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
         score: 0.7,
       },
     ],
