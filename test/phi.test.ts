@@ -171,6 +171,9 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['she lives there, apt 14F', 'apt 14F', 'ADDRESS'],
     ['hello it is bao calling', 'bao', 'NAME'],
     ["it's uh brenda again", 'brenda', 'NAME'],
+    ['my email is jane(at)gmail(dot)com', 'jane(at)gmail(dot)com', 'EMAIL'],
+    ['the MRN on the bracelet reads 0049-2281', '0049-2281', 'MRN'],
+    ['the member id on my card says XJH4482910', 'XJH4482910', 'ID'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],
@@ -242,6 +245,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'this is urgent please, it is ok',
     'A. Fib is common; see U. S. Army records.',
     'Buenos días, necesito cambiar mi cita para el martes.',
+    'the claim number you gave me was wrong',
     'Bed 4: Room 12\n3 West 4',
     'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',
@@ -272,7 +276,7 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
     const start = within.indexOf(value);
     return { start, end: start + value.length, label, type: `NER_${label}`, score: 0.95 };
   };
-  const everydayText = 'Can I take Advil? I need Home Health before Open Enrollment. Dear Billing Office, thanks. Buenos días, necesito una cita.';
+  const everydayText = 'Can I take Advil? I need Home Health before Open Enrollment. Dear Billing Office, thanks. Buenos días, necesito una cita. bonjour.';
   const everydayClaims = [
     claim(everydayText, 'Advil', 'NAME'),
     claim(everydayText, 'Health', 'ORGANIZATION'),
@@ -280,8 +284,9 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
     claim(everydayText, 'Billing Office', 'NAME'),
     claim(everydayText, 'Buenos días', 'NAME'),
     claim(everydayText, 'necesito', 'NAME'),
+    claim(everydayText, 'bonjour', 'NAME'),
   ];
-  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading, Spanish words');
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading, words of other languages');
 });
 
 t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {

@@ -67,12 +67,12 @@ for (const word of readFileSync(SMALL_DICTIONARY, 'utf8').split('\n')) if (/^[a-
 for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
   if (/^[a-z]+$/.test(word) && !first.has(word) && !last.has(word)) common.add(word);
 }
-// Spanish words are kept apart: they veto model findings ("necesito", "Buenos días") but do not
-// stop a name after a cue, since many are also given names elsewhere ("it is bao").
-const spanish = new Set<string>();
-const handWritten = readFileSync(join(import.meta.dirname, 'spanish-common.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+// Words of other languages are kept apart: they veto model findings ("necesito", "Buenos días",
+// "bonjour") but do not stop a name after a cue, since many are given names elsewhere ("it is bao").
+const otherLanguages = new Set<string>();
+const handWritten = readFileSync(join(import.meta.dirname, 'other-languages-common.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 for (const word of [...readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n'), ...handWritten]) {
-  if (/^\p{Ll}+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) spanish.add(word);
+  if (/^[\p{Ll}'-]+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) otherLanguages.add(word);
 }
 
 // Countries as people write them; faker's lists hold the formal names ("United States of America").
@@ -85,5 +85,5 @@ write('last-names.txt', last);
 write('common-words.txt', common);
 write('basic-words.txt', basic);
 write('places.txt', places);
-write('spanish-words.txt', spanish);
-process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}, Spanish words ${spanish.size}\n`);
+write('other-languages-words.txt', otherLanguages);
+process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);

@@ -112,8 +112,8 @@ export class PhiLexicon {
     private readonly basic: ReadonlySet<string>,
     /** Drug names, brand and generic, which patients capitalise ("can I take Advil"). */
     private readonly drugs: ReadonlySet<string>,
-    /** Spanish words: no entity by themselves, yet no bar to a name after a cue. */
-    private readonly spanish: ReadonlySet<string>,
+    /** Words of other languages (Spanish above all): no entity by themselves, yet no bar to a name after a cue. */
+    private readonly otherLanguages: ReadonlySet<string>,
   ) {}
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -122,7 +122,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'), read('spanish-words.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'), read('other-languages-words.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -131,7 +131,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs, this.spanish);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs, this.otherLanguages);
   }
 
   private medical(lower: string): boolean {
@@ -516,7 +516,7 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return (!this.everyday(token.lower) && !this.spanish.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
+    return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
   }
 
   /**

@@ -76,6 +76,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'EMAIL',
     patterns: [{ regex: /\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-])[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\b/gi, score: 0.9 }],
   },
+  // Written to dodge spam filters: "jane(at)gmail(dot)com", "jane [at] gmail [dot] com".
+  {
+    type: 'EMAIL_OBFUSCATED',
+    label: 'EMAIL',
+    patterns: [{ regex: /\b[A-Za-z0-9._%+-]+\s*[([{]\s*at\s*[)\]}]\s*[A-Za-z0-9-]+(?:\s*(?:[([{]\s*dot\s*[)\]}]|\.)\s*[A-Za-z0-9-]+)+/gi, score: 0.9 }],
+  },
   // (N) web URLs
   { type: 'URL', label: 'URL', patterns: [{ regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 }] },
   // (O) IP addresses
@@ -192,7 +198,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.75,
       },
     ],
-    validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match),
+    // Groups split by spaces only when the first is written in capitals ("PLX 4471 9920", not "says X1").
+    validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match) && (!match.includes(' ') || /^[A-Z0-9]+ /.test(match)),
     group: 1,
   },
   // "the plate on my car is 7KDR392": a plate number a few words after the plate.
@@ -209,6 +216,27 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b(?=(?:\\S+ ){0,15}?[a-z]\\b)(?:(?:${SPOKEN_DIGIT}|[a-z])[ ,-]+){5,15}(?:${SPOKEN_DIGIT}|[a-z])\\b`, 'gi'), score: 0.3 }],
     validate: (match) => (match.match(new RegExp(`\\b${DIGIT_WORD}\\b`, 'gi')) ?? []).length >= 2 && /(?:^|\s)[a-z](?=\s|$)/i.test(match),
     context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is'],
+  },
+  // The identifier a few words after its name: "the MRN on the bracelet reads 0049-2281",
+  // "the member id on my card says XJH4482910".
+  {
+    type: 'MRN',
+    label: 'MRN',
+    patterns: [{ regex: /\b(?:mrn|medical record(?: number)?|chart number)\b[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{3,16})\b/gi, score: 0.85 }],
+    validate: (match) => /\d/.test(match),
+    group: 1,
+  },
+  {
+    type: 'ACCOUNT_ID',
+    label: 'ID',
+    patterns: [
+      {
+        regex: /\b(?:member id|member number|policy number|account number|claim number|group number|subscriber id|id number|rx number|prescription number)\b[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+        score: 0.8,
+      },
+    ],
+    validate: (match) => /\d/.test(match),
+    group: 1,
   },
   // In Spanish: "su número de seguro es XEH445120", "número de póliza", "expediente".
   {
