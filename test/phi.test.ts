@@ -246,6 +246,8 @@ t.test('hard negatives stay untouched', async (t) => {
     'A. Fib is common; see U. S. Army records.',
     'Buenos días, necesito cambiar mi cita para el martes.',
     'the claim number you gave me was wrong',
+    'I am Cambodian and need a Khmer interpreter; my husband is German.',
+    "A history of Barrett's esophagus and Hodgkin's lymphoma.",
     'Bed 4: Room 12\n3 West 4',
     'Lot 1HGCM82633A004353 of the vaccine was recalled.',
     'Subject: Question About My Bill From The Emergency Department',

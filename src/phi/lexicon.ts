@@ -39,7 +39,8 @@ export const FUNCTION_WORDS = [
 
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
 const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase|xaban|gatran)$/;
-const clinical = (lower: string) => lower.length >= 7 && CLINICAL_ENDING.test(lower);
+// Long abstract nouns ("anticoagulation", "hospitalization") are never names either.
+const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(lower)) || (lower.length >= 10 && /(?:ation|ment|ness|ology)$/.test(lower));
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
@@ -67,7 +68,7 @@ const PERSON_CUES = new RegExp(
   'i',
 );
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 // Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
