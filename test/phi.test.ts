@@ -174,6 +174,9 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my email is jane(at)gmail(dot)com', 'jane(at)gmail(dot)com', 'EMAIL'],
     ['the MRN on the bracelet reads 0049-2281', '0049-2281', 'MRN'],
     ['the member id on my card says XJH4482910', 'XJH4482910', 'ID'],
+    ['went to the er at memorial hermann last night', 'memorial hermann', 'ORGANIZATION'],
+    ['transport to Brightwater Dialysis on Mondays', 'Brightwater Dialysis', 'ORGANIZATION'],
+    ['can we switch to the Austin clinic', 'Austin', 'ADDRESS'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],

@@ -201,7 +201,8 @@ export class PhiLexicon {
       }
       const last = tokens[match]!;
       if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24))) continue;
-      const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
+      // "the Austin clinic", "our Chicago office": a practice's site is named for its place.
+      const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
       // One capitalised word beside another that is neither everyday nor a place is part of a

@@ -439,7 +439,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+\s+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Surgery Center|Fertility|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
@@ -455,7 +455,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Health systems known by name alone, where a visit or a transfer puts them ("seen at Johns Hopkins").
       {
         regex:
-          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:Johns Hopkins|Beth Israel(?: Deaconess)?|MD Anderson|Cedars?[- ]Sinai|Mount Sinai|Mt\.? Sinai|Mayo|Stanford|Kaiser(?: Permanente)?|Mass General|Brigham(?: and Women's)?|NYU Langone|NewYork-Presbyterian|Memorial Sloan Kettering|Sloan Kettering|Dana[- ]Farber|UCSF|UCLA|Geisinger|Intermountain|Ochsner|Northwell|Baylor Scott (?:&|and) White|Henry Ford|Vanderbilt|Montefiore|Lenox Hill|Hackensack Meridian|UPMC|OHSU|Scripps|Cleveland Clinic)\b/g,
+          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:Mayo|Stanford|Kaiser|Brigham|Scripps|Vanderbilt|Mercy|Advocate|Providence|Ascension|Trinity|Banner|Sutter|Atrium|Methodist|Emory|Duke|Piedmont|Aurora|Novant|Sentara|Inova|Allina|Fairview|Essentia|Sanford|Avera|Froedtert|Jefferson|Christiana|Prisma|Tenet|Steward|Spectrum Health|Baptist Health)\b/g,
+        score: 0.85,
+      },
+      // The same for names no one would write for anything else, in any case ("at memorial hermann").
+      {
+        regex:
+          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:johns hopkins|beth israel(?: deaconess)?|md anderson|cedars?[- ]sinai|mount sinai|mt\.? sinai|kaiser permanente|mass general|brigham and women's|nyu langone|newyork-presbyterian|(?:memorial )?sloan kettering|dana[- ]farber|ucsf|ucla|geisinger|intermountain|ochsner|northwell|baylor scott (?:&|and) white|henry ford|montefiore|lenox hill|hackensack meridian|upmc|ohsu|cleveland clinic|mayo clinic|memorial hermann|yale new haven|penn medicine|hartford healthcare|medstar|wellstar|commonspirit|hca healthcare|children's hospital of philadelphia|boston children's|texas children's|seattle children's|nationwide children's|cincinnati children's)\b/gi,
         score: 0.85,
       },
       // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital".
