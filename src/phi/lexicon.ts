@@ -278,10 +278,10 @@ export class PhiLexicon {
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
-      const titled =
+      const lowerCaseAfterLead =
         !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
-      if (!this.isName(token.lower) && !titled && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
       const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
@@ -294,10 +294,10 @@ export class PhiLexicon {
         afterInitial !== undefined && afterInitial.capitalized && !afterInitial.acronym && !this.everyday(afterInitial.lower) && onlySpaceBetween(following, afterInitial);
       // A turn in a written dialogue: "Ubul: What a wife.\nNicole: Remember me".
       const speakerTurn = token.capitalized && !token.acronym && token.sentenceStart && /^:[ \t]/.test(text.slice(token.end, token.end + 2)) && (text.match(SPEAKER_LINE) ?? []).length >= 2;
-      // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
       // "J. Abernathy-Cole": an initial, then a capitalised word no dictionary has.
       const initialLead = token.initial && following !== undefined && following.capitalized && !following.acronym && !this.everyday(following.lower) && onlySpaceBetween(token, following);
-      const unknownButPlausible = cue || titled || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
+      // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
+      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
