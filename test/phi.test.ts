@@ -177,6 +177,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['went to the er at memorial hermann last night', 'memorial hermann', 'ORGANIZATION'],
     ['transport to Brightwater Dialysis on Mondays', 'Brightwater Dialysis', 'ORGANIZATION'],
     ['can we switch to the Austin clinic', 'Austin', 'ADDRESS'],
+    ['| Member ID | UHC-204-88-1192 |', 'UHC-204-88-1192', 'ID'],
+    ['Verified with last 4 SSN 6612.', '6612', 'SSN'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],
@@ -249,6 +251,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'A. Fib is common; see U. S. Army records.',
     'Buenos días, necesito cambiar mi cita para el martes.',
     'the claim number you gave me was wrong',
+    "Hi, I'm Ava, your virtual assistant. How can I help?",
     'I am Cambodian and need a Khmer interpreter; my husband is German.',
     "A history of Barrett's esophagus and Hodgkin's lymphoma.",
     'Bed 4: Room 12\n3 West 4',

@@ -67,6 +67,8 @@ const PERSON_CUES = new RegExp(
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
+// "I'm Ava, your virtual assistant": the name of a bot is no one's PHI.
+const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot)\b/i;
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
@@ -358,7 +360,7 @@ export class PhiLexicon {
         if (!token.sentenceStart || opensSentence) score = 0.65;
       }
       // An eponym is written with its capital ("Coombs test"); "my wifes soraya test results" is a person.
-      if (score === 0 || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
+      if (score === 0 || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
@@ -530,7 +532,7 @@ export class PhiLexicon {
     if (tokens.length === 0) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
-    if (finding.label === 'NAME' && /\d/.test(text.slice(finding.start, finding.end))) return false;
+    if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
     // A place needs a word no dictionary has, a known place or a number: capitals alone
     // ("a PPO during Open Enrollment") make headings, not addresses.
     if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => this.everyday(token.lower) && !(this.places.has(token.lower) && token.capitalized))) return false;

@@ -97,7 +97,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'SSN',
     label: 'SSN',
     patterns: [
-      { regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.85 },
+      // Not the tail of a longer id ("UHC-204-88-1192").
+      { regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, score: 0.85 },
       { regex: /\b\d{3} \d{2} \d{4}\b/g, score: 0.6 },
       { regex: /\b\d{9}\b/g, score: 0.3 },
     ],
@@ -112,7 +113,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in)|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in)|last\\s+(?:four|4)(?:\\s+digits)?\\s+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
@@ -121,7 +122,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     group: 1,
   },
   // Labelled "SSN" by the writer: an SSN even where the SSA never issued that area (test data, typos).
-  { type: 'SSN', label: 'SSN', patterns: [{ regex: /\b\d{3}-\d{2}-\d{4}\b/g, score: 0.3 }], context: ['ssn', 'social security', 'ss#', 'ss #'] },
+  { type: 'SSN', label: 'SSN', patterns: [{ regex: /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, score: 0.3 }], context: ['ssn', 'social security', 'ss#', 'ss #'] },
   // (K) payment card numbers (account numbers), Luhn-checked
   {
     type: 'CREDIT_CARD',
@@ -180,7 +181,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of|should be|would be|will be|on file is))?[\s:#.="'-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of|should be|would be|will be|on file is))?[\s:#.="'|-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
         score: 0.9,
       },
     ],
@@ -194,7 +195,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
         score: 0.75,
       },
     ],
