@@ -1,8 +1,7 @@
-import { createServer } from 'node:net';
 import OpenAI from 'openai';
 import t, { type Test } from 'tap';
 import { assertLogsClean, startTestGateway, TEST_API_KEY } from './fixtures/gateway.js';
-import { DEFAULT_MODEL } from './fixtures/ollama-simulator.js';
+import { DEFAULT_MODEL, startDeadOllama } from './fixtures/ollama-simulator.js';
 
 const { url, simulator, logs } = await startTestGateway(t, { env: { CHAPERONE_BODY_LIMIT: '4096' } });
 
@@ -151,13 +150,7 @@ t.test('Ollama slower than the timeout is a 504', async (t) => {
 });
 
 t.test('Ollama down is a 503 with Retry-After, and /readyz says so', async (t) => {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      server.close(() => resolve(address.port));
-    });
-  });
-  const down = await startTestGateway(t, { env: { OLLAMA_HOST: `http://127.0.0.1:${port}`, CHAPERONE_UPSTREAM_RETRIES: '1' } });
+  const down = await startTestGateway(t, { env: { OLLAMA_HOST: await startDeadOllama((close) => t.teardown(close)), CHAPERONE_UPSTREAM_RETRIES: '1' } });
   for (const stream of [false, true]) {
     const response = await fetch(`${down.url}/v1/chat/completions`, { method: 'POST', body: chat({ stream }), headers: { 'content-type': 'application/json' } });
     t.equal(response.status, 503, `stream=${stream}`);

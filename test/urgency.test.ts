@@ -1,10 +1,9 @@
-import { createServer } from 'node:net';
 import t from 'tap';
-import type { Test } from 'tap';
 import { BUILT_IN_REPLIES } from '../src/policy/evaluate.js';
 import { detectUrgency } from '../src/escalation/urgency.js';
 import { KEYS, writeAccessFile } from './fixtures/access.js';
 import { SHIPPED_POLICIES, spawnGateway } from './fixtures/cli.js';
+import { startDeadOllama } from './fixtures/ollama-simulator.js';
 import { postChat, readStream } from './fixtures/sse.js';
 
 t.test('emergencies and crises are found; negations, history and everyday requests are not', async (t) => {
@@ -42,21 +41,11 @@ t.test('emergencies and crises are found; negations, history and everyday reques
   for (const [text, kind] of cases) t.equal(detectUrgency(text)?.kind ?? null, kind, text);
 });
 
-/**
- * An Ollama that is down: it hangs up on every connection. A port closed after a quick bind is not
- * enough, since another test's server running in parallel may take it meanwhile.
- */
-async function deadOllama(t: Test): Promise<number> {
-  const server = createServer((socket) => socket.destroy());
-  t.teardown(() => void server.close());
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
-}
-
 t.test('an emergency is answered with Ollama down, streamed or not, and is never rate limited', async (t) => {
   const dir = t.testdir();
   const accessFile = await writeAccessFile(dir, {}, { requestsPerMinute: 1 });
   const { url, child } = await spawnGateway({
-    OLLAMA_HOST: `http://127.0.0.1:${await deadOllama(t)}`,
+    OLLAMA_HOST: await startDeadOllama((close) => t.teardown(close)),
     CHAPERONE_AUDIT_DIR: `${dir}/audit`,
     CHAPERONE_ACCESS_FILE: accessFile,
     CHAPERONE_POLICY_DIR: SHIPPED_POLICIES,
