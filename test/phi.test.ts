@@ -179,6 +179,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['can we switch to the Austin clinic', 'Austin', 'ADDRESS'],
     ['| Member ID | UHC-204-88-1192 |', 'UHC-204-88-1192', 'ID'],
     ['Verified with last 4 SSN 6612.', '6612', 'SSN'],
+    ['yeah my number is five five five 0 1 2 3', 'five five five 0 1 2 3', 'PHONE'],
+    ['zip code is 9 0 2 1 0', '9 0 2 1 0', 'ADDRESS'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],
@@ -252,6 +254,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'Buenos días, necesito cambiar mi cita para el martes.',
     'the claim number you gave me was wrong',
     "Hi, I'm Ava, your virtual assistant. How can I help?",
+    'rooms 1 2 3 4 5 6 7 are full',
     'I am Cambodian and need a Khmer interpreter; my husband is German.',
     "A history of Barrett's esophagus and Hodgkin's lymphoma.",
     'Bed 4: Room 12\n3 West 4',

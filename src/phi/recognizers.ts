@@ -36,7 +36,10 @@ export const STATES =
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const DIGIT_WORD = `(?:zero|oh|${UNIT_WORD})`;
 const SPOKEN_DIGIT = `(?:(?:double|triple)[ -])?${DIGIT_WORD}`;
-const spokenDigits = (least: number, most: number) => new RegExp(`\\b${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){${least - 1},${most - 1}}\\b`, 'gi');
+// Speech recognition also mixes in single digits ("five five five 0 1 2 3", "9 0 2 1 0"); such a
+// run counts only with its context word, since "rooms 1 2 3 4 5 6 7" is a list.
+const SPOKEN_OR_SINGLE_DIGIT = `(?:${SPOKEN_DIGIT}|\\d(?![\\d.,/:]\\d))`;
+const spokenDigits = (least: number, most: number, digit = SPOKEN_DIGIT) => new RegExp(`\\b${digit}(?:[ ,-]+${digit}){${least - 1},${most - 1}}\\b`, 'gi');
 const TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
@@ -164,15 +167,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'PHONE_SPOKEN',
     label: 'PHONE',
-    patterns: [{ regex: spokenDigits(7, 15), score: 0.6 }],
-    context: ['phone', 'call', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'contact', 'fax'],
+    patterns: [{ regex: spokenDigits(7, 15), score: 0.6 }, { regex: spokenDigits(7, 15, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
+    context: ['phone', 'call', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'my number', 'contact', 'fax'],
   },
-  { type: 'SSN_SPOKEN', label: 'SSN', patterns: [{ regex: spokenDigits(9, 9), score: 0.3 }], context: ['social', 'ssn', 's s n'] },
-  { type: 'MRN_SPOKEN', label: 'MRN', patterns: [{ regex: spokenDigits(5, 12), score: 0.3 }], context: ['record number', 'mrn', 'm r n', 'chart number'] },
+  { type: 'SSN_SPOKEN', label: 'SSN', patterns: [{ regex: spokenDigits(9, 9, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ['social', 'ssn', 's s n'] },
+  { type: 'MRN_SPOKEN', label: 'MRN', patterns: [{ regex: spokenDigits(5, 12, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ['record number', 'mrn', 'm r n', 'chart number'] },
   {
     type: 'ID_SPOKEN',
     label: 'ID',
-    patterns: [{ regex: spokenDigits(5, 16), score: 0.3 }],
+    patterns: [{ regex: spokenDigits(5, 16, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
     context: ['member', 'policy', 'account', 'claim', 'subscriber', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number'],
   },
   // (H) medical record numbers: hospitals add their own formats in policy
@@ -404,12 +407,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // Within one line: a street on the line above keeps its own finding.
     patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
   },
-  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9), score: 0.3 }], context: ZIP_CONTEXT },
+  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ZIP_CONTEXT },
   // A postcode the writer labels as one, in any country's shape ("ZIP: 3520", "postcode SW1A 1AA").
   {
     type: 'ZIP',
     label: 'ADDRESS',
     patterns: [{ regex: /\b(?:zip(?:\s?code)?|postal\s+code|post\s?code)(?:\s+(?:is|was))?[\s:#]*((?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9-]|\s(?=[A-Z0-9]{3}\b)){2,8})\b/gi, score: 0.85 }],
+    validate: (match) => /\d/.test(match),
     group: 1,
   },
   {
