@@ -217,7 +217,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'ID_SPOKEN',
     label: 'ID',
-    patterns: [{ regex: new RegExp(`\\b(?=(?:\\S+ ){0,15}?[a-z]\\b)(?:(?:${SPOKEN_DIGIT}|[a-z])[ ,-]+){5,15}(?:${SPOKEN_DIGIT}|[a-z])\\b`, 'gi'), score: 0.3 }],
+    patterns: [{ regex: new RegExp(`\\b(?:(?:${SPOKEN_DIGIT}|[a-z])[ ,-]+){5,15}(?:${SPOKEN_DIGIT}|[a-z])\\b`, 'gi'), score: 0.3 }],
     validate: (match) => (match.match(new RegExp(`\\b${DIGIT_WORD}\\b`, 'gi')) ?? []).length >= 2 && /(?:^|\s)[a-z](?=\s|$)/i.test(match),
     context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is'],
   },
