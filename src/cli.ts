@@ -13,7 +13,8 @@ import { DEFAULT_PHI_MODEL_DIR, loadConfig } from './config/config.js';
 import { startGateway } from './gateway.js';
 import { PhiAnalyzer, PhiDetector } from './phi/analyzer.js';
 import { maskFindings } from './phi/findings.js';
-import { loadedPolicyFor, loadPolicySet, type PolicySet } from './policy/store.js';
+import { withPolicyRecognizers } from './phi/guard.js';
+import { loadedPolicyFor, loadPolicySet, policyFor, type PolicySet } from './policy/store.js';
 import { evaluate } from './policy/evaluate.js';
 import { lintPolicySet } from './policy/lint.js';
 import { runPolicyTests } from './policy/tests.js';
@@ -29,8 +30,9 @@ commands:
                                     print matching request records as JSON lines
   certs init [--out DIR] [--tenant T ...]
                                     write development CA, server and client certificates and audit keys
-  redact [--text "..."] [--patterns-only]
+  redact [--text "..."] [--patterns-only] [--dir D [--tenant T]]
                                     find PHI: JSON lines {"id","text"} on stdin, or one --text; JSON lines out
+                                    (--dir: also the tenant's own formats from that policy folder)
   policy lint [DIR] [--strict]      check the policy folder (default ./policies); exit 1 naming file and line
                                     (--strict: warnings about overlapping or unreachable rules fail too)
   policy test [DIR] [--tests D]     run the policy tests in D (default DIR/tests); exit 1 if any fails
@@ -224,11 +226,13 @@ async function policyExplain(args: string[]): Promise<number> {
 }
 
 async function redact(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { text: { type: 'string' }, 'patterns-only': { type: 'boolean' } });
+  const { values, positionals } = parse(args, { text: { type: 'string' }, 'patterns-only': { type: 'boolean' }, dir: { type: 'string' }, tenant: { type: 'string' } });
   if (positionals.length > 0) throw new UsageError(`redact takes no positional arguments (got "${positionals[0]}")`);
+  if (values.tenant !== undefined && values.dir === undefined) throw new UsageError('redact --tenant needs --dir, the policy folder to read the tenant from');
   const modelDir = process.env.CHAPERONE_PHI_MODEL ?? DEFAULT_PHI_MODEL_DIR;
   const useModel = !values['patterns-only'] && modelDir !== 'off';
-  const detector = new PhiDetector(new PhiAnalyzer(), useModel ? await (await import('./phi/ner.js')).NerModel.load(modelDir) : undefined);
+  const builtIn = new PhiDetector(new PhiAnalyzer(), useModel ? await (await import('./phi/ner.js')).NerModel.load(modelDir) : undefined);
+  const detector = values.dir === undefined ? builtIn : withPolicyRecognizers(builtIn, policyFor(await loadPolicySet(values.dir), values.tenant ?? 'default'));
   const result = async (id: unknown, text: string) => {
     const spans = await detector.detect(text);
     return { id, redacted: maskFindings(text, spans), spans };

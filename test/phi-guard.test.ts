@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import t from 'tap';
 import { Redis } from 'ioredis';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
@@ -131,6 +133,37 @@ t.test('inbound: pseudonyms are stable per conversation and restored only where 
   t.match(await bad.json(), { error: { code: 'invalid_channel', param: 'x-chaperone-channel' } });
   const metrics = await (await fetch(`${url}/metrics`)).text();
   t.match(metrics, /chaperone_phi_entities_total\{type="NAME",direction="inbound"\} [1-9]/);
+  assertLogsClean(t, logs);
+});
+
+t.test("a hospital's own identifier format from policy is protected on the way in and out", async (t) => {
+  const dir = t.testdir();
+  const shipped = await readFile(join(SHIPPED_POLICIES, 'default.yaml'), 'utf8');
+  const ownFormat = "phi:\n  recognizers:\n    - { name: MRN_LAKESIDE, label: MRN, pattern: '\\bQ\\d{3}[A-Z]{2}\\d{2}\\b', caseSensitive: true }\n";
+  await writeFile(join(dir, 'default.yaml'), shipped.replace(/^phi:\n/m, ownFormat));
+  const { url, simulator, logs } = await startTestGateway(t, {
+    env: { CHAPERONE_POLICY_DIR: dir, CHAPERONE_PHI_MODEL: 'off' },
+    simulator: {
+      reply: (body) => {
+        const placeholder = /<MRN_\d+>/.exec(JSON.stringify(body.messages))?.[0] ?? 'none';
+        return { content: `Thanks, ${placeholder} is on file. Your old record Q999ZZ11 is closed.` };
+      },
+    },
+  });
+  const ask = (stream: boolean) =>
+    postChat(
+      url,
+      { model: 'llama3.2', stream, messages: [{ role: 'user', content: 'My hospital number is Q123AB45, can I see my records?' }] },
+      { headers: { 'content-type': 'application/json', 'x-chaperone-channel': 'portal', 'x-chaperone-conversation-id': 'own-format' } },
+    );
+  const whole = await ask(false);
+  t.equal(whole.status, 200);
+  const sent = JSON.stringify(simulator.received.at(-1)!.body!.messages);
+  t.notMatch(sent, /Q123AB45/, 'the model never sees the number in the hospital format');
+  t.match(sent, /<MRN_1>/);
+  const reply = ((await whole.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content;
+  t.equal(reply, 'Thanks, Q123AB45 is on file. Your old record <MRN> is closed.', 'the portal may show the MRN it was given; one the model made up is redacted');
+  t.equal((await readStream(await ask(true))).text, reply, 'the same when streamed');
   assertLogsClean(t, logs);
 });
 

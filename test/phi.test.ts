@@ -362,6 +362,16 @@ t.test('chaperone redact: JSON lines in, one line out per input, bad lines repor
   const single = await runCli(['redact', '--text', 'email jane.doe@example.com']);
   t.equal(single.code, 0);
   t.match(JSON.parse(single.stdout), { redacted: 'email <EMAIL>' });
+
+  // A policy folder adds the tenant's own formats.
+  const policies = t.testdir({ 'default.yaml': "tenant: default\nphi:\n  recognizers:\n    - { name: MRN_LAKESIDE, label: MRN, pattern: 'Q\\d{3}[A-Z]{2}\\d{2}' }\n" });
+  const own = await runCli(['redact', '--patterns-only', '--dir', policies, '--text', 'my hospital number is Q123AB45']);
+  t.equal(own.code, 0, own.stderr);
+  t.match(JSON.parse(own.stdout), { redacted: 'my hospital number is <MRN>', spans: [{ label: 'MRN', type: 'MRN_LAKESIDE' }] });
+  t.match(JSON.parse((await runCli(['redact', '--patterns-only', '--text', 'my hospital number is Q123AB45'])).stdout), { spans: [] }, 'without the policy the format is unknown');
+  const lonely = await runCli(['redact', '--tenant', 'north', '--text', 'x']);
+  t.equal(lonely.code, 2);
+  t.match(lonely.stderr, /^chaperone: redact --tenant needs --dir/);
 });
 
 t.test('an address written on one line without commas keeps its city, state and ZIP', async (t) => {

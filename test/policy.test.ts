@@ -33,6 +33,9 @@ t.test('every kind of bad policy is named by file and line', async (t) => {
     ['bad tenant id', 'tenant: North Clinic\n', /north\.yaml:1: tenant must match pattern/],
     ['missing tenant', 'description: x\n', /north\.yaml:1: \(top level\) must have required property 'tenant'$/],
     ['duplicate tenant', 'tenant: default\n', /north\.yaml:1: tenant "default" is already governed by default\.yaml$/],
+    ['bad recognizer pattern', "tenant: north\nphi:\n  recognizers:\n    - { name: MRN_NORTH, label: MRN, pattern: 'NR-(\\d{7}' }\n", /north\.yaml:4: phi\.recognizers\[0\]\.pattern is not a valid regular expression/],
+    ['recognizer matching nothing', "tenant: north\nphi:\n  recognizers:\n    - { name: MRN_NORTH, label: MRN, pattern: '\\d*' }\n", /north\.yaml:4: phi\.recognizers\[0\]\.pattern matches empty text$/],
+    ['recognizer without a label', "tenant: north\nphi:\n  recognizers:\n    - { name: MRN_NORTH, pattern: 'NR-\\d{7}' }\n", /north\.yaml:4: phi\.recognizers\.0 must have required property 'label'$/],
   ];
   for (const [name, text, expected] of cases) {
     const dir = await policyCopy(t);

@@ -14,9 +14,9 @@ import type { Decision } from '../pipeline/decision.js';
 import { PASS_THROUGH, type FilterStep, type InboundStage, type InboundVerdict, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from '../policy/store.js';
 import { channelPolicy, type Policy } from '../policy/types.js';
-import type { PhiDetector } from './analyzer.js';
-import type { Finding } from './findings.js';
-import type { Label } from './recognizers.js';
+import { PhiAnalyzer, type PhiDetector } from './analyzer.js';
+import { mergeFindings, type Finding } from './findings.js';
+import { recognizersFromPolicy, type Label } from './recognizers.js';
 import { MemoryVault, type Vault, type VaultItem, type VaultStore } from './vault.js';
 
 /** Longest text a stream holds back: the longest identifier or placeholder we expect whole. */
@@ -42,6 +42,27 @@ export interface PhiGuardOptions {
 
 const vaultOfDecision = new WeakMap<Decision, Vault>();
 
+// A tenant's own identifier formats, compiled once per loaded policy (a reload brings new objects).
+const policyAnalyzers = new WeakMap<object, PhiAnalyzer>();
+function policyAnalyzer(policy: Policy): PhiAnalyzer | undefined {
+  const entries = policy.phi?.recognizers;
+  if (!entries?.length) return undefined;
+  let analyzer = policyAnalyzers.get(entries);
+  if (!analyzer) policyAnalyzers.set(entries, (analyzer = new PhiAnalyzer({ recognizers: recognizersFromPolicy(entries), lexicon: false })));
+  return analyzer;
+}
+
+/** The built-in findings with the tenant's own formats merged in. */
+function withPolicyFindings(text: string, builtIn: readonly Finding[], policy: Policy): Finding[] {
+  const own = policyAnalyzer(policy)?.analyze(text) ?? [];
+  return own.length === 0 ? [...builtIn] : mergeFindings([...builtIn, ...own]);
+}
+
+/** A detector that also finds the tenant's own formats (`phi.recognizers`). */
+export function withPolicyRecognizers(detector: Pick<PhiDetector, 'detect'>, policy: Policy): Pick<PhiDetector, 'detect'> {
+  return policyAnalyzer(policy) ? { detect: async (text: string) => withPolicyFindings(text, await detector.detect(text), policy) } : detector;
+}
+
 function countEntities(findings: ReadonlyArray<{ label: string }>): string {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.label, (counts.get(finding.label) ?? 0) + 1);
@@ -60,8 +81,9 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
   const cache = new LRUCache<string, Finding[]>({ max: 20_000 });
   const scan = async (text: string, policy: Policy): Promise<Finding[]> => {
     const key = createHash('sha256').update(text).digest('base64');
-    let findings = cache.get(key);
-    if (!findings) cache.set(key, (findings = await options.detector.detect(text)));
+    let builtIn = cache.get(key);
+    if (!builtIn) cache.set(key, (builtIn = await options.detector.detect(text)));
+    const findings = withPolicyFindings(text, builtIn, policy);
     const thresholds = policy.phi?.thresholds ?? {};
     return findings.filter((finding) => finding.score >= (thresholds[finding.label] ?? 0));
   };
@@ -131,7 +153,7 @@ export class PhiOutboundFilter implements OutboundFilter {
   private readonly redacted: string[] = [];
 
   constructor(
-    private readonly detector: PhiDetector,
+    private readonly detector: Pick<PhiDetector, 'detect'>,
     private readonly vault: Vault,
     private readonly toPatient: ReadonlySet<string>,
   ) {}
@@ -216,7 +238,8 @@ export function phiOutboundStage(options: PhiGuardOptions): OutboundStage {
       const policy = policyFor(options.policies.current, decision.tenant);
       if (policy.phi?.enabled === false) return PASS_THROUGH;
       const toPatient = new Set<string>(channelPolicy(policy, decision.channel)?.toPatient ?? []);
-      return new PhiOutboundFilter(options.replyDetector ?? options.detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
+      const detector = withPolicyRecognizers(options.replyDetector ?? options.detector, policy);
+      return new PhiOutboundFilter(detector, vaultOfDecision.get(decision) ?? new MemoryVault(), toPatient);
     },
   };
 }

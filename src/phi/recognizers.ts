@@ -1,3 +1,4 @@
+import type { PhiRecognizerPolicy } from '../policy/types.js';
 import { dea, iban, ipv4, luhn, npi, ssn, vin } from './validators.js';
 
 /** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
@@ -529,3 +530,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
+
+/** A hospital's own formats from policy (`phi.recognizers`), as recognizers like the built-in ones. */
+export function recognizersFromPolicy(entries: readonly PhiRecognizerPolicy[]): Recognizer[] {
+  return entries.map((entry) => ({
+    type: entry.name,
+    label: entry.label,
+    patterns: [{ regex: new RegExp(entry.pattern, entry.caseSensitive ? 'gu' : 'giu'), score: entry.score ?? 0.9 }],
+    context: entry.context?.map((word) => word.toLowerCase()),
+  }));
+}

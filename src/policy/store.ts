@@ -60,6 +60,18 @@ function semanticErrors(policy: Policy): Array<{ path: Array<string | number>; r
       }
     });
   }
+  (policy.phi?.recognizers ?? []).forEach((recognizer, index) => {
+    const path = ['phi', 'recognizers', index, 'pattern'];
+    let regex: RegExp;
+    try {
+      regex = new RegExp(recognizer.pattern, recognizer.caseSensitive ? 'u' : 'iu');
+    } catch (error) {
+      errors.push({ path, reason: `phi.recognizers[${index}].pattern is not a valid regular expression (${(error as Error).message})` });
+      return;
+    }
+    // A pattern that matches nothing at all would "find" PHI at every position.
+    if (regex.test('')) errors.push({ path, reason: `phi.recognizers[${index}].pattern matches empty text` });
+  });
   return errors;
 }
 

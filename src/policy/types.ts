@@ -10,6 +10,16 @@ export type Priority = 'urgent' | 'high' | 'normal';
 export type FailMode = 'closed' | 'open' | 'escalate';
 export type PhiAction = 'pseudonymize' | 'mask' | 'hash' | 'block';
 
+/** A hospital's own identifier format, from policy ("MRNs here look like LK-1234567"). */
+export interface PhiRecognizerPolicy {
+  name: string;
+  label: PhiLabel;
+  pattern: string;
+  caseSensitive?: boolean;
+  score?: number;
+  context?: string[];
+}
+
 export interface ChannelPolicy {
   toPatient?: PhiLabel[];
   toModel?: PhiLabel[];
@@ -52,6 +62,7 @@ export interface Policy {
     actions?: Partial<Record<PhiLabel, PhiAction>>;
     thresholds?: Partial<Record<PhiLabel, number>>;
     timeBudgetMs?: number;
+    recognizers?: PhiRecognizerPolicy[];
   };
   intents?: {
     threshold?: number;
