@@ -155,7 +155,7 @@ export async function buildServer(parts: GatewayParts): Promise<FastifyInstance>
   // By default the policy stage runs, and first: a safety reply must not wait on any other check.
   const vaults = new VaultStore(redis ? { client: redis, masterKey: auditor.hmacKey } : undefined);
   // In replies the model's own findings count only for names it is sure of (see the model card).
-  const guard = { policies, detector: parts.detector, replyDetector: parts.detector.stricter(0.9, ['NAME']), vaults, hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }) };
+  const guard = { policies, detector: parts.detector, replyDetector: parts.detector.stricter(0.9, ['NAME']), vaults, hmac: (text: string) => auditor.hmac(text), onFailure: (reason: string) => metrics.phiFailures.inc({ reason }), escalations: parts.escalations };
   app.decorate(
     'pipeline',
     parts.pipeline ??

@@ -167,7 +167,7 @@ t.test("a hospital's own identifier format from policy is protected on the way i
   assertLogsClean(t, logs);
 });
 
-t.test('a detector that fails or is too slow fails the request closed, and is counted', async (t) => {
+t.test('a detector that fails or is too slow fails the request closed, or hands it to a person as the policy says, and is counted', async (t) => {
   const policies = await PolicyStore.load(SHIPPED_POLICIES);
   t.teardown(() => policies.close());
   const failing = { detect: () => Promise.reject(new Error('model crashed')) } as unknown as PhiDetector;
@@ -182,6 +182,22 @@ t.test('a detector that fails or is too slow fails the request closed, and is co
     t.same(failures, [name]);
     t.equal(simulator.received.filter((request) => request.path === '/api/chat').length, 0, 'nothing was forwarded unprotected');
   }
+
+  // failModes.phi: escalate hands the conversation to a person instead, and tells the patient so.
+  const dir = t.testdir();
+  await writeFile(join(dir, 'default.yaml'), (await readFile(join(SHIPPED_POLICIES, 'default.yaml'), 'utf8')).replace(/failModes: \{ phi: closed,/, 'failModes: { phi: escalate,'));
+  const escalating = await PolicyStore.load(dir);
+  t.teardown(() => escalating.close());
+  const handoffs: string[] = [];
+  const escalations = { open: async (_decision: unknown, _messages: unknown, escalation: { reason: string }) => (handoffs.push(escalation.reason), 'handoff-1') };
+  const stage = phiInboundStage({ policies: escalating, detector: failing, vaults: new VaultStore(), hmac: (text) => text, escalations });
+  const { url, simulator } = await startTestGateway(t, { env: { CHAPERONE_PHI_MODEL: 'off' }, pipeline: new Pipeline([stage]) });
+  const response = await postChat(url, { model: 'llama3.2', messages: [{ role: 'user', content: 'Jane Q. Doe needs a refill' }] });
+  t.equal(response.status, 200);
+  const reply = ((await response.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content;
+  t.match(reply, /connecting you with a member of our team/);
+  t.same(handoffs, ['phi-failed']);
+  t.equal(simulator.received.filter((request) => request.path === '/api/chat').length, 0, 'the model never saw it');
 });
 
 t.test('the Redis vault: replicas agree on placeholders, values are encrypted, another key cannot read them', async (t) => {

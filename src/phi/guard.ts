@@ -13,6 +13,8 @@ import { ChaperoneError } from '../errors.js';
 import type { Decision } from '../pipeline/decision.js';
 import { PASS_THROUGH, type FilterStep, type InboundStage, type InboundVerdict, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from '../policy/store.js';
+import type { Escalations } from '../escalation/escalations.js';
+import { BUILT_IN_REPLIES } from '../policy/evaluate.js';
 import { channelPolicy, type Policy } from '../policy/types.js';
 import { PhiAnalyzer, type PhiDetector } from './analyzer.js';
 import { mergeFindings, type Finding } from './findings.js';
@@ -38,6 +40,8 @@ export interface PhiGuardOptions {
   /** Keyed hash for the `hash` action, so equal values stay linkable without being readable. */
   hmac: (text: string) => string;
   onFailure?: (reason: 'error' | 'timeout') => void;
+  /** Where `failModes.phi: escalate` hands a conversation the scan could not protect. */
+  escalations?: Pick<Escalations, 'open'>;
 }
 
 const vaultOfDecision = new WeakMap<Decision, Vault>();
@@ -104,6 +108,16 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
         const reason = (error as Error).message === 'timeout' ? 'timeout' : 'error';
         options.onFailure?.(reason);
         if (policy.failModes?.phi === 'open') return { outcome: 'pass', detail: { failed: reason, failMode: 'open' } };
+        if (policy.failModes?.phi === 'escalate' && options.escalations) {
+          // A person takes over; the model never sees the text nobody could scan.
+          try {
+            await options.escalations.open(decision, messages, { reason: 'phi-failed', priority: 'normal' }, policy, options.policies.current.version);
+          } catch (handoffError) {
+            throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: handoffError });
+          }
+          const content = policy.escalation?.handoffMessage ?? BUILT_IN_REPLIES.handoff;
+          return { outcome: 'respond', action: 'escalate', content, reason: 'phi-failed', detail: { failed: reason, failMode: 'escalate' } };
+        }
         throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: error });
       }
       const all = scanned.flat(2);

@@ -78,5 +78,5 @@ export interface Policy {
     outboundViolation?: boolean;
     webhook?: WebhookPolicy;
   };
-  failModes?: { phi?: 'closed' | 'open'; intent?: FailMode };
+  failModes?: { phi?: FailMode; intent?: FailMode };
 }
