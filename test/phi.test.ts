@@ -181,6 +181,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['Verified with last 4 SSN 6612.', '6612', 'SSN'],
     ['yeah my number is five five five 0 1 2 3', 'five five five 0 1 2 3', 'PHONE'],
     ['zip code is 9 0 2 1 0', '9 0 2 1 0', 'ADDRESS'],
+    ['F: 805.555.0117', '805.555.0117', 'FAX'],
+    ['Office Manager | Bayside Pediatric Dentistry', 'Bayside Pediatric Dentistry', 'ORGANIZATION'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],
@@ -255,6 +257,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'the claim number you gave me was wrong',
     "Hi, I'm Ava, your virtual assistant. How can I help?",
     'rooms 1 2 3 4 5 6 7 are full',
+    'MD, FACC\nInterventional Cardiology',
     'I am Cambodian and need a Khmer interpreter; my husband is German.',
     "A history of Barrett's esophagus and Hodgkin's lymphoma.",
     'Bed 4: Room 12\n3 West 4',

@@ -72,7 +72,8 @@ export class PhiAnalyzer {
         if (final < this.threshold) continue;
         // A phone number introduced as a fax number is one (Safe Harbor E).
         // Only on the number's own line: a signature lists "fax" for the line above too.
-        const fax = recognizer.label === 'PHONE' && /\bfax\b/.test(before.slice(-24).split('\n').at(-1)!);
+        // Signatures abbreviate it: "P: 805.555.0116 F: 805.555.0117".
+        const fax = recognizer.label === 'PHONE' && /\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!);
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
