@@ -123,7 +123,7 @@ async function latency(name: string, system: System, sample: string): Promise<vo
 
 const patterns = new PhiAnalyzer();
 const model = await NerModel.load();
-const withModel = new PhiDetector(patterns, model, Number(process.env.BENCH_NER_THRESHOLD ?? 0.7));
+const withModel = new PhiDetector(patterns, model, process.env.BENCH_NER_THRESHOLD ? Number(process.env.BENCH_NER_THRESHOLD) : undefined);
 const systems: Array<[string, System]> = [
   ['Chaperone, patterns only', async (text) => patterns.analyze(text)],
   ['Chaperone, patterns + NER model', (text) => withModel.detect(text)],
