@@ -533,6 +533,9 @@ export class PhiLexicon {
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
+    // "Clinical Educator", "Senior Manager": the first word of a job title.
+    const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();
+    if (finding.label !== 'ADDRESS' && nextWord !== undefined && JOB_TITLE.test(nextWord) && tokens.every((token) => this.everyday(token.lower))) return false;
     // A place needs a word no dictionary has, a known place or a number: capitals alone
     // ("a PPO during Open Enrollment") make headings, not addresses.
     if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => this.everyday(token.lower) && !(this.places.has(token.lower) && token.capitalized))) return false;
