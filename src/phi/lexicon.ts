@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = [
   'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'min', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi',
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
-  'qd', 'po', 'iv', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
+  'qd', 'po', 'iv', 'ca', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
   // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
   'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
   'christmas', 'thanksgiving', 'easter', 'halloween', 'hanukkah', 'passover', 'ramadan', 'diwali', 'kwanzaa', 'juneteenth',
@@ -113,8 +113,8 @@ export class PhiLexicon {
     private readonly places: ReadonlySet<string>,
     /** The most everyday words (function words, faker's English lists): never a name without a kin cue or a capital. */
     private readonly basic: ReadonlySet<string>,
-    /** Drug names, brand and generic, which patients capitalise ("can I take Advil"). */
-    private readonly drugs: ReadonlySet<string>,
+    /** Capitalised words that are never an entity alone: drugs ("can I take Advil") and nationalities ("a nice new Czech place"). */
+    private readonly neverEntities: ReadonlySet<string>,
     /** Words of other languages (Spanish above all): no entity by themselves, yet no bar to a name after a cue. */
     private readonly otherLanguages: ReadonlySet<string>,
   ) {}
@@ -124,8 +124,8 @@ export class PhiLexicon {
   /** Loaded once per process: every analyzer shares the same read-only sets. */
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
-    const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), read('drug-names.txt'), read('other-languages-words.txt'));
+    const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -134,11 +134,11 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.drugs, this.otherLanguages);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.neverEntities, this.otherLanguages);
   }
 
-  private medical(lower: string): boolean {
-    return clinical(lower) || this.drugs.has(lower);
+  private neverAnEntity(lower: string): boolean {
+    return clinical(lower) || this.neverEntities.has(lower);
   }
 
   private isName(lower: string): boolean {
@@ -157,7 +157,7 @@ export class PhiLexicon {
 
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
-    if (this.common.has(plain) || this.function.has(plain) || this.medical(plain)) return true;
+    if (this.common.has(plain) || this.function.has(plain) || this.neverAnEntity(plain)) return true;
     // "post-op", "follow-up": a compound of everyday words is one.
     return plain.includes('-') && plain.split('-').every((part) => part !== '' && (this.common.has(part) || this.function.has(part)));
   }
@@ -311,7 +311,7 @@ export class PhiLexicon {
           // "Dr. Cindy Holinka Apt. 117": the unit of an address, not a third name.
           if (/^(?:apt|apartment|suite|ste|unit)$/.test(next.lower) || (NOT_A_SURNAME.test(next.lower) && /^\.?\s*\d/.test(text.slice(next.end, next.end + 4)))) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
-          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !this.medical(next.lower) && !NOT_A_SURNAME.test(next.lower);
+          const firstNameLead = end === index && this.first.has(token.lower) && !everyday && !MONTHS.has(next.lower) && !this.neverAnEntity(next.lower) && !NOT_A_SURNAME.test(next.lower);
           const letter = next.lower.length === 1 || tokens[end]!.lower.length === 1;
           if (!cue && !firstNameLead && !letter && !tokens[end]!.initial && !next.initial && !this.isName(next.lower) && this.everyday(next.lower)) break;
           end++;
@@ -339,7 +339,7 @@ export class PhiLexicon {
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
-      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.medical(token.lower)) score = 0.85;
+      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end === index && speakerTurn && !everyday) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
@@ -520,7 +520,7 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.medical(token.lower));
+    return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower));
   }
 
   /**
