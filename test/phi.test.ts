@@ -183,6 +183,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['zip code is 9 0 2 1 0', '9 0 2 1 0', 'ADDRESS'],
     ['F: 805.555.0117', '805.555.0117', 'FAX'],
     ['Office Manager | Bayside Pediatric Dentistry', 'Bayside Pediatric Dentistry', 'ORGANIZATION'],
+    ['her referral to Southside Allergy & Asthma', 'Southside Allergy & Asthma', 'ORGANIZATION'],
+    ['my visit on Tuesday the 18th', 'Tuesday the 18th', 'DATE'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],

@@ -293,6 +293,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:his|her|my|your|their|our)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g, score: 0.6 },
       // Month and year, where the words say what it dates: "exp 04/2027", "since 03/2019".
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, score: 0.3 },
+      // "Tuesday the 18th".
+      { regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
       // "on the 14th" (not "on the 2nd floor").
       { regex: /(?<=\bon the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|week|day|month|of (?:the )?month))/gi, score: 0.6 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
@@ -445,7 +447,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
