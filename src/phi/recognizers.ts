@@ -57,7 +57,7 @@ const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)?
 const PERSON_WORDS =
   'mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
 const MEASUREMENT_WORDS =
-  'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|temperature|a1c|ldl';
+  'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
 // A capitalised word of a company name; a full stop only inside it ("J.P."), not the sentence's.
 const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
