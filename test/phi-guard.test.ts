@@ -44,6 +44,10 @@ const REPLIES = [
   'No PHI here at all, just a reply about parking in garage B, level 2, open 6am to 10pm every day.',
   '<NAME_1><NAME_2><PHONE_1> and <UNKNOWN_9> with an unfinished <NAM',
   'Dr. Smith will see you. Email bob.jones@hospital.org or visit https://portal.example.org/login?next=/bills now.',
+  // Layout that depends on the line below: a town above its country, a signature's employer.
+  'Please post it to:\n22829 Jagerij 64\nMAZEE\nBelgium 65260\nThank you.',
+  'Send it here:\n\nMAZEE\nBelgium 65260\nThank you.',
+  'Kind regards,\nJane Doe\nAcme Widgetry\n12 Main St, Quillfield\nTel 555-201-3344',
 ];
 
 t.test('streamed output equals non-streamed output under every chunking, and no identifier leaks', async (t) => {

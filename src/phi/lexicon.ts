@@ -455,10 +455,11 @@ export class PhiLexicon {
         lineEnd = next;
       }
       // Upwards from a country or postcode line that opens its line: the town above it in capitals
-      // or with a number, as forms write it ("ALFRICK\nUnited Kingdom").
+      // or with a number, as forms write it ("ALFRICK\nUnited Kingdom"). One line of at most 40
+      // characters, so a streamed reply still holds it back when the line below arrives.
       let lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
       if (!/^[\s>?|*-]*$/.test(text.slice(lineStart, address.start))) continue;
-      for (let lines = 0; lineStart > 0 && lines < 2; lines++) {
+      for (let lines = 0; lineStart > 0 && lines < 1; lines++) {
         const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
         const line = text.slice(previousStart, lineStart - 1);
         const lead = /^[\s>?|*-]*/.exec(line)![0].length;
