@@ -410,6 +410,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // Within one line: a street on the line above keeps its own finding.
     patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
   },
+  // UK and Canadian postcodes, with the town before them when there is one: "London NW1 6XE", "M5H 2M9".
+  {
+    type: 'POSTCODE',
+    label: 'ADDRESS',
+    patterns: [
+      { regex: /\b(?:[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+)?[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b/g, score: 0.9 },
+      { regex: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, score: 0.75 },
+    ],
+  },
   { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ZIP_CONTEXT },
   // A postcode the writer labels as one, in any country's shape ("ZIP: 3520", "postcode SW1A 1AA").
   {
