@@ -187,6 +187,7 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['my visit on Tuesday the 18th', 'Tuesday the 18th', 'DATE'],
     ['UK patient: London NW1 6XE', 'London NW1 6XE', 'ADDRESS'],
     ['postal code M5H 2M9 please', 'M5H 2M9', 'ADDRESS'],
+    ['Dr. Kim Park-Lee called', 'Kim Park-Lee', 'NAME'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],

@@ -27,7 +27,7 @@ export const FUNCTION_WORDS = [
   // The same typed without apostrophes, and text-message shorthand.
   'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'shouldnt',
   'wouldnt', 'havent', 'hasnt', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
-  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'min', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi',
+  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi',
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
   'qd', 'po', 'iv', 'ca', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
@@ -141,6 +141,11 @@ export class PhiLexicon {
     return clinical(lower) || this.neverEntities.has(lower);
   }
 
+  /** A known surname, or a double-barrelled one made of names ("Brooks-Tanaka", "Park-Lee"). */
+  private isSurname(lower: string): boolean {
+    return this.last.has(lower) || (lower.includes('-') && lower.split('-').every((part) => this.last.has(part) || this.first.has(part)));
+  }
+
   private isName(lower: string): boolean {
     return this.first.has(lower) || this.last.has(lower);
   }
@@ -152,7 +157,7 @@ export class PhiLexicon {
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
   private knownPair(token: Token, next: Token): boolean {
-    return this.first.has(token.lower) || this.last.has(next.lower) || next.initial || (this.last.has(token.lower) && this.first.has(next.lower));
+    return this.first.has(token.lower) || this.isSurname(next.lower) || next.initial || (this.last.has(token.lower) && this.first.has(next.lower));
   }
 
   private everyday(lower: string): boolean {
@@ -299,7 +304,7 @@ export class PhiLexicon {
       // "J. Abernathy-Cole": an initial, then a capitalised word no dictionary has.
       const initialLead = token.initial && following !== undefined && following.capitalized && !following.acronym && !this.everyday(following.lower) && onlySpaceBetween(token, following);
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.last.has(following.lower) && onlySpaceBetween(token, following));
+      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
