@@ -188,6 +188,8 @@ t.test('every Safe Harbor identifier the patterns cover is found', async (t) => 
     ['UK patient: London NW1 6XE', 'London NW1 6XE', 'ADDRESS'],
     ['postal code M5H 2M9 please', 'M5H 2M9', 'ADDRESS'],
     ['Dr. Kim Park-Lee called', 'Kim Park-Lee', 'NAME'],
+    ['appointment created 2025-11-02T10:00:00Z', '2025-11-02', 'DATE'],
+    ['can we do the 2nd Nov?', '2nd Nov', 'DATE'],
     // Spanish.
     ['mi fecha de nacimiento es 3 de marzo de 1962', '3 de marzo de 1962', 'DATE'],
     ['su número de seguro es XEH445120', 'XEH445120', 'ID'],

@@ -275,10 +275,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'DATE',
     patterns: [
       { regex: /\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b/g, score: 0.8 },
-      { regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g, score: 0.85 },
+      // ISO, also as the date part of a timestamp ("2025-11-02T10:00:00Z").
+      { regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g, score: 0.85 },
       { regex: /\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}\b/g, score: 0.7 },
       { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
+      // "2nd Nov", "the 5th of August": an ordinal day before its month.
+      { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
       // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?\\b`, 'giu'), score: 0.75 },
