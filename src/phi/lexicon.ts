@@ -272,9 +272,17 @@ export class PhiLexicon {
     });
   }
 
+  // The detector asks about one text several times in a row (find, the gate, the veto of each
+  // model finding): tokenize it once.
+  private lastTokenized: { text: string; tokens: Token[] } | undefined;
+  private tokensOf(text: string): Token[] {
+    if (this.lastTokenized?.text !== text) this.lastTokenized = { text, tokens: this.tokens(text) };
+    return this.lastTokenized.tokens;
+  }
+
   /** People the lexicon can vouch for, as findings of type NAME_LEXICON. */
   find(text: string): Finding[] {
-    const tokens = this.tokens(text);
+    const tokens = this.tokensOf(text);
     const places = this.findPlaces(text, tokens);
     const inPlace = new Set(places.flatMap((place) => Array.from({ length: place.last - place.first + 1 }, (_, offset) => place.first + offset)));
     const found: Finding[] = places.map(({ first: _first, last: _last, ...finding }) => finding);
@@ -534,7 +542,7 @@ export class PhiLexicon {
    * right after a person cue.
    */
   plausible(text: string, finding: Finding): boolean {
-    const tokens = this.tokens(text.slice(0, finding.end)).filter((token) => token.start >= finding.start);
+    const tokens = this.tokensOf(text).filter((token) => token.start >= finding.start && token.start < finding.end);
     if (tokens.length === 0) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
@@ -557,7 +565,7 @@ export class PhiLexicon {
    * model is wasted work ("Your appointment is confirmed for Tuesday at 3pm.").
    */
   mayHoldEntity(text: string): boolean {
-    const tokens = this.tokens(text);
+    const tokens = this.tokensOf(text);
     return tokens.some((token) => this.telling(token)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower)));
   }
 }
