@@ -264,6 +264,7 @@ t.test('hard negatives stay untouched', async (t) => {
     'the claim number you gave me was wrong',
     "Hi, I'm Ava, your virtual assistant. How can I help?",
     'rooms 1 2 3 4 5 6 7 are full',
+    'Mammogram and DEXA scan are due this year according to MyChart Health Maintenance.',
     'MD, FACC\nInterventional Cardiology',
     'I am Cambodian and need a Khmer interpreter; my husband is German.',
     "A history of Barrett's esophagus and Hodgkin's lymphoma.",
