@@ -14,7 +14,7 @@ import type { Decision } from '../pipeline/decision.js';
 import { PASS_THROUGH, type FilterStep, type InboundStage, type InboundVerdict, type OutboundFilter, type OutboundStage } from '../pipeline/stage.js';
 import { policyFor, type PolicyStore } from '../policy/store.js';
 import type { Escalations } from '../escalation/escalations.js';
-import { BUILT_IN_REPLIES } from '../policy/evaluate.js';
+import { handoffReply } from '../policy/evaluate.js';
 import { channelPolicy, type Policy } from '../policy/types.js';
 import { PhiAnalyzer, type PhiDetector } from './analyzer.js';
 import { mergeFindings, type Finding } from './findings.js';
@@ -115,8 +115,7 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
           } catch (handoffError) {
             throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: handoffError });
           }
-          const content = policy.escalation?.handoffMessage ?? BUILT_IN_REPLIES.handoff;
-          return { outcome: 'respond', action: 'escalate', content, reason: 'phi-failed', detail: { failed: reason, failMode: 'escalate' } };
+          return { outcome: 'respond', action: 'escalate', content: handoffReply(policy), reason: 'phi-failed', detail: { failed: reason, failMode: 'escalate' } };
         }
         throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: error });
       }

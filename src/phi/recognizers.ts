@@ -68,6 +68,8 @@ const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Case|Interventional
 const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 const COMPANY_NON_LEADS = opensWith('Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
+// An identifier after its keyword holds a digit: "MRN is pending" names none.
+const holdsDigit = (match: string) => /\d/.test(match);
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 
@@ -189,7 +191,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.9,
       },
     ],
-    validate: (match) => /\d/.test(match),
+    validate: holdsDigit,
     group: 1,
   },
   // (I, J, K, L) health plan member/subscriber, account, claim, prescription, license and patient ids
@@ -204,7 +206,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     // Groups split by spaces only when the first is written in capitals ("PLX 4471 9920", not "says X1").
-    validate: (match) => /\d/.test(match) && !/^\d{1,2}$/.test(match) && (!match.includes(' ') || /^[A-Z0-9]+ /.test(match)),
+    validate: (match) => holdsDigit(match) && !/^\d{1,2}$/.test(match) && (!match.includes(' ') || /^[A-Z0-9]+ /.test(match)),
     group: 1,
   },
   // "the plate on my car is 7KDR392": a plate number a few words after the plate.
@@ -228,7 +230,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'MRN',
     label: 'MRN',
     patterns: [{ regex: /\b(?:mrn|medical record(?: number)?|chart number)\b[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{3,16})\b/gi, score: 0.85 }],
-    validate: (match) => /\d/.test(match),
+    validate: holdsDigit,
     group: 1,
   },
   {
@@ -240,7 +242,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.8,
       },
     ],
-    validate: (match) => /\d/.test(match),
+    validate: holdsDigit,
     group: 1,
   },
   // In Spanish: "su número de seguro es XEH445120", "número de póliza", "expediente".
@@ -253,10 +255,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.75,
       },
     ],
-    validate: (match) => /\d/.test(match),
+    validate: holdsDigit,
     group: 1,
   },
-  { type: 'MRN', label: 'MRN', patterns: [{ regex: /\b(?:n[úu]mero\s+de\s+)?expediente(?:\s+m[ée]dico)?(?:\s+(?:es|era))?[\s:#.-]*\b([A-Z0-9][A-Z0-9-]{3,16})\b/giu, score: 0.85 }], validate: (match) => /\d/.test(match), group: 1 },
+  { type: 'MRN', label: 'MRN', patterns: [{ regex: /\b(?:n[úu]mero\s+de\s+)?expediente(?:\s+m[ée]dico)?(?:\s+(?:es|era))?[\s:#.-]*\b([A-Z0-9][A-Z0-9-]{3,16})\b/giu, score: 0.85 }], validate: holdsDigit, group: 1 },
   // Medicare Beneficiary Identifier: 11 characters in CMS's position rules
   {
     type: 'MBI',
@@ -428,7 +430,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'ZIP',
     label: 'ADDRESS',
     patterns: [{ regex: /\b(?:zip(?:\s?code)?|postal\s+code|post\s?code)(?:\s+(?:is|was))?[\s:#]*((?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9-]|\s(?=[A-Z0-9]{3}\b)){2,8})\b/gi, score: 0.85 }],
-    validate: (match) => /\d/.test(match),
+    validate: holdsDigit,
     group: 1,
   },
   {

@@ -5,7 +5,7 @@
  */
 import { UNCERTAIN, type Classification } from './intents.js';
 import type { LoadedPolicy } from './store.js';
-import type { Priority } from './types.js';
+import type { Policy, Priority } from './types.js';
 
 export type VerdictAction = 'auto' | 'draft' | 'escalate' | 'refuse' | 'clarify';
 
@@ -42,6 +42,11 @@ export const BUILT_IN_REPLIES = {
   clarify: 'Could you tell me a little more about what you need help with?',
 } as const;
 
+/** What the patient reads when a person takes over: the policy's words, or the built-in ones. */
+export function handoffReply(policy: Policy): string {
+  return policy.escalation?.handoffMessage ?? BUILT_IN_REPLIES.handoff;
+}
+
 /** The schema's default too; the loader fills it in, this covers a policy built in code. */
 export const DEFAULT_INTENT_THRESHOLD = 0.35;
 const DEFAULT_REPEATED_UNRESOLVED = 3;
@@ -61,7 +66,7 @@ export function evaluate(loaded: LoadedPolicy, input: EvaluationInput, override?
   const shadow = policy.shadow === true;
   const intents = policy.intents;
   const escalation = policy.escalation ?? {};
-  const handoff = escalation.handoffMessage ?? BUILT_IN_REPLIES.handoff;
+  const handoff = handoffReply(policy);
   const classification = override ?? loaded.classifier?.classify(input.text, intents?.threshold ?? DEFAULT_INTENT_THRESHOLD);
   if (!classification) return { intent: UNCERTAIN, confidence: 0, source: 'none', action: 'auto', reason: 'no-intents', shadow };
   const base = { intent: classification.intent, confidence: classification.confidence, source: override ? ('second-opinion' as const) : classification.source, shadow };

@@ -4,7 +4,7 @@ import type { Escalations } from '../escalation/escalations.js';
 import { detectUrgency } from '../escalation/urgency.js';
 import type { InboundStage, InboundVerdict } from '../pipeline/stage.js';
 import { textOf } from '../upstream/translate.js';
-import { BUILT_IN_REPLIES, evaluate, type PolicyVerdict } from './evaluate.js';
+import { BUILT_IN_REPLIES, evaluate, handoffReply, type PolicyVerdict } from './evaluate.js';
 import type { SecondOpinion } from './second-opinion.js';
 import { loadedPolicyFor, type LoadedPolicy, type PolicyStore } from './store.js';
 
@@ -62,7 +62,7 @@ export function policyStage({ policies, escalations, secondOpinion }: PolicyStag
         const mode = policy.failModes?.intent ?? 'closed';
         if (mode === 'open') return { outcome: 'pass', detail: { failed: true, failMode: 'open' } };
         if (mode === 'closed') throw error;
-        verdict = { intent: 'uncertain', confidence: 0, source: 'none', action: 'escalate', reason: 'intent-failed', escalation: { reason: 'intent-failed', priority: 'normal' }, reply: policy.escalation?.handoffMessage ?? BUILT_IN_REPLIES.handoff, shadow: false };
+        verdict = { intent: 'uncertain', confidence: 0, source: 'none', action: 'escalate', reason: 'intent-failed', escalation: { reason: 'intent-failed', priority: 'normal' }, reply: handoffReply(policy), shadow: false };
       }
       decision.intent = verdict.intent;
       const detail = { intent: verdict.intent, confidence: verdict.confidence, source: verdict.source, action: verdict.action, reason: verdict.reason };
