@@ -48,6 +48,8 @@ const REPLIES = [
   'Please post it to:\n22829 Jagerij 64\nMAZEE\nBelgium 65260\nThank you.',
   'Send it here:\n\nMAZEE\nBelgium 65260\nThank you.',
   'Kind regards,\nJane Doe\nAcme Widgetry\n12 Main St, Quillfield\nTel 555-201-3344',
+  // A later mention of a person, further back than the stream keeps in view.
+  'Hi Zuzeth Qarvandi, thanks for calling about your refill; the pharmacy says it is ready for pickup after noon today. Qarvandi is also on the account.',
 ];
 
 t.test('streamed output equals non-streamed output under every chunking, and no identifier leaks', async (t) => {
@@ -57,7 +59,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
   for (const [index, reply] of REPLIES.entries()) {
     // The non-streamed path: the whole reply in one scan.
     const whole = (await new PhiOutboundFilter(patternsOnly, await vault(), allowed).complete(reply)).text;
-    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones/, `reply ${index}: invented identifiers are redacted`);
+    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones|Qarvandi/, `reply ${index}: invented identifiers are redacted`);
     const next = random(index + 1);
     for (let trial = 0; trial < 60; trial++) {
       const chunks: string[] = [];
@@ -72,7 +74,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
         t.fail(`reply ${index}, trial ${trial}: ${JSON.stringify(streamed)} != ${JSON.stringify(whole)}`);
         return;
       }
-      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones']) {
+      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones', 'Qarvandi']) {
         t.notOk(streamed.join('').includes(secret), 'no secret in the released text');
       }
     }

@@ -419,3 +419,23 @@ t.test("a signature's line between a name and an address is the employer, unless
   t.same(values('The Clark, Romero and Hall Orchestra played.'), [['Clark, Romero and Hall', 'ORGANIZATION']], 'a firm of surnames, one of them a word');
   t.same(values('I saw Tom, Dick and Harry.').map(([, label]) => label), ['NAME', 'NAME'], 'first names are people');
 });
+
+t.test('a person named once is found again by a later mention of the same word, never by an everyday word', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('Hi Zuzeth Qarvandi, your refill is ready. Qarvandi is on the account too, and zuzeth asked.'), [['Zuzeth Qarvandi', 'NAME'], ['Qarvandi', 'NAME']], 'a lower-case word is no later mention of a capitalised name');
+  t.same(values('my name is borna jerković but everyone calls me borna'), [['borna jerković', 'NAME'], ['borna', 'NAME']]);
+  t.same(values('My brother Grant Okafor called. Grant the request? I grant it, and so did Grant.'), [['Grant Okafor', 'NAME'], ['Grant', 'NAME']], 'only the capitalised "Grant" inside a sentence');
+  t.same(values('Qarvandi is on the account. Hi Zuzeth Qarvandi!'), [['Zuzeth Qarvandi', 'NAME']], 'a mention before the name is not taken back: a stream has already released it');
+  const earlier = new Map(analyzer.lexicon!.mentionWords('Zuzeth Qarvandi', { start: 0, end: 15, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 }));
+  t.same(analyzer.analyze('is on the account. Qarvandi', earlier).map((finding) => finding.type), ['NAME_MENTIONED'], 'what a stream released earlier counts');
+});
+
+t.test('places no list holds: after "originally from" or "I am in", with a postcode, and intersections', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ADDRESS').map((finding) => text.slice(finding.start, finding.end));
+  t.same(values("I'm Naomi, originally from Vrbnik, and I'm 31."), ['Vrbnik']);
+  t.same(values('I am in Hirvli for a business trip'), ['Hirvli']);
+  t.same(values('They support Factset in Bjert 6091 in its mission.'), ['Bjert 6091']);
+  t.same(values('I was in Kyiv 2019 and in Room 1234 today. I am in pain.'), [], 'a year, a room number and a state are no places');
+  t.same(values("I'm at the corner of main st and elm, near the pharmacy"), ['main st and elm']);
+  t.same(values('The bus station is on Villacher Strasse 89'), ['Villacher Strasse 89']);
+});

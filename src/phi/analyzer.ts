@@ -1,4 +1,4 @@
-import { PhiLexicon } from './lexicon.js';
+import { PhiLexicon, type Mentioned } from './lexicon.js';
 import { mergeFindings, type Finding } from './findings.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
@@ -45,7 +45,8 @@ export class PhiAnalyzer {
     );
   }
 
-  analyze(text: string): Finding[] {
+  /** `earlier`: people and firms a stream already released, so their later mentions are found too. */
+  analyze(text: string, earlier?: Mentioned): Finding[] {
     const lower = text.toLowerCase();
     const candidates: Finding[] = [];
     for (const { recognizer, regex, score } of this.patterns) {
@@ -79,7 +80,7 @@ export class PhiAnalyzer {
     }
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
-    return this.lexicon ? this.lexicon.layout(text, merged) : merged;
+    return this.lexicon ? this.lexicon.laterMentions(text, this.lexicon.layout(text, merged), earlier) : merged;
   }
 }
 
@@ -102,8 +103,8 @@ export class PhiDetector {
     return new PhiDetector(this.patterns, this.ner, threshold, new Set(labels));
   }
 
-  async detect(text: string): Promise<Finding[]> {
-    const found = this.patterns.analyze(text);
+  async detect(text: string, earlier?: Mentioned): Promise<Finding[]> {
+    const found = this.patterns.analyze(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const modelled = (await this.ner.find(text)).filter(
       (finding) =>
@@ -114,6 +115,13 @@ export class PhiDetector {
     );
     const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
     // A model-found street or name may open an address block or a signature the patterns could not see.
-    return modelled.some((finding) => finding.label === 'ADDRESS' || finding.label === 'NAME') && this.patterns.lexicon ? this.patterns.lexicon.layout(text, all) : all;
+    const lexicon = this.patterns.lexicon;
+    if (!lexicon || modelled.length === 0) return all;
+    return lexicon.laterMentions(text, modelled.some((finding) => finding.label === 'ADDRESS' || finding.label === 'NAME') ? lexicon.layout(text, all) : all, earlier);
+  }
+
+  /** The words by which this finding's person or firm may come back later in a stream. */
+  mentionWords(text: string, finding: Finding): Array<[string, Label]> {
+    return this.patterns.lexicon?.mentionWords(text, finding) ?? [];
   }
 }

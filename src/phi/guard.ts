@@ -62,9 +62,15 @@ function withPolicyFindings(text: string, builtIn: readonly Finding[], policy: P
   return own.length === 0 ? [...builtIn] : mergeFindings([...builtIn, ...own]);
 }
 
+type ReplyDetector = Pick<PhiDetector, 'detect' | 'mentionWords'>;
+
 /** A detector that also finds the tenant's own formats (`phi.recognizers`). */
-export function withPolicyRecognizers(detector: Pick<PhiDetector, 'detect'>, policy: Policy): Pick<PhiDetector, 'detect'> {
-  return policyAnalyzer(policy) ? { detect: async (text: string) => withPolicyFindings(text, await detector.detect(text), policy) } : detector;
+export function withPolicyRecognizers(detector: ReplyDetector, policy: Policy): ReplyDetector {
+  if (!policyAnalyzer(policy)) return detector;
+  return {
+    detect: async (text, earlier) => withPolicyFindings(text, await detector.detect(text, earlier), policy),
+    mentionWords: (text, finding) => detector.mentionWords(text, finding),
+  };
 }
 
 function countEntities(findings: ReadonlyArray<{ label: string }>): string {
@@ -164,9 +170,11 @@ export class PhiOutboundFilter implements OutboundFilter {
   private releasedTail = '';
   private readonly restored: string[] = [];
   private readonly redacted: string[] = [];
+  /** People and firms already released: a later mention of one is found without the text that named it. */
+  private readonly mentioned = new Map<string, Label>();
 
   constructor(
-    private readonly detector: Pick<PhiDetector, 'detect'>,
+    private readonly detector: ReplyDetector,
     private readonly vault: Vault,
     private readonly toPatient: ReadonlySet<string>,
   ) {}
@@ -195,7 +203,7 @@ export class PhiOutboundFilter implements OutboundFilter {
     let cut = final ? text.length : text.length - HOLD_BACK_CHARS;
     if (cut <= context.length) return '';
     const placeholders = [...text.matchAll(PLACEHOLDER)].map((match) => ({ start: match.index, end: match.index + match[0].length, label: match[1]! as Label, placeholder: match[0] }));
-    const findings = (await this.detector.detect(text)).filter((finding) => placeholders.every((p) => finding.end <= p.start || finding.start >= p.end));
+    const findings = (await this.detector.detect(text, this.mentioned)).filter((finding) => placeholders.every((p) => finding.end <= p.start || finding.start >= p.end));
     // Never cut through something that may still grow: it waits for the next chunk.
     for (const span of [...placeholders, ...findings]) if (span.start < cut && span.end > cut - (final ? 0 : 1)) cut = Math.min(cut, span.start);
     if (!final) {
@@ -208,6 +216,7 @@ export class PhiOutboundFilter implements OutboundFilter {
     const released = (span: { start: number; end: number }) => span.start >= context.length && span.end <= cut;
     const releasedPlaceholders = placeholders.filter(released);
     const releasedFindings = findings.filter(released);
+    for (const finding of releasedFindings) for (const [word, label] of this.detector.mentionWords(text, finding)) if (!this.mentioned.has(word)) this.mentioned.set(word, label);
     const [entries, carried] = await Promise.all([
       this.vault.resolve(releasedPlaceholders.map((p) => p.placeholder)),
       this.vault.carried(releasedFindings.map((finding) => ({ label: finding.label, value: text.slice(finding.start, finding.end) }))),

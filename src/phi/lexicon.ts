@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, type Finding } from './findings.js';
-import { STATES } from './recognizers.js';
+import { STATES, type Label } from './recognizers.js';
 
 /** Words never taken for a name on their own, whatever list they are also on. */
 export const FUNCTION_WORDS = [
@@ -45,7 +45,8 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
 const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
-const STRONG_PLACE_CUE = /\b(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?$/i;
+const STRONG_PLACE_CUE =
+  /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
@@ -90,7 +91,11 @@ const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:m
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
+
+/** Words by which people and firms found earlier may be named again (see `laterMentions`). */
+export type Mentioned = ReadonlyMap<string, Label>;
 
 interface Token {
   start: number;
@@ -198,10 +203,16 @@ export class PhiLexicon {
         const before = text.slice(Math.max(0, token.start - 30), token.start);
         // A name counts only after "in"/"to" ("lives in Brooklyn"), never after "visiting" (a person may be visited).
         const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into)\s+$/i.test(before);
+        let end = index;
+        while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+        // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
+        const postcode = /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16));
+        const unknownWords = tokens.slice(index, end + 1).every((word) => !this.everyday(word.lower) && !this.isName(word.lower));
         if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
-          let end = index;
-          while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
+          index = end;
+        } else if (postcode && unknownWords && /\bin\s+$/i.test(before)) {
+          found.push({ start: token.start, end: tokens[end]!.end + postcode[0].length, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         }
         continue;
@@ -411,6 +422,44 @@ export class PhiLexicon {
   /** What the layout of a text adds: address blocks, then the company line of a signature. */
   layout(text: string, findings: readonly Finding[]): Finding[] {
     return this.signatureOrganizations(text, this.addressBlock(text, findings));
+  }
+
+  /**
+   * A person or firm named once is named again by the same word: "my name is borna jerković but
+   * everyone calls me borna", "directed by Joakim Westgård and starring Westgård". Only mentions
+   * after the first count, as a stream can only know what it has already read; `earlier` carries
+   * what a stream released before this text.
+   */
+  laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
+    const tokens = this.tokensOf(text);
+    const named = new Map(earlier);
+    const added: Finding[] = [];
+    const free = (start: number, end: number) => findings.every((finding) => finding.end <= start || finding.start >= end);
+    let next = 0;
+    const ordered = [...findings].sort((a, b) => a.start - b.start);
+    for (const token of tokens) {
+      for (; next < ordered.length && ordered[next]!.end <= token.start; next++) {
+        for (const [word, label] of this.mentionWords(text, ordered[next]!)) if (!named.has(word)) named.set(word, label);
+      }
+      const label = named.get(`=${text.slice(token.start, token.end)}`) ?? (token.capitalized && !token.sentenceStart ? named.get(`^${token.lower}`) : undefined);
+      if (label && free(token.start, token.end)) added.push({ start: token.start, end: token.end, label, type: `${label}_MENTIONED`, score: 0.7 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+  }
+
+  /** The words by which a found person or firm may be named again, each with its label. */
+  mentionWords(text: string, finding: Finding): Array<[string, Label]> {
+    if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return [];
+    const parts = this.tokens(text.slice(finding.start, finding.end));
+    // A firm comes back by its whole one-word name; a person by any part of theirs.
+    if (finding.label === 'ORGANIZATION' && parts.length !== 1) return [];
+    return parts
+      .filter((part) => part.lower.length >= 3 && !part.acronym && !this.function.has(part.lower) && !TITLE_WORD.test(part.lower))
+      .flatMap((part): Array<[string, Label]> => {
+        const surface = text.slice(finding.start + part.start, finding.start + part.end);
+        // An everyday word ("Will", "Grant") is the person again only when capitalised inside a sentence.
+        return this.everyday(part.lower) ? [[`^${part.lower}`, finding.label]] : [[`=${surface}`, finding.label], [`^${part.lower}`, finding.label]];
+      });
   }
 
   /**

@@ -30,6 +30,10 @@ const STREET_TYPES =
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
 const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen)\\b)[A-Z0-9][a-z0-9']*\\.?";
+// One street of an intersection: up to five words, none of them a word that ends the street's name.
+const INTERSECTION_STOP = "(?:and|in|for|to|on|at|by|with|near|when|where|is|was|because|so|but|or|the|please|i|my|your|his|her|our|their|this|that)\\b";
+const INTERSECTION_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*\\.?";
+const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\t]+(?!${INTERSECTION_STOP})${INTERSECTION_WORD}){0,4}`;
 export const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
@@ -371,7 +375,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/g, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice)\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice|[ \t](?:Straße|Strasse|Gasse|Weg|Allee|Platz|Gade|Vej|Laan|Straat|Plein|Katu|Utca|utca|út|u\.))\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
       {
@@ -408,6 +412,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.75,
       },
     ],
+  },
+  // An intersection given for an address: "the corner of Main and 5th", "corner of 35 Pentelis Str. and Waechter Turnpike".
+  {
+    type: 'INTERSECTION',
+    label: 'ADDRESS',
+    patterns: [{ regex: new RegExp(`\\bcorner\\s+of\\s+(${INTERSECTION_STREET}\\s+(?:and|&)\\s+${INTERSECTION_STREET})`, 'giu'), score: 0.75 }],
+    group: 1,
   },
   {
     type: 'CITY_STATE_ZIP',
