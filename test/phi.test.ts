@@ -439,3 +439,12 @@ t.test('places no list holds: after "originally from" or "I am in", with a postc
   t.same(values("I'm at the corner of main st and elm, near the pharmacy"), ['main st and elm']);
   t.same(values('The bus station is on Villacher Strasse 89'), ['Villacher Strasse 89']);
 });
+
+t.test('people no list knows: two unexplained capitalised words, a name called out, a quotation speaker, "booked under"', async (t) => {
+  const names = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'NAME').map((finding) => text.slice(finding.start, finding.end));
+  t.same(names('Producer Vilhjálmur Georgsson explained it.'), ['Vilhjálmur Georgsson']);
+  t.same(names('Cora, can I please speak to your manager?'), ['Cora']);
+  t.same(names('"We are moving in that direction," says Gerste.'), ['Gerste']);
+  t.same(names('The appointment is booked under Pinabel Marcil.'), ['Pinabel Marcil']);
+  t.same(names('Thanks, can you check? Sure, I will. Your Patient Portal Account is ready. Take Ozempic Pen daily.'), [], 'everyday words, a drug');
+});

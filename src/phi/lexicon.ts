@@ -63,7 +63,7 @@ const PERSON_CUES = new RegExp(
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
-    'first name|last name|surname|called|named|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
+    'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
@@ -163,6 +163,11 @@ export class PhiLexicon {
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
   private knownPair(token: Token, next: Token): boolean {
     return this.first.has(token.lower) || this.isSurname(next.lower) || next.initial || (this.last.has(token.lower) && this.first.has(next.lower));
+  }
+
+  /** A capitalised word that nothing we hold explains: no word of any dictionary, no name, no place, no drug. */
+  private unknownCapitalized(token: Token): boolean {
+    return token.capitalized && !token.acronym && token.lower.length > 2 && !this.everyday(token.lower) && !this.otherLanguages.has(token.lower) && !this.isName(token.lower) && !this.places.has(token.lower) && !TITLE_WORD.test(token.lower);
   }
 
   private everyday(lower: string): boolean {
@@ -311,7 +316,11 @@ export class PhiLexicon {
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
       const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
-      const cue = dashSignature || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
+      const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i.test(text.slice(token.end, token.end + 12));
+      // A quotation's speaker: "… direction," says Gerste.
+      const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
+      const cue = dashSignature || vocative || quoted || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -323,7 +332,9 @@ export class PhiLexicon {
       // "J. Abernathy-Cole": an initial, then a capitalised word no dictionary has.
       const initialLead = token.initial && following !== undefined && following.capitalized && !following.acronym && !this.everyday(following.lower) && onlySpaceBetween(token, following);
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
-      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
+      // Two capitalised words together that no dictionary, name list or place list holds: "Chihiro Fukunaga".
+      const unknownPair = token.capitalized && !token.acronym && !everyday && following !== undefined && onlySpaceBetween(token, following) && [token, following].every((word) => this.unknownCapitalized(word));
+      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
@@ -365,6 +376,7 @@ export class PhiLexicon {
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
       if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
+      else if (end > index && unknownPair) score = 0.7;
       else if (end === index && speakerTurn && !everyday) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
