@@ -448,3 +448,11 @@ t.test('people no list knows: two unexplained capitalised words, a name called o
   t.same(names('The appointment is booked under Pinabel Marcil.'), ['Pinabel Marcil']);
   t.same(names('Thanks, can you check? Sure, I will. Your Patient Portal Account is ready. Take Ozempic Pen daily.'), [], 'everyday words, a drug');
 });
+
+t.test('a firm described as one, or by what only a firm has, is an organization; a person or a determiner is not', async (t) => {
+  const organizations = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => text.slice(finding.start, finding.end));
+  t.same(organizations('Persint is a German multinational in healthcare.'), ['Persint']);
+  t.same(organizations('In WINMALEE, Weeks-Rivas is a 501(c)3 that invites songwriters.'), ['Weeks-Rivas']);
+  t.same(organizations("She resigned from Certara last year; Pave's CEO agreed."), ['Certara', 'Pave']);
+  t.same(organizations('It is a nonprofit. The Clinic is a business. Dr. Smith is a company man.'), []);
+});

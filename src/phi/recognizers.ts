@@ -71,6 +71,8 @@ const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|
 const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
 // "Patient Financial Services", "Child Protective Services": departments and public services.
+// "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
+const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
 const COMPANY_NON_LEADS = opensWith('Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
 // An identifier after its keyword holds a digit: "MRN is pending" names none.
 const holdsDigit = (match: string) => /\d/.test(match);
@@ -522,6 +524,25 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b/.test(match),
+    group: 1,
+  },
+  // A firm described as one, or by what only a firm has: "Persint is a German multinational",
+  // "Weeks-Rivas is a 501(c)3", "Pave's CEO", "she resigned from Certara".
+  {
+    type: 'DESCRIBED_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: new RegExp(
+          String.raw`${NOT_AFTER_DETERMINER}\b(${COMPANY_WORD}(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,3})\s+is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:company|multinational|firm|agency|start-?up|non-?profit|corporation|business|bank|insurer|manufacturer|retailer|brand|charity|foundation|consultancy|conglomerate|organi[sz]ation|501\(c\)\(?3\)?)(?![\w-]|\s+(?:man|woman|person|guy|owner|leader))`,
+          'g',
+        ),
+        score: 0.85,
+      },
+      { regex: new RegExp(String.raw`${NOT_AFTER_DETERMINER}\b(${COMPANY_WORD}(?:\s+${COMPANY_WORD}){0,2})['’]s\s+(?:CEO|CFO|founders?|co-founders?|headquarters|HQ|employees|shareholders|board of directors|HR department)\b`, 'g'), score: 0.85 },
+      { regex: new RegExp(String.raw`\b(?:[Rr]esigned\s+from|[Qq]uit\s+my\s+job\s+at|[Ll]aid\s+off\s+(?:from|by)|[Hh]ired\s+by|[Ff]ired\s+from|[Ii]ntern(?:ing|ed)?\s+at|(?:CEO|CFO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Ee]mployees?)\s+(?:of|at))\s+(${COMPANY_WORD}(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,3})(?<!\s(?:of|and|&))`, 'g'), score: 0.85 },
+    ],
+    validate: (match) => !COMPANY_NON_LEADS.test(`${match} `) && !/^(?:It|This|That|He|She|They|We|There|Which|What|Who|Here|Everything|Nothing|Everyone|Dr|Mr|Mrs|Ms|The)\b/.test(match),
     group: 1,
   },
   // Health insurers, by name.
