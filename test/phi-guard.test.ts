@@ -48,6 +48,7 @@ const REPLIES = [
   'Please post it to:\n22829 Jagerij 64\nMAZEE\nBelgium 65260\nThank you.',
   'Send it here:\n\nMAZEE\nBelgium 65260\nThank you.',
   'Kind regards,\nJane Doe\nAcme Widgetry\n12 Main St, Quillfield\nTel 555-201-3344',
+  'Ship it to:\n2060 Avenida Otoniel Dutra 1277\n Suite 829\n Salvador\n Brazil 10988\nThanks.',
   // A later mention of a person, further back than the stream keeps in view.
   'Hi Zuzeth Qarvandi, thanks for calling about your refill; the pharmacy says it is ready for pickup after noon today. Qarvandi is also on the account.',
 ];

@@ -456,3 +456,10 @@ t.test('a firm described as one, or by what only a firm has, is an organization;
   t.same(organizations("She resigned from Certara last year; Pave's CEO agreed."), ['Certara', 'Pave']);
   t.same(organizations('It is a nonprofit. The Clinic is a business. Dr. Smith is a company man.'), []);
 });
+
+t.test('inside an address block a town that is also a name is the town, and one blank line before the country does not end it', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('2060 Avenida Otoniel Dutra 1277\n Suite 829\n Salvador\n Brazil 10988'), [['2060 Avenida Otoniel Dutra 1277', 'ADDRESS'], ['Suite 829', 'ADDRESS'], ['Salvador', 'ADDRESS'], ['Brazil 10988', 'ADDRESS']]);
+  t.same(values('45818 P.O. Box 242\n Suite 787\n Kangerlussuaq\n\n Spain 54005').map(([value]) => value), ['45818 P.O. Box 242', 'Suite 787', 'Kangerlussuaq', 'Spain 54005']);
+  t.same(values('12 Main St\nSalvador\nThanks for your help'), [['12 Main St', 'ADDRESS'], ['Salvador', 'NAME']], 'a name under a street with no country after it stays a person');
+});

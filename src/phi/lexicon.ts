@@ -108,6 +108,15 @@ interface Token {
   sentenceStart: boolean;
 }
 
+/** The line that starts at `start`: where its text begins and ends past any quoting marks, and where the next line break is. */
+function lineAt(text: string, start: number): { start: number; end: number; body: string; next: number } {
+  const next = text.indexOf('\n', start);
+  const line = text.slice(start, next < 0 ? text.length : next);
+  const lead = /^[\s>?|*-]*/.exec(line)![0].length;
+  const body = line.slice(lead).trimEnd();
+  return { start: start + lead, end: start + lead + body.length, body, next };
+}
+
 export class PhiLexicon {
   private static shared: PhiLexicon | undefined;
 
@@ -507,6 +516,8 @@ export class PhiLexicon {
 
   private addressBlock(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
+    // Name findings that turned out to be towns inside the block.
+    const renamed = new Set<Finding>();
     // A line another kind of finding claims ends the block; one an address finding covers in part is taken whole.
     const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end && finding.label !== 'ADDRESS');
     for (const address of findings) {
@@ -516,17 +527,24 @@ export class PhiLexicon {
       }
       let lineEnd = text.indexOf('\n', address.end);
       for (let lines = 0; lineEnd >= 0 && lines < 4; lines++) {
-        const next = text.indexOf('\n', lineEnd + 1);
-        const lineStart = lineEnd + 1;
-        const line = text.slice(lineStart, next < 0 ? text.length : next);
-        const lead = /^[\s>?|*-]*/.exec(line)![0].length;
-        const body = line.slice(lead).trimEnd();
-        if (body === '' || body.length > 40 || claimedOtherwise(lineStart + lead, lineStart + lead + body.length)) break;
-        if (!this.continuesAddress(body)) break;
-        if (!added.some((finding) => finding.start === lineStart + lead)) {
-          added.push({ start: lineStart + lead, end: lineStart + lead + body.length, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+        const line = lineAt(text, lineEnd + 1);
+        const below = line.next < 0 ? undefined : lineAt(text, line.next + 1);
+        // One blank line inside the block, when the country and postcode follow: "Kangerlussuaq\n\n Greenland 54005".
+        if (line.body === '' && lines > 0 && below && this.countryLine(below.body) && !claimedOtherwise(below.start, below.end)) {
+          lineEnd = line.next;
+          continue;
         }
-        lineEnd = next;
+        if (line.body === '' || line.body.length > 40) break;
+        if (claimedOtherwise(line.start, line.end)) {
+          // A town that is also a name, between a unit line and the country line: "Suite 829\n Salvador\n Brazil 10988".
+          // Both lines within 60 characters, so a stream still holds the town back when the country arrives.
+          const claims = findings.filter((finding) => finding.start < line.end && line.start < finding.end);
+          const town = claims.every((claim) => claim.label === 'NAME' && claim.start >= line.start && claim.end <= line.end) && below !== undefined && this.countryLine(below.body) && below.end - line.start <= 60;
+          if (!town) break;
+          for (const claim of claims) renamed.add(claim);
+        } else if (!this.continuesAddress(line.body)) break;
+        if (!added.some((finding) => finding.start === line.start)) added.push({ start: line.start, end: line.end, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+        lineEnd = line.next;
       }
       // Upwards from a country or postcode line that opens its line: the town above it in capitals
       // or with a number, as forms write it ("ALFRICK\nUnited Kingdom"). One line of at most 40
@@ -548,7 +566,7 @@ export class PhiLexicon {
         lineStart = previousStart;
       }
     }
-    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+    return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !renamed.has(finding)), ...added]);
   }
 
   /**
@@ -582,6 +600,12 @@ export class PhiLexicon {
       end = start + length;
     }
     return parts;
+  }
+
+  /** "Brazil 81581", "New Zealand 34694", "IL 62704": the country or state an address ends with, and its postcode. */
+  private countryLine(line: string): boolean {
+    const match = /^(\p{L}[\p{L}\p{M} .'-]*?)[ \t,]+\d[\d -]{2,8}$/u.exec(line);
+    return match !== null && (this.places.has(match[1]!.toLowerCase()) || STATE_CODE.test(match[1]!));
   }
 
   private continuesAddress(line: string): boolean {
