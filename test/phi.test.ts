@@ -463,3 +463,13 @@ t.test('inside an address block a town that is also a name is the town, and one 
   t.same(values('45818 P.O. Box 242\n Suite 787\n Kangerlussuaq\n\n Spain 54005').map(([value]) => value), ['45818 P.O. Box 242', 'Suite 787', 'Kangerlussuaq', 'Spain 54005']);
   t.same(values('12 Main St\nSalvador\nThanks for your help'), [['12 Main St', 'ADDRESS'], ['Salvador', 'NAME']], 'a name under a street with no country after it stays a person');
 });
+
+t.test('lists of people: first names in lower case, partners after "founders:", a town that a verb aims at as a person', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('they had 6: silvana, adam, christopher, kristina, chad and caleb.').map(([value]) => value), ['silvana', 'adam', 'christopher', 'kristina', 'chad', 'caleb']);
+  t.same(values('I need bread, milk, eggs and butter, and grace, hope and joy.'), [], 'groceries and virtues are no people');
+  t.same(values('Opencounter is the brainchild of our 3 founders: Rudi, Jackson and Campos.').filter(([, label]) => label === 'NAME').map(([value]) => value), ['Rudi', 'Jackson', 'Campos']);
+  t.same(values('The Clark, Romero and Hall Orchestra played.'), [['Clark, Romero and Hall', 'ORGANIZATION']], 'without the cue, partners are a firm');
+  t.same(values('Enrico shouted at Gary, then said Gladys to Logan.').map(([, label]) => label), ['NAME', 'NAME', 'NAME', 'NAME']);
+  t.same(values('She moved to Logan last year.'), [['Logan', 'ADDRESS']]);
+});

@@ -45,6 +45,10 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
 const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
+// Words before a list that make its members people: "our 3 founders: …", "they had 6: …".
+const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
+// Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
+const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
   /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
@@ -237,6 +241,7 @@ export class PhiLexicon {
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
+      if (ambiguous && this.first.has(token.lower) && AT_A_PERSON.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
       // One capitalised word beside another that is neither everyday nor a place is part of a
       // name ("Savannah Runolfsson", "Adebankole Balogun"), not a place.
       const besideName = match === index && [tokens[index - 1], tokens[index + 1]].some(
@@ -409,7 +414,34 @@ export class PhiLexicon {
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
-    return [...found, ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+    return [...found, ...this.nameLists(text, tokens, found), ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "they had 6: silvana, adam, christopher, kristina, chad and caleb": in a list of three or more
+   * single words that are all first names but one, every member is a person, the odd one too.
+   */
+  private nameLists(text: string, tokens: readonly Token[], found: readonly Finding[]): Finding[] {
+    const lists: Finding[] = [];
+    const firstName = (token: Token) => this.first.has(token.lower) && !this.basic.has(token.lower);
+    for (let index = 0; index < tokens.length; ) {
+      const members = [tokens[index]!];
+      let end = index;
+      for (;;) {
+        const next = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+        const member = tokens[next];
+        if (!member || member.capitalized !== members[0]!.capitalized || !/^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/.test(text.slice(tokens[end]!.end, member.start))) break;
+        members.push(member);
+        end = next;
+      }
+      index = end + 1;
+      if (members.length < 3 || members.filter(firstName).length < members.length - 1) continue;
+      if (members.some((member) => !firstName(member) && (this.everyday(member.lower) || member.acronym))) continue;
+      for (const member of members) {
+        if (found.every((finding) => finding.end <= member.start || finding.start >= member.end)) lists.push({ start: member.start, end: member.end, label: 'NAME', type: 'NAME_LIST', score: 0.75 });
+      }
+    }
+    return lists;
   }
 
   /**
@@ -420,13 +452,22 @@ export class PhiLexicon {
   private findFirms(text: string): Finding[] {
     const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
     const firms: Finding[] = [];
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/gu)) {
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/dgu)) {
       const partners = [match[1]!, match[2]!, match[3]!];
       // "Tom, Dick and Harry" are people; a firm's partners go by surname (Clark is both).
       const onlyFirstNames = partners.filter((word) => this.first.has(word.toLowerCase()) && !this.last.has(word.toLowerCase())).length;
       // Every partner a name, most of them surnames no dictionary has ("Clark, Romero and Hall").
       const names = partners.every((word) => this.isName(word.toLowerCase()));
-      if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      // "our 3 founders: Morrison, Rogers and Monjeau" are people, whether lists know them or not.
+      if (PEOPLE_LIST_CUE.test(text.slice(Math.max(0, match.index - 30), match.index))) {
+        for (const group of [1, 2, 3]) {
+          const [start, end] = match.indices![group]!;
+          const lower = text.slice(start, end).toLowerCase();
+          if (this.isName(lower) || !this.everyday(lower)) firms.push({ start, end, label: 'NAME', type: 'NAME_LIST', score: 0.8 });
+        }
+      } else if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) {
+        firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      }
     }
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
       if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
