@@ -473,3 +473,11 @@ t.test('lists of people: first names in lower case, partners after "founders:", 
   t.same(values('Enrico shouted at Gary, then said Gladys to Logan.').map(([, label]) => label), ['NAME', 'NAME', 'NAME', 'NAME']);
   t.same(values('She moved to Logan last year.'), [['Logan', 'ADDRESS']]);
 });
+
+t.test('what only a firm has or was, and the firm a person is of', async (t) => {
+  const organizations = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => text.slice(finding.start, finding.end));
+  t.same(organizations('The Avalara office is closed, says the Roadify Transit website.'), ['Avalara', 'Roadify Transit']);
+  t.same(organizations('Verdafero is the brainchild of two nurses; Plotwatt was founded in 2009.'), ['Verdafero', 'Plotwatt']);
+  t.same(organizations('Rościsław Dudek of Lexisnexis is the CEO.'), ['Lexisnexis']);
+  t.same(organizations('The Chicago office is closed. The Billing Office is open. It was founded in 1990. Log in to the MyChart app. Jane Doe of Springfield and Dr. Ana Ruiz of Cardiology called.'), []);
+});

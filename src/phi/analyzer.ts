@@ -80,7 +80,7 @@ export class PhiAnalyzer {
     }
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
-    return this.lexicon ? this.lexicon.laterMentions(text, this.lexicon.layout(text, merged), earlier) : merged;
+    return this.lexicon ? this.lexicon.layout(text, merged, earlier) : merged;
   }
 }
 
@@ -114,10 +114,10 @@ export class PhiDetector {
         found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
     const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
-    // A model-found street or name may open an address block or a signature the patterns could not see.
     const lexicon = this.patterns.lexicon;
     if (!lexicon || modelled.length === 0) return all;
-    return lexicon.laterMentions(text, modelled.some((finding) => finding.label === 'ADDRESS' || finding.label === 'NAME') ? lexicon.layout(text, all) : all, earlier);
+    // A model-found street or name may open an address block or a signature the patterns could not see.
+    return lexicon.layout(text, all, earlier);
   }
 
   /** The words by which this finding's person or firm may come back later in a stream. */

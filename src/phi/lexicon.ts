@@ -45,6 +45,11 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
 const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
+const FIRM_BY_ITS_PARTS = new RegExp(
+  String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,2})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline)\b|` +
+    String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
+  'gdu',
+);
 // Words before a list that make its members people: "our 3 founders: …", "they had 6: …".
 const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
@@ -472,6 +477,14 @@ export class PhiLexicon {
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
       if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
+    // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
+    for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
+      const [start, end] = match.indices![1] ?? match.indices![2]!;
+      const words = text.slice(start, end);
+      const tokens = this.tokens(words);
+      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower))) continue;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
+    }
     return firms;
   }
 
@@ -481,9 +494,31 @@ export class PhiLexicon {
    * each holding a digit, a code in capitals, a known place, or only words that are not everyday,
    * and nothing another finding already claims.
    */
-  /** What the layout of a text adds: address blocks, then the company line of a signature. */
-  layout(text: string, findings: readonly Finding[]): Finding[] {
-    return this.signatureOrganizations(text, this.addressBlock(text, findings));
+  /**
+   * What a text's layout and its other findings add: address blocks, the company line of a
+   * signature, the firm a person is "of", and later mentions of people and firms found.
+   */
+  layout(text: string, findings: readonly Finding[], earlier?: Mentioned): Finding[] {
+    return this.laterMentions(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, findings))), earlier);
+  }
+
+  /** "Abby Holloway of Opencounter", "Rościsław Dudek of Lexisnexis": the firm a person is of. */
+  private affiliations(text: string, findings: readonly Finding[]): Finding[] {
+    const added: Finding[] = [];
+    for (const person of findings) {
+      if (person.label !== 'NAME') continue;
+      const of = /^[ \t]+of[ \t]+/.exec(text.slice(person.end, person.end + 8));
+      if (!of) continue;
+      const start = person.end + of[0].length;
+      const words = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u.exec(text.slice(start, start + 60))?.[0].replace(/['’]s$/, '');
+      if (!words) continue;
+      const tokens = this.tokens(words);
+      // "Jane Doe of Springfield" names a place, "Dr. Smith of Cardiology" a department.
+      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower))) continue;
+      const end = start + words.length;
+      if (findings.every((finding) => finding.end <= start || finding.start >= end)) added.push({ start, end, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
   /**
@@ -492,7 +527,7 @@ export class PhiLexicon {
    * after the first count, as a stream can only know what it has already read; `earlier` carries
    * what a stream released before this text.
    */
-  laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
+  private laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
     const tokens = this.tokensOf(text);
     const named = new Map(earlier);
     const added: Finding[] = [];
@@ -543,7 +578,9 @@ export class PhiLexicon {
       const line = lines[index]!;
       const body = text.slice(line.start, line.end);
       if (body === '' || body.length > 40 || /[\d@:]/.test(body) || findings.some((finding) => finding.start < line.end && line.start < finding.end)) continue;
-      if (!covering(lines[index - 1]!, 'NAME')) continue;
+      // The name's line, or a job title under it: "Karin M. Beike\nLeasing consultant\nFritz-Armstrong".
+      const titleLine = (line: { start: number; end: number }) => line.end > line.start && line.end - line.start <= 40 && this.tokens(text.slice(line.start, line.end)).some((token) => JOB_TITLE.test(token.lower));
+      if (!covering(lines[index - 1]!, 'NAME') && !(index >= 2 && titleLine(lines[index - 1]!) && covering(lines[index - 2]!, 'NAME'))) continue;
       const next = lines[index + 1]!;
       if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start === next.start)) continue;
       const tokens = this.tokens(body);

@@ -387,7 +387,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A line that opens with a house or building number, then a street no list knows and its
       // number, as forms lay out addresses abroad ("22829 Jagerij 64", "009 Slovenčeva 51, Apt. 3"),
       // when a unit, a town or a postcode follows it.
-      { regex: /^[ \t>?*-]*\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.7 },
+      { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
         regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Travessa)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
