@@ -481,3 +481,12 @@ t.test('what only a firm has or was, and the firm a person is of', async (t) => 
   t.same(organizations('Rościsław Dudek of Lexisnexis is the CEO.'), ['Lexisnexis']);
   t.same(organizations('The Chicago office is closed. The Billing Office is open. It was founded in 1990. Log in to the MyChart app. Jane Doe of Springfield and Dr. Ana Ruiz of Cardiology called.'), []);
 });
+
+t.test("a ship's mail, a house number before 'Rue de', and the town after a street's comma though it is a name", async (t) => {
+  const addresses = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ADDRESS').map((finding) => text.slice(finding.start, finding.end));
+  t.same(addresses('Megan Carey\nUSNS Bergman\nFPO AP 93757'), ['USNS Bergman\nFPO AP 93757']);
+  t.same(addresses('ship to uscgc aslakhanov, fpo ae 12345 please'), ['uscgc aslakhanov, fpo ae 12345']);
+  t.same(addresses('She lives at 63 Rue de Kairouan now'), ['63 Rue de Kairouan']);
+  t.same(addresses('He lives at 3178 254 Damvergi Street, Nicosia'), ['3178 254 Damvergi Street', 'Nicosia']);
+  t.same(addresses('Send it to 12 Main St, Dr. Jane Smith will sign'), ['12 Main St'], 'a person after a title stays a person');
+});

@@ -601,7 +601,11 @@ export class PhiLexicon {
     for (const address of findings) {
       if (address.label !== 'ADDRESS') continue;
       for (const part of this.sameLineTail(text, address.end)) {
-        if (!claimedOtherwise(part.start, part.end)) added.push({ ...part, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
+        // "lives at 3178 254 Damvergi Street, Nicosia": the town there, though it is a name too, unless a cue made it a person.
+        const claims = findings.filter((finding) => finding.start < part.end && part.start < finding.end && finding.label !== 'ADDRESS');
+        const town = claims.length > 0 && claims.every((claim) => claim.label === 'NAME' && claim.start >= part.start && claim.end <= part.end && claim.score < 0.8);
+        if (town) for (const claim of claims) renamed.add(claim);
+        if (claims.length === 0 || town) added.push({ ...part, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
       }
       let lineEnd = text.indexOf('\n', address.end);
       for (let lines = 0; lineEnd >= 0 && lines < 4; lines++) {

@@ -374,7 +374,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
       // Military mail: "Unit 5477 Box 8244, DPO AP 15730", "PSC 1234, Box 5678, APO AE 09876".
-      { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/g, score: 0.85 },
+      { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi, score: 0.85 },
+      // A ship's mail: "USNS Bergman\nFPO AP 93757".
+      { regex: /\b(?:USNS|USNV|USS|USCGC)\s+\p{L}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/giu, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
         regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice|[ \t](?:Straße|Strasse|Gasse|Weg|Allee|Platz|Gade|Vej|Laan|Straat|Plein|Katu|Utca|utca|út|u\.))\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
@@ -390,7 +392,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
-        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Travessa)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
         score: 0.8,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
