@@ -490,3 +490,12 @@ t.test("a ship's mail, a house number before 'Rue de', and the town after a stre
   t.same(addresses('He lives at 3178 254 Damvergi Street, Nicosia'), ['3178 254 Damvergi Street', 'Nicosia']);
   t.same(addresses('Send it to 12 Main St, Dr. Jane Smith will sign'), ['12 Main St'], 'a person after a title stays a person');
 });
+
+t.test('firms beside a person, an address or another firm', async (t) => {
+  const organizations = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => text.slice(finding.start, finding.end));
+  t.same(organizations("Thanks to Bridgewater's Parker Suknović and Evans-Bonilla's Tânia Souza."), ['Bridgewater', 'Evans-Bonilla']);
+  t.same(organizations("We'll meet Monday at Corelogic, 0896 69 Farnell Street."), ['Corelogic']);
+  t.same(organizations('The sponsors are Zentrix, Enervee Corporation and Karmadata.'), ['Zentrix', 'Enervee Corporation', 'Karmadata']);
+  t.same(organizations('In WINMALEE, Weeks-Rivas is a 501(c)3.'), ['Weeks-Rivas'], 'a comma that closes a clause makes no list');
+  t.same(organizations("Maria's John Smith called. This is Jane from Springfield."), [], 'a first name owns no firm; a known town is a place');
+});

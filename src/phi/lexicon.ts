@@ -50,6 +50,8 @@ const FIRM_BY_ITS_PARTS = new RegExp(
     String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
   'gdu',
 );
+const FIRM_WORDS = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u;
+const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // Words before a list that make its members people: "our 3 founders: …", "they had 6: …".
 const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
@@ -502,21 +504,48 @@ export class PhiLexicon {
     return this.laterMentions(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, findings))), earlier);
   }
 
-  /** "Abby Holloway of Opencounter", "Rościsław Dudek of Lexisnexis": the firm a person is of. */
+  /**
+   * Firms known by their place beside a person, an address or another firm: "Abby Holloway of
+   * Opencounter", "Tom Holzman from Predilytics", "Bridgewater's Parker Suknović", "meet at
+   * Corelogic, 0896 69 Farnell Street", "Demystdata, Reed Elsevier and T Rowe Price" after a firm.
+   */
   private affiliations(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
-    for (const person of findings) {
-      if (person.label !== 'NAME') continue;
-      const of = /^[ \t]+of[ \t]+/.exec(text.slice(person.end, person.end + 8));
-      if (!of) continue;
-      const start = person.end + of[0].length;
-      const words = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u.exec(text.slice(start, start + 60))?.[0].replace(/['’]s$/, '');
-      if (!words) continue;
+    const free = (start: number, end: number) => [...findings, ...added].every((finding) => finding.end <= start || finding.start >= end);
+    // "Jane Doe of Springfield" names a place, "Dr. Smith of Cardiology" a department, "Here" nothing.
+    const firmLike = (words: string) => {
       const tokens = this.tokens(words);
-      // "Jane Doe of Springfield" names a place, "Dr. Smith of Cardiology" a department.
-      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower))) continue;
-      const end = start + words.length;
-      if (findings.every((finding) => finding.end <= start || finding.start >= end)) added.push({ start, end, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+      return !this.places.has(words.toLowerCase()) && !tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) && !tokens.every((token) => this.everyday(token.lower));
+    };
+    const claim = (start: number, words: string) => {
+      if (firmLike(words) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+    };
+    for (const finding of findings) {
+      if (finding.label === 'NAME') {
+        const after = /^[ \t]+(?:of|from)[ \t]+/.exec(text.slice(finding.end, finding.end + 10));
+        if (after) {
+          const start = finding.end + after[0].length;
+          const words = FIRM_WORDS.exec(text.slice(start, start + 60))?.[0].replace(/['’]s$/, '');
+          if (words) claim(start, words);
+        }
+        const owner = FIRM_BEFORE_POSSESSIVE.exec(text.slice(Math.max(0, finding.start - 60), finding.start))?.[1];
+        if (owner && !this.first.has(owner.toLowerCase())) claim(finding.start - owner.length - /['’]s[ \t]+$/.exec(text.slice(0, finding.start))![0].length, owner);
+      }
+      if (finding.label === 'ADDRESS' && /^\d/.test(text.slice(finding.start, finding.end))) {
+        const venue = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}),[ \t]*$/u.exec(text.slice(Math.max(0, finding.start - 60), finding.start));
+        if (venue) claim(finding.start - venue[0].length + venue[0].indexOf(venue[1]!, 2), venue[1]!);
+      }
+    }
+    // The other members of a list that holds a firm.
+    for (const firm of findings) {
+      if (firm.label !== 'ORGANIZATION') continue;
+      const before = /(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/u.exec(text.slice(Math.max(0, firm.start - 60), firm.start));
+      const after = /^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))/u.exec(text.slice(firm.end, firm.end + 60));
+      // A comma alone may close a clause ("In WINMALEE, Weeks-Rivas is…"): a list needs "and" or members on both sides.
+      const listed = (member: RegExpExecArray | null, other: RegExpExecArray | null) =>
+        member !== null && (/\b(?:and)\b|&/.test(member[0].replace(member[1]!, '')) || other !== null) && !this.function.has(member[1]!.split(/[ \t]/)[0]!.toLowerCase());
+      if (listed(before, after)) claim(firm.start - before![0].length, before![1]!);
+      if (listed(after, before)) claim(firm.end + after![0].length - after![1]!.length, after![1]!);
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
@@ -578,8 +607,11 @@ export class PhiLexicon {
       const line = lines[index]!;
       const body = text.slice(line.start, line.end);
       if (body === '' || body.length > 40 || /[\d@:]/.test(body) || findings.some((finding) => finding.start < line.end && line.start < finding.end)) continue;
-      // The name's line, or a job title under it: "Karin M. Beike\nLeasing consultant\nFritz-Armstrong".
-      const titleLine = (line: { start: number; end: number }) => line.end > line.start && line.end - line.start <= 40 && this.tokens(text.slice(line.start, line.end)).some((token) => JOB_TITLE.test(token.lower));
+      // The name's line, or a job title under it: "Karin M. Beike\nLeasing consultant\nFritz-Armstrong", "Cormac Allan\nEchocardiographer\nPlaceilivecom".
+      const titleLine = (line: { start: number; end: number }) => {
+        const body = text.slice(line.start, line.end);
+        return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && this.tokens(body).length <= 5 && findings.every((finding) => finding.end <= line.start || finding.start >= line.end);
+      };
       if (!covering(lines[index - 1]!, 'NAME') && !(index >= 2 && titleLine(lines[index - 1]!) && covering(lines[index - 2]!, 'NAME'))) continue;
       const next = lines[index + 1]!;
       if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start === next.start)) continue;
