@@ -499,3 +499,11 @@ t.test('firms beside a person, an address or another firm', async (t) => {
   t.same(organizations('In WINMALEE, Weeks-Rivas is a 501(c)3.'), ['Weeks-Rivas'], 'a comma that closes a clause makes no list');
   t.same(organizations("Maria's John Smith called. This is Jane from Springfield."), [], 'a first name owns no firm; a known town is a place');
 });
+
+t.test('people by what they do: a subject no list knows, a person joined by "and", a speaker before a quotation', async (t) => {
+  const names = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'NAME').map((finding) => text.slice(finding.start, finding.end));
+  t.same(names('Mehrudin shouted at Todd. Shovda is very reliable.'), ['Mehrudin', 'Todd', 'Shovda']);
+  t.same(names('Ther is a problem with my bill. Xarelto has side effects.'), [], 'a typo and a drug are no subjects');
+  t.same(names('Please tell Maria Okafor and Bowers that Jones and Sons called, and Maria and Family too.'), ['Maria Okafor', 'Bowers', 'Maria'], 'a basic word is no person');
+  t.same(names('Koppány: "Who are you?"\nElizabeth:"I\'m here"'), ['Koppány', 'Elizabeth']);
+});

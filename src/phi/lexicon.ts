@@ -52,6 +52,9 @@ const FIRM_BY_ITS_PARTS = new RegExp(
 );
 const FIRM_WORDS = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u;
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) (?:very|so|always|never|really|not|my|our|a (?:nurse|doctor|friend|patient))|will be (?:talking|speaking|calling|there|here|late)|has|had|said|says|told|shouted|yelled|spent|began|called|asked|wants|wanted|needs|needed|went|came|lives|lived|works|worked|loves|hates|thinks|thought|knows|knew)\b/;
+// "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
+const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // Words before a list that make its members people: "our 3 founders: …", "they had 6: …".
 const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
@@ -92,7 +95,7 @@ const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
   'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
 ]);
-const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t]/gu;
+const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
@@ -349,13 +352,15 @@ export class PhiLexicon {
         token.capitalized && !token.acronym && following !== undefined && following.lower.length === 1 && following.capitalized && onlySpaceBetween(token, following) &&
         afterInitial !== undefined && afterInitial.capitalized && !afterInitial.acronym && !this.everyday(afterInitial.lower) && onlySpaceBetween(following, afterInitial);
       // A turn in a written dialogue: "Ubul: What a wife.\nNicole: Remember me".
-      const speakerTurn = token.capitalized && !token.acronym && token.sentenceStart && /^:[ \t]/.test(text.slice(token.end, token.end + 2)) && (text.match(SPEAKER_LINE) ?? []).length >= 2;
+      const speakerTurn = token.capitalized && !token.acronym && token.sentenceStart && /^:[ \t"“]/.test(text.slice(token.end, token.end + 2)) && (text.match(SPEAKER_LINE) ?? []).length >= 2;
       // "J. Abernathy-Cole": an initial, then a capitalised word no dictionary has.
       const initialLead = token.initial && following !== undefined && following.capitalized && !following.acronym && !this.everyday(following.lower) && onlySpaceBetween(token, following);
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
       // Two capitalised words together that no dictionary, name list or place list holds: "Chihiro Fukunaga".
       const unknownPair = token.capitalized && !token.acronym && !everyday && following !== undefined && onlySpaceBetween(token, following) && [token, following].every((word) => this.unknownCapitalized(word));
-      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
+      // A word no list explains opening a sentence as its subject, before what people do: "Mehrudin shouted at Todd", "Shovda is very reliable".
+      const unknownSubject = token.sentenceStart && this.unknownCapitalized(token) && token.lower.length >= 4 && PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 24));
+      const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || unknownSubject || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
       if (token.capitalized) {
@@ -398,7 +403,7 @@ export class PhiLexicon {
       if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
-      else if (end === index && speakerTurn && !everyday) score = 0.7;
+      else if (end === index && (speakerTurn || unknownSubject) && !everyday) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
@@ -501,7 +506,27 @@ export class PhiLexicon {
    * signature, the firm a person is "of", and later mentions of people and firms found.
    */
   layout(text: string, findings: readonly Finding[], earlier?: Mentioned): Finding[] {
-    return this.laterMentions(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, findings))), earlier);
+    return this.laterMentions(text, this.coordinatedPeople(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, findings)))), earlier);
+  }
+
+  /** "Usamov and Bowers were precision engineers": a capitalised word joined by "and" to a person is a person too. */
+  private coordinatedPeople(text: string, findings: readonly Finding[]): Finding[] {
+    const tokens = this.tokensOf(text);
+    const added: Finding[] = [];
+    const free = (token: Token) => findings.every((finding) => finding.end <= token.start || finding.start >= token.end);
+    const person = (token: Token) => findings.some((finding) => finding.label === 'NAME' && finding.start <= token.start && finding.end >= token.end);
+    for (let index = 0; index + 2 < tokens.length; index++) {
+      const [left, and, right] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+      if (and.lower !== 'and' || !/^[ \t]+$/.test(text.slice(left.end, and.start)) || !/^[ \t]+$/.test(text.slice(and.end, right.start))) continue;
+      // A longer list ("Barnett, Melton and Garcia") is a firm's partners as often as people; a number after makes a street.
+      if (/,[ \t]*$/.test(text.slice(Math.max(0, left.start - 3), left.start)) || /^[ \t]*\d/.test(text.slice(right.end, right.end + 3))) continue;
+      for (const [known, other] of [[left, right], [right, left]] as const) {
+        if (person(known) && free(other) && other.lower.length > 1 && (this.unknownCapitalized(other) || (other.capitalized && !other.sentenceStart && !other.acronym && !this.function.has(other.lower) && !this.places.has(other.lower) && !DEPARTMENT_WORDS.has(other.lower) && !this.neverAnEntity(other.lower) && !this.basic.has(other.lower) && !GROUP_WORDS.has(other.lower)))) {
+          added.push({ start: other.start, end: other.end, label: 'NAME', type: 'NAME_COORDINATED', score: 0.7 });
+        }
+      }
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
   /**
