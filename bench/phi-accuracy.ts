@@ -135,6 +135,7 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center.txt (ours: SMS, chat, email, voice, portal, EHR context)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center.txt'))],
   ['phi-contact-center-untouched.txt (ours, second set: measured untouched once, then its errors studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
   ['phi-contact-center-holdout.txt (ours, third set: never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-holdout.txt'))],
+  ['phi-contact-center-fresh.txt (ours, fourth set: written after the 2026-11-30 rules, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fresh.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
