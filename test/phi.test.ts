@@ -504,6 +504,7 @@ t.test('people by what they do: a subject no list knows, a person joined by "and
   const names = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'NAME').map((finding) => text.slice(finding.start, finding.end));
   t.same(names('Mehrudin shouted at Todd. Shovda is very reliable.'), ['Mehrudin', 'Todd', 'Shovda']);
   t.same(names('Ther is a problem with my bill. Xarelto has side effects.'), [], 'a typo and a drug are no subjects');
+  t.same(names("olga krylova's killers were sentenced; send it to 36 rue de pologne, cite de l'interieur"), ['olga krylova'], 'a lower-case first name, then a surname no list holds');
   t.same(names('Please tell Maria Okafor and Bowers that Jones and Sons called, and Maria and Family too.'), ['Maria Okafor', 'Bowers', 'Maria'], 'a basic word is no person');
   t.same(names('Koppány: "Who are you?"\nElizabeth:"I\'m here"'), ['Koppány', 'Elizabeth']);
 });

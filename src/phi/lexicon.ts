@@ -390,7 +390,9 @@ export class PhiLexicon {
             end += 2;
             continue;
           }
-          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || !this.isName(next.lower) || this.everyday(next.lower)) break;
+          // After a first name, a surname no list holds: "olga krylova".
+          const unknownSurname = end === index && this.first.has(token.lower) && !this.basic.has(token.lower) && token.lower.length >= 3 && !CONNECTORS.has(token.lower) && !/^(?:des|du|ben|bin|van|von)$/.test(token.lower) && next.lower.length >= 3 && !this.otherLanguages.has(next.lower) && !this.places.has(next.lower);
+          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || (!this.isName(next.lower) && !unknownSurname) || this.everyday(next.lower)) break;
           end++;
         }
       }
