@@ -508,3 +508,14 @@ t.test('people by what they do: a subject no list knows, a person joined by "and
   t.same(names('Please tell Maria Okafor and Bowers that Jones and Sons called, and Maria and Family too.'), ['Maria Okafor', 'Bowers', 'Maria'], 'a basic word is no person');
   t.same(names('Koppány: "Who are you?"\nElizabeth:"I\'m here"'), ['Koppány', 'Elizabeth']);
 });
+
+t.test('a street named for a person is a street; chart shorthand is no name', async (t) => {
+  const values = (text: string) => analyzer.analyze(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(values('here they are: 03751 Gerrit Achterberghove 137'), [['03751 Gerrit Achterberghove 137', 'ADDRESS']]);
+  t.same(values('He lives on the north side of Joaquin Suarez 2906.'), [['Joaquin Suarez 2906', 'ADDRESS']]);
+  t.same(values("I'll be at Maria Lopez 3pm. Dr. Ana Ruiz 2 weeks ago.").map(([, label]) => label), ['NAME', 'NAME'], 'a time or a count after a name');
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => [{ start: 31, end: 35, label: 'NAME', type: 'NER_NAME', score: 0.8 }] }).detect("pt seen at Stanford 4/3/2023, dx'd w/ CHF"), [
+    { start: 11, end: 19, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 },
+    { start: 20, end: 28, label: 'DATE', type: 'DATE', score: 1 },
+  ], "the model's 'dx'd' is vetoed");
+});

@@ -55,6 +55,8 @@ const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu
 const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) (?:very|so|always|never|really|not|my|our|a (?:nurse|doctor|friend|patient))|will be (?:talking|speaking|calling|there|here|late)|has|had|said|says|told|shouted|yelled|spent|began|called|asked|wants|wanted|needs|needed|went|came|lives|lived|works|worked|loves|hates|thinks|thought|knows|knew)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
+// A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
+const CHART_SHORTHAND = /^(?:dx|tx|hx|rx|sx|fx|px|bx|cx|pt|pts)(?:['’]?d|['’]?s)?$/;
 // Words before a list that make its members people: "our 3 founders: …", "they had 6: …".
 const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
@@ -166,7 +168,7 @@ export class PhiLexicon {
   }
 
   private neverAnEntity(lower: string): boolean {
-    return clinical(lower) || this.neverEntities.has(lower);
+    return clinical(lower) || this.neverEntities.has(lower) || CHART_SHORTHAND.test(lower);
   }
 
   /** A known surname, or a double-barrelled one made of names ("Brooks-Tanaka", "Park-Lee"). */
@@ -508,7 +510,23 @@ export class PhiLexicon {
    * signature, the firm a person is "of", and later mentions of people and firms found.
    */
   layout(text: string, findings: readonly Finding[], earlier?: Mentioned): Finding[] {
-    return this.laterMentions(text, this.coordinatedPeople(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, findings)))), earlier);
+    return this.laterMentions(text, this.coordinatedPeople(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, this.streetsNamedForPeople(text, findings))))), earlier);
+  }
+
+  /** "03751 Gerrit Achterberghove 137", "lives on Joaquin Suarez 2906": a name between house numbers, or after "on"/"at" and before one, is a street. */
+  private streetsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
+    const renamed = new Set<Finding>();
+    const added: Finding[] = [];
+    for (const finding of findings) {
+      if (finding.label !== 'NAME') continue;
+      const number = /^[ \t]+\d{1,5}[a-z]?(?![\p{L}\d]|[:/.-]\d|[ \t]*(?:[ap]\.?m\b|o'?clock|min))/iu.exec(text.slice(finding.end, finding.end + 16));
+      if (!number) continue;
+      const house = /\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, finding.start - 8), finding.start));
+      if (!house && !/\b(?:on|at)[ \t]+(?:the[ \t]+\w+[ \t]+side[ \t]+of[ \t]+)?$/i.test(text.slice(Math.max(0, finding.start - 30), finding.start))) continue;
+      renamed.add(finding);
+      added.push({ start: finding.start - (house?.[0].length ?? 0), end: finding.end + number[0].length, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !renamed.has(finding)), ...added]);
   }
 
   /** "Usamov and Bowers were precision engineers": a capitalised word joined by "and" to a person is a person too. */
@@ -745,7 +763,7 @@ export class PhiLexicon {
 
   /** "Brazil 81581", "New Zealand 34694", "IL 62704": the country or state an address ends with, and its postcode. */
   private countryLine(line: string): boolean {
-    const match = /^(\p{L}[\p{L}\p{M} .'-]*?)[ \t,]+\d[\d -]{2,8}$/u.exec(line);
+    const match = /^(\p{L}[\p{L}\p{M} .'-]*?)(?:[ \t,]+\d[\d -]{2,8})?$/u.exec(line);
     return match !== null && (this.places.has(match[1]!.toLowerCase()) || STATE_CODE.test(match[1]!));
   }
 
