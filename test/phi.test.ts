@@ -519,3 +519,10 @@ t.test('a street named for a person is a street; chart shorthand is no name', as
     { start: 20, end: 28, label: 'DATE', type: 'DATE', score: 1 },
   ], "the model's 'dx'd' is vetoed");
 });
+
+t.test('a venue before where it is, a workplace of some years, a signature employer above an intersection', async (t) => {
+  const organizations = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => text.slice(finding.start, finding.end));
+  t.same(organizations('I had my surgery at Brightwater in Boston, and Nikolaj spent a year at Datamarket.'), ['Brightwater', 'Datamarket']);
+  t.same(organizations('Liisa Lepistö\nInnography\nthe corner of 25 Dili Gianni Street and King Forges'), ['Innography']);
+  t.same(organizations('I was at Home in Dallas for two months at Christmas.'), []);
+});

@@ -50,6 +50,8 @@ const FIRM_BY_ITS_PARTS = new RegExp(
     String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
   'gdu',
 );
+const VENUE_BEFORE_STREET = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}),[ \t]*$/u;
+const VENUE_BEFORE_TOWN = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+in[ \t]+$/u;
 const FIRM_WORDS = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u;
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) (?:very|so|always|never|really|not|my|our|a (?:nurse|doctor|friend|patient))|will be (?:talking|speaking|calling|there|here|late)|has|had|said|says|told|shouted|yelled|spent|began|called|asked|wants|wanted|needs|needed|went|came|lives|lived|works|worked|loves|hates|thinks|thought|knows|knew)\b/;
@@ -576,8 +578,9 @@ export class PhiLexicon {
         const owner = FIRM_BEFORE_POSSESSIVE.exec(text.slice(Math.max(0, finding.start - 60), finding.start))?.[1];
         if (owner && !this.first.has(owner.toLowerCase())) claim(finding.start - owner.length - /['’]s[ \t]+$/.exec(text.slice(0, finding.start))![0].length, owner);
       }
-      if (finding.label === 'ADDRESS' && /^\d/.test(text.slice(finding.start, finding.end))) {
-        const venue = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}),[ \t]*$/u.exec(text.slice(Math.max(0, finding.start - 60), finding.start));
+      if (finding.label === 'ADDRESS') {
+        // "meet at Corelogic, 0896 69 Farnell Street", "a year at Poweradvocate in Bremen": a venue, then where it is.
+        const venue = (/^\d/.test(text.slice(finding.start, finding.end)) ? VENUE_BEFORE_STREET : VENUE_BEFORE_TOWN).exec(text.slice(Math.max(0, finding.start - 60), finding.start));
         if (venue) claim(finding.start - venue[0].length + venue[0].indexOf(venue[1]!, 2), venue[1]!);
       }
     }
@@ -659,7 +662,7 @@ export class PhiLexicon {
       };
       if (!covering(lines[index - 1]!, 'NAME') && !(index >= 2 && titleLine(lines[index - 1]!) && covering(lines[index - 2]!, 'NAME'))) continue;
       const next = lines[index + 1]!;
-      if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start === next.start)) continue;
+      if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start >= next.start && finding.start < next.end)) continue;
       const tokens = this.tokens(body);
       const capitalizedLine = tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
       const lowerCaseBlock = body === body.toLowerCase() && text.slice(lines[index - 1]!.start, lines[index - 1]!.end) === text.slice(lines[index - 1]!.start, lines[index - 1]!.end).toLowerCase();
