@@ -49,6 +49,7 @@ const REPLIES = [
   'Send it here:\n\nMAZEE\nBelgium 65260\nThank you.',
   'Kind regards,\nJane Doe\nAcme Widgetry\n12 Main St, Quillfield\nTel 555-201-3344',
   'Ship it to:\n2060 Avenida Otoniel Dutra 1277\n Suite 829\n Salvador\n Brazil 10988\nThanks.',
+  'Patient: Maria Gonzalez\nAddress:     03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani\nPhone: 555-867-5309',
   // A later mention of a person, further back than the stream keeps in view.
   'Hi Zuzeth Qarvandi, thanks for calling about your refill; the pharmacy says it is ready for pickup after noon today. Qarvandi is also on the account.',
 ];

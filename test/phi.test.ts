@@ -526,3 +526,11 @@ t.test('a venue before where it is, a workplace of some years, a signature emplo
   t.same(organizations('Liisa Lepistö\nInnography\nthe corner of 25 Dili Gianni Street and King Forges'), ['Innography']);
   t.same(organizations('I was at Home in Dallas for two months at Christmas.'), []);
 });
+
+t.test("an address field's value is an address when it holds a number; lower-case streets abroad", async (t) => {
+  const addresses = (text: string) => analyzer.analyze(text).filter((finding) => finding.label === 'ADDRESS').map((finding) => text.slice(finding.start, finding.end));
+  t.same(addresses('Name:    Abby M. Laidlaw\nAddress:     03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani'), ['03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani']);
+  t.same(addresses('address:\n106 rúa olmos 44, belfast, south africa.'), ['106 rúa olmos 44, belfast, south africa']);
+  t.same(addresses('{"address": "310 Kealoha Pl, Hilo, HI 96720", "phone": "555"}'), ['310 Kealoha Pl, Hilo, HI 96720']);
+  t.same(addresses('Address: same as before. Email address: a@b.org'), []);
+});

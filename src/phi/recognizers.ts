@@ -386,13 +386,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
         score: 0.75,
       },
+      // The same in lower case, as texts and transcripts write it, when a number closes it: "688 rue du centre 320", "106 rúa olmos 44".
+      { regex: /\b\d{1,6}\s+(?:calle|avenida|rue|via|viale|rua|rúa|travessa)\s+(?:[\p{Ll}'’.-]+\s+){1,4}\d{1,5}[a-z]?\b/gu, score: 0.75 },
       // A line that opens with a house or building number, then a street no list knows and its
       // number, as forms lay out addresses abroad ("22829 Jagerij 64", "009 Slovenčeva 51, Apt. 3"),
       // when a unit, a town or a postcode follows it.
       { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
-        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Rúa|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
         score: 0.8,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
@@ -416,6 +418,20 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.75,
       },
     ],
+  },
+  // The value of an address field in a form or an EHR context block ("Address: 03555 Vicolo Calcirelli 13
+  // Suite 694 Valderice Trapani", `"address": "…"`, "address:" then the next line), when it holds a number.
+  {
+    type: 'ADDRESS_FIELD',
+    label: 'ADDRESS',
+    patterns: [
+      {
+        regex: /(?:^|\n|[{,]\s*)[ \t>*-]*["']?(?:home[ _]|mailing[ _]|street[ _]|billing[ _]|shipping[ _]|new[ _]|current[ _]|patient[ _])?address(?:es)?["']?[ \t]*[:=][ \t]*(?:\n[ \t]*)?["']?([^\n"]{4,100}?)["']?[.,;]?[ \t]*(?=\n|$|,\s*["'][\w ]+["']\s*:|\s*\})/giu,
+        score: 0.9,
+      },
+    ],
+    validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match),
+    group: 1,
   },
   // An intersection given for an address: "the corner of Main and 5th", "corner of 35 Pentelis Str. and Waechter Turnpike".
   {
