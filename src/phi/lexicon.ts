@@ -54,7 +54,8 @@ const VENUE_BEFORE_STREET = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p
 const VENUE_BEFORE_TOWN = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+in[ \t]+$/u;
 const FIRM_WORDS = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u;
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) (?:very|so|always|never|really|not|my|our|a (?:nurse|doctor|friend|patient))|will be (?:talking|speaking|calling|there|here|late)|has|had|said|says|told|shouted|yelled|spent|began|called|asked|wants|wanted|needs|needed|went|came|lives|lived|works|worked|loves|hates|thinks|thought|knows|knew)\b/;
+// What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother)|will be (?:talking|speaking)|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -362,7 +363,7 @@ export class PhiLexicon {
       // A capitalised word no list knows is a person after a cue, or before a known surname (Hannelore Schmidt).
       // Two capitalised words together that no dictionary, name list or place list holds: "Chihiro Fukunaga".
       const unknownPair = token.capitalized && !token.acronym && !everyday && following !== undefined && onlySpaceBetween(token, following) && [token, following].every((word) => this.unknownCapitalized(word));
-      // A word no list explains opening a sentence as its subject, before what people do: "Mehrudin shouted at Todd", "Shovda is very reliable".
+      // A word no list explains opening a sentence as its subject, before what people do: "Mehrudin shouted at Todd", "Shovda lives next door".
       const unknownSubject = token.sentenceStart && this.unknownCapitalized(token) && token.lower.length >= 4 && PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 24));
       const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || unknownSubject || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
