@@ -45,14 +45,19 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
 const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
+// A firm's name as written: up to four capitalised words.
+const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
-  String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,2})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline)\b|` +
-    String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
+  String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline)\b|` +
+    String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
   'gdu',
 );
-const VENUE_BEFORE_STREET = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}),[ \t]*$/u;
-const VENUE_BEFORE_TOWN = /\bat[ \t]+(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})[ \t]+in[ \t]+$/u;
-const FIRM_WORDS = /^\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/u;
+const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
+const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
+const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
+// A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
+const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
+const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
 const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother)|will be (?:talking|speaking)|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
@@ -503,17 +508,20 @@ export class PhiLexicon {
   }
 
   /**
-   * The lines under an address that continue it, one part per line as forms and signatures write
-   * them ("Apt. 329", "VOGELSANG", "Switzerland 91321"): up to four short lines until a blank line,
-   * each holding a digit, a code in capitals, a known place, or only words that are not everyday,
-   * and nothing another finding already claims.
-   */
-  /**
-   * What a text's layout and its other findings add: address blocks, the company line of a
-   * signature, the firm a person is "of", and later mentions of people and firms found.
+   * What a text's layout and its other findings add, each step reading the findings of the one
+   * before: streets named for people, address blocks, the company line of a signature, firms beside
+   * people, addresses and other firms, people joined to people by "and", and later mentions.
    */
   layout(text: string, findings: readonly Finding[], earlier?: Mentioned): Finding[] {
-    return this.laterMentions(text, this.coordinatedPeople(text, this.affiliations(text, this.signatureOrganizations(text, this.addressBlock(text, this.streetsNamedForPeople(text, findings))))), earlier);
+    const steps = [
+      (found: readonly Finding[]) => this.streetsNamedForPeople(text, found),
+      (found: readonly Finding[]) => this.addressBlock(text, found),
+      (found: readonly Finding[]) => this.signatureOrganizations(text, found),
+      (found: readonly Finding[]) => this.affiliations(text, found),
+      (found: readonly Finding[]) => this.coordinatedPeople(text, found),
+      (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
+    ];
+    return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
   }
 
   /** "03751 Gerrit Achterberghove 137", "lives on Joaquin Suarez 2906": a name between house numbers, or after "on"/"at" and before one, is a street. */
@@ -588,8 +596,8 @@ export class PhiLexicon {
     // The other members of a list that holds a firm.
     for (const firm of findings) {
       if (firm.label !== 'ORGANIZATION') continue;
-      const before = /(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/u.exec(text.slice(Math.max(0, firm.start - 60), firm.start));
-      const after = /^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))/u.exec(text.slice(firm.end, firm.end + 60));
+      const before = LIST_MEMBER_BEFORE.exec(text.slice(Math.max(0, firm.start - 60), firm.start));
+      const after = LIST_MEMBER_AFTER.exec(text.slice(firm.end, firm.end + 60));
       // A comma alone may close a clause ("In WINMALEE, Weeks-Rivas is…"): a list needs "and" or members on both sides.
       const listed = (member: RegExpExecArray | null, other: RegExpExecArray | null) =>
         member !== null && (/\b(?:and)\b|&/.test(member[0].replace(member[1]!, '')) || other !== null) && !this.function.has(member[1]!.split(/[ \t]/)[0]!.toLowerCase());
@@ -673,6 +681,13 @@ export class PhiLexicon {
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
+  /**
+   * The lines under an address that continue it, one part per line as forms and signatures write
+   * them ("Apt. 329", "VOGELSANG", "Switzerland 91321"): up to four short lines until a blank line,
+   * each holding a digit, a code in capitals, a known place, or only words that are not everyday,
+   * and nothing another finding already claims; the city after a street on its line; the town above
+   * a country line.
+   */
   private addressBlock(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
     // Name findings that turned out to be towns inside the block.
