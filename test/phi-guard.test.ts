@@ -50,6 +50,8 @@ const REPLIES = [
   'Kind regards,\nJane Doe\nAcme Widgetry\n12 Main St, Quillfield\nTel 555-201-3344',
   'Ship it to:\n2060 Avenida Otoniel Dutra 1277\n Suite 829\n Salvador\n Brazil 10988\nThanks.',
   'Patient: Maria Gonzalez\nAddress:     03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani\nPhone: 555-867-5309',
+  // Firms known by what follows them: an address, a person, another firm.
+  "We'll meet Monday at Corelogic, 0896 69 Farnell Street. Thanks to Bridgewater's Parker Suknović; the sponsors are Zentrix, Enervee Corporation and Karmadata.",
   // A later mention of a person, further back than the stream keeps in view.
   'Hi Zuzeth Qarvandi, thanks for calling about your refill; the pharmacy says it is ready for pickup after noon today. Qarvandi is also on the account.',
 ];
@@ -61,7 +63,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
   for (const [index, reply] of REPLIES.entries()) {
     // The non-streamed path: the whole reply in one scan.
     const whole = (await new PhiOutboundFilter(patternsOnly, await vault(), allowed).complete(reply)).text;
-    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones|Qarvandi/, `reply ${index}: invented identifiers are redacted`);
+    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones|Qarvandi|Corelogic|Bridgewater|Zentrix/, `reply ${index}: invented identifiers are redacted`);
     const next = random(index + 1);
     for (let trial = 0; trial < 60; trial++) {
       const chunks: string[] = [];
@@ -76,7 +78,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
         t.fail(`reply ${index}, trial ${trial}: ${JSON.stringify(streamed)} != ${JSON.stringify(whole)}`);
         return;
       }
-      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones', 'Qarvandi']) {
+      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones', 'Qarvandi', 'Corelogic', 'Bridgewater', 'Zentrix']) {
         t.notOk(streamed.join('').includes(secret), 'no secret in the released text');
       }
     }
