@@ -146,6 +146,22 @@ t.test('inbound: pseudonyms are stable per conversation and restored only where 
   assertLogsClean(t, logs);
 });
 
+t.test('inbound: a person named in one message is protected when a later message names them by one word', async (t) => {
+  const { url, simulator, logs } = await startTestGateway(t, { env: { CHAPERONE_POLICY_DIR: SHIPPED_POLICIES, CHAPERONE_PHI_MODEL: 'off' } });
+  const messages = [
+    { role: 'user', content: 'Hi, my mother is Zuzeth Qarvandi and she needs a refill.' },
+    { role: 'assistant', content: 'Happy to help with the refill.' },
+    { role: 'user', content: 'Qarvandi is her married name, the pharmacy may have her maiden name.' },
+  ];
+  const response = await postChat(url, { model: 'llama3.2', messages }, { headers: { 'content-type': 'application/json', 'x-chaperone-channel': 'chat', 'x-chaperone-conversation-id': 'conv-mention' } });
+  t.equal(response.status, 200);
+  await response.json();
+  const sent = simulator.received.at(-1)!.body!.messages as Array<{ content: string }>;
+  t.notMatch(JSON.stringify(sent), /Qarvandi|Zuzeth/, 'neither the full name nor the later mention reaches the model');
+  t.match(sent[2]!.content, /^<NAME_\d+> is her married name/);
+  assertLogsClean(t, logs);
+});
+
 t.test("a hospital's own identifier format from policy is protected on the way in and out", async (t) => {
   const dir = t.testdir();
   const shipped = await readFile(join(SHIPPED_POLICIES, 'default.yaml'), 'utf8');

@@ -120,8 +120,13 @@ export class PhiDetector {
     return lexicon.layout(text, all, earlier);
   }
 
-  /** The words by which this finding's person or firm may come back later in a stream. */
+  /** The words by which this finding's person or firm may come back later in a stream or a conversation. */
   mentionWords(text: string, finding: Finding): Array<[string, Label]> {
     return this.patterns.lexicon?.mentionWords(text, finding) ?? [];
+  }
+
+  /** A text's findings with the later mentions of people and firms an earlier message named. */
+  withMentions(text: string, findings: readonly Finding[], earlier: Mentioned): Finding[] {
+    return this.patterns.lexicon && earlier.size > 0 ? this.patterns.lexicon.laterMentions(text, findings, earlier) : [...findings];
   }
 }

@@ -87,15 +87,18 @@ function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Per-type score thresholds from policy (`phi.thresholds`). */
+function meetsThreshold(policy: Policy, finding: Finding): boolean {
+  return finding.score >= (policy.phi?.thresholds?.[finding.label] ?? 0);
+}
+
 export function phiInboundStage(options: PhiGuardOptions): InboundStage {
   const cache = new LRUCache<string, Finding[]>({ max: 20_000 });
   const scan = async (text: string, policy: Policy): Promise<Finding[]> => {
     const key = createHash('sha256').update(text).digest('base64');
     let builtIn = cache.get(key);
     if (!builtIn) cache.set(key, (builtIn = await options.detector.detect(text)));
-    const findings = withPolicyFindings(text, builtIn, policy);
-    const thresholds = policy.phi?.thresholds ?? {};
-    return findings.filter((finding) => finding.score >= (thresholds[finding.label] ?? 0));
+    return withPolicyFindings(text, builtIn, policy).filter((finding) => meetsThreshold(policy, finding));
   };
 
   return {
@@ -125,6 +128,15 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
         }
         throw new ChaperoneError('CHAPERONE_ERR_PHI_UNAVAILABLE', { cause: error });
       }
+      // "My mother is Zuzeth Qarvandi" in one message makes "Qarvandi" alone in a later one her.
+      const mentioned = new Map<string, Label>();
+      scanned = texts.map((parts, message) =>
+        parts.map((text, part) => {
+          const findings = options.detector.withMentions(text, scanned[message]![part]!, mentioned).filter((finding) => meetsThreshold(policy, finding));
+          for (const finding of findings) for (const [word, label] of options.detector.mentionWords(text, finding)) if (!mentioned.has(word)) mentioned.set(word, label);
+          return findings;
+        }),
+      );
       const all = scanned.flat(2);
       const blocked = all.find((finding) => !visible.has(finding.label) && policy.phi?.actions?.[finding.label] === 'block');
       if (blocked) return { outcome: 'block', reason: `phi:${blocked.label}`, message: `This channel may not send ${blocked.label} to the assistant.`, detail: { entities: countEntities(all) } };

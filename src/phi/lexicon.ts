@@ -613,7 +613,7 @@ export class PhiLexicon {
    * after the first count, as a stream can only know what it has already read; `earlier` carries
    * what a stream released before this text.
    */
-  private laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
+  laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
     const tokens = this.tokensOf(text);
     const named = new Map(earlier);
     const added: Finding[] = [];
