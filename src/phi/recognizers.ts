@@ -144,7 +144,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     context: ['card', 'visa', 'mastercard', 'amex', 'credit', 'debit'],
   },
   // A number called a card number is one, check digit or not: a mistyped card is still the patient's.
-  { type: 'CREDIT_CARD', label: 'ID', patterns: [{ regex: /\b(?:\d[ -]?){11,18}\d\b/g, score: 0.3 }], context: ['card number', 'card no', 'credit card', 'debit card', 'cc ', 'card '] },
+  { type: 'CREDIT_CARD', label: 'ID', patterns: [{ regex: /\b(?:\d[ -]?){11,18}\d\b/g, score: 0.3 }], context: ['card number', 'card no', 'credit card', 'debit card', 'cc ', 'card ', 'card:'] },
   { type: 'IBAN', label: 'ID', patterns: [{ regex: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/gi, score: 0.85 }], validate: iban },
   // An account number in IBAN shape whose check digits fail is still an account number where
   // the words around are about banking (typos, made-up test data).
