@@ -55,6 +55,7 @@ const FIRM_BY_ITS_PARTS = new RegExp(
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
+const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
@@ -495,6 +496,15 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
       if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    // An employer typed in lower case, as texts are: "i work at walmart", "my employer is quillstone analytics".
+    for (const match of text.matchAll(LOWER_CASE_EMPLOYER)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      const stop = words.findIndex((word) => this.function.has(word.lower));
+      const kept = stop < 0 ? words : words.slice(0, stop);
+      if (kept.length === 0 || kept.every((word) => this.everyday(word.lower))) continue;
+      firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'EMPLOYER_LOWER_CASE', score: 0.75 });
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
