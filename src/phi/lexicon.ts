@@ -56,6 +56,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse)[ \t]+$/;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
@@ -355,7 +356,9 @@ export class PhiLexicon {
       const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i.test(text.slice(token.end, token.end + 12));
       // A quotation's speaker: "… direction," says Gerste.
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
-      const cue = dashSignature || vocative || quoted || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
+      const lowerCaseAfterVerb = !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
