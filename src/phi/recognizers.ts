@@ -26,6 +26,9 @@ const YEAR = '(?:19|20)\\d{2}';
 const STREET_TYPES =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|' +
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
+const CAPITALISED_STREET_TYPES =
+  'Hills?|Creek|Points?|Green|Union|Cliffs?|Prairie|Brook|Dam|Extensions?|Gateway|Bypass|Forges?|Flats?|Meadows?|Springs?|Valley|Views?|Knolls?|Shores?|Pass|Path|Run|Walk|Row|' +
+  'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay';
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -373,6 +376,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
       { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
+      // The rest of the USPS street suffixes, many of them everyday words ("hill", "green", "point"), so
+      // only capitalised after a house number: "176 Pinto Hill", "149 Monika Union", "903 Dora Creek".
+      { regex: new RegExp(String.raw`${NOT_A_DATE_YEAR}\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}'-]+\s+){1,3}(?:${CAPITALISED_STREET_TYPES})\b\.?`, 'gu'), score: 0.8 },
       // Military mail: "Unit 5477 Box 8244, DPO AP 15730", "PSC 1234, Box 5678, APO AE 09876".
       { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi, score: 0.85 },
       // A ship's mail: "USNS Bergman\nFPO AP 93757".
