@@ -389,8 +389,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.75,
       },
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|Avenida|Rua|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
-        score: 0.75,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|C\/|Avda\.|Avenida|Rua|Rúa|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        // Above a known first name and surname inside it ("Rua Ana Caciola 1159").
+        score: 0.8,
       },
       // The same in lower case, as texts and transcripts write it, when a number closes it: "688 rue du centre 320", "106 rúa olmos 44".
       { regex: /\b\d{1,6}\s+(?:calle|avenida|rue|via|viale|rua|rúa|travessa)\s+(?:[\p{Ll}'’.-]+\s+){1,4}\d{1,5}[a-z]?\b/gu, score: 0.75 },
