@@ -385,8 +385,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:USNS|USNV|USS|USCGC)\s+\p{L}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/giu, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice|[ \t](?:Straße|Strasse|Gasse|Weg|Allee|Platz|Gade|Vej|Laan|Straat|Plein|Katu|Utca|utca|út|u\.))\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
-        score: 0.75,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice|[ \t](?:Straße|Strasse|Gasse|Weg|Allee|Platz|Gade|Vej|Laan|Straat|Plein|Katu|Utca|utca|út|u\.))\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        score: 0.8,
       },
       {
         regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|C\/|Avda\.|Avenida|Rua|Rúa|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
