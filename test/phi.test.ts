@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { DEFAULT_PHI_LEXICON_DIR } from '../src/config/config.js';
-import { FUNCTION_WORDS } from '../src/phi/lexicon.js';
+import { FUNCTION_WORDS, PhiLexicon } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
 import { dea, iban, ipv4, luhn, npi, ssn, vin } from '../src/phi/validators.js';
@@ -461,6 +461,19 @@ t.test('a street named for a person is a street; chart shorthand is no name', as
     { start: 11, end: 19, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 },
     { start: 20, end: 28, label: 'DATE', type: 'DATE', score: 1 },
   ], "the model's 'dx'd' is vetoed");
+});
+
+t.test("the model's findings lose the small words at their edges, never a house number", async (t) => {
+  const claims = (text: string, ...spans: Array<[string, 'NAME' | 'ADDRESS' | 'ORGANIZATION']>) =>
+    new PhiDetector(new PhiAnalyzer({ lexicon: PhiLexicon.load() }), {
+      find: async () => spans.map(([value, label]) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, label, type: `NER_${label}`, score: 0.9 })),
+    })
+      .detect(text)
+      .then((findings) => findings.map((finding) => text.slice(finding.start, finding.end)));
+  t.same(await claims('The address of Zentrix is nearby.', ['Zentrix is', 'ADDRESS']), ['Zentrix']);
+  t.same(await claims('Hakuba had given Hakuba his keys.', ['had given Hakuba his', 'NAME']), ['given Hakuba'], 'function words only');
+  t.same(await claims('He lives at 28919 136 Filadelfeos near the port.', ['28919 136 Filadelfeos', 'ADDRESS']), ['28919 136 Filadelfeos']);
+  t.same(await claims('and of the', ['and of the', 'ORGANIZATION']), [], 'nothing but small words');
 });
 
 t.test('people, firms and addresses found by what stands around them, and look-alikes that are not', async (t) => {

@@ -106,7 +106,8 @@ export class PhiDetector {
   async detect(text: string, earlier?: Mentioned): Promise<Finding[]> {
     const found = this.patterns.analyze(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
-    const modelled = (await this.ner.find(text)).filter(
+    const lexicon = this.patterns.lexicon;
+    const modelled = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.trimmed(text, finding) ?? []) : [finding])).filter(
       (finding) =>
         finding.score >= this.nerThreshold &&
         (this.nerLabels?.has(finding.label) ?? true) &&
@@ -114,7 +115,6 @@ export class PhiDetector {
         found.every((other) => finding.end <= other.start || finding.start >= other.end),
     );
     const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
-    const lexicon = this.patterns.lexicon;
     if (!lexicon || modelled.length === 0) return all;
     // A model-found street or name may open an address block or a signature the patterns could not see.
     return lexicon.layout(text, all, earlier);

@@ -814,6 +814,25 @@ export class PhiLexicon {
   }
 
   /**
+   * A model finding without the small words and punctuation at its edges ("Persint is", ", as
+   * regular RR", "had given Hakuba his"), or nothing when only those were found.
+   */
+  trimmed(text: string, finding: Finding): Finding | undefined {
+    const words = this.tokensOf(text).filter((token) => token.start >= finding.start && token.end <= finding.end);
+    const small = (token: Token) => !token.capitalized && this.function.has(token.lower);
+    let first = 0;
+    let last = words.length - 1;
+    while (first <= last && small(words[first]!)) first++;
+    while (last >= first && small(words[last]!)) last--;
+    if (first > last) return undefined;
+    // Numbers before the words stay (house numbers), as does a number after them.
+    const start = first === 0 && /^[\d\s#.,-]*$/.test(text.slice(finding.start, words[0]!.start)) ? finding.start : words[first]!.start;
+    const trailing = last === words.length - 1 ? /^[ \t.'’-]*[\w-]*\d[\w-]*/.exec(text.slice(words[last]!.end, finding.end)) : null;
+    const end = words[last]!.end + (trailing?.[0].length ?? 0);
+    return start === finding.start && end === finding.end ? finding : { ...finding, start, end };
+  }
+
+  /**
    * Whether a model finding has anything of an entity in it: a telling word, or a known name
    * right after a person cue.
    */
