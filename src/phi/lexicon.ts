@@ -815,7 +815,8 @@ export class PhiLexicon {
 
   /**
    * A model finding without the small words and punctuation at its edges ("Persint is", ", as
-   * regular RR", "had given Hakuba his"), or nothing when only those were found.
+   * regular RR", "had given Hakuba his"), or nothing when only those were found; a street when it
+   * opens with a house number.
    */
   trimmed(text: string, finding: Finding): Finding | undefined {
     const words = this.tokensOf(text).filter((token) => token.start >= finding.start && token.end <= finding.end);
@@ -829,7 +830,9 @@ export class PhiLexicon {
     const start = first === 0 && /^[\d\s#.,-]*$/.test(text.slice(finding.start, words[0]!.start)) ? finding.start : words[first]!.start;
     const trailing = last === words.length - 1 ? /^[ \t.'’-]*[\w-]*\d[\w-]*/.exec(text.slice(words[last]!.end, finding.end)) : null;
     const end = words[last]!.end + (trailing?.[0].length ?? 0);
-    return start === finding.start && end === finding.end ? finding : { ...finding, start, end };
+    // "518 Árpád fejedelem útja": what opens with a house number is a street, whatever the model called it.
+    const label = finding.label === 'ORGANIZATION' && /^\d{2,6}[ \t]+\p{Lu}/u.test(text.slice(start, end)) ? 'ADDRESS' : finding.label;
+    return start === finding.start && end === finding.end && label === finding.label ? finding : { ...finding, start, end, label };
   }
 
   /**
