@@ -49,7 +49,8 @@ const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|roa
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
   String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline)\b|` +
-    String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b`,
+    String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b|` +
+    String.raw`\b[Tt]he[ \t]+(?:address|headquarters|main office)[ \t]+of[ \t]+(${FIRM_NAME})[ \t]+is\b`,
   'gdu',
 );
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
@@ -511,10 +512,10 @@ export class PhiLexicon {
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
-      const [start, end] = match.indices![1] ?? match.indices![2]!;
+      const [start, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
       const words = text.slice(start, end);
       const tokens = this.tokens(words);
-      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower))) continue;
+      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower) || this.isName(token.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
     }
     return firms;
