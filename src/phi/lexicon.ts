@@ -351,6 +351,8 @@ export class PhiLexicon {
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
+      // "rue de la Paix": a connector in lower case opens no name.
+      if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
       const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
       // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
@@ -811,7 +813,9 @@ export class PhiLexicon {
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
   private telling(token: Token): boolean {
-    return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower));
+    // A capital on a word of another language says little: Spanish Title Case ("Buenos Días, Quisiera Cambiar mi Cita").
+    const foreignWord = this.otherLanguages.has(token.lower) && !this.isName(token.lower);
+    return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !foreignWord);
   }
 
   /**

@@ -401,7 +401,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
-        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Rúa|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}/gu,
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Rúa|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
         score: 0.8,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
