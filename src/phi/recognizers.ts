@@ -76,7 +76,7 @@ const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Centr
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
-const COMPANY_NON_LEADS = opensWith('Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
+const COMPANY_NON_LEADS = opensWith('Calling|Welcome|For|From|At|With|To|By|Of|And|Call|Thanks|Thank|Contact|Visit|Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
 // An identifier after its keyword holds a digit: "MRN is pending" names none.
 const holdsDigit = (match: string) => /\d/.test(match);
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
