@@ -594,7 +594,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|pharmacy)\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
+          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|pharmacy)[:=]?\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
         score: 0.7,
       },
     ],
