@@ -474,6 +474,8 @@ t.test("the model's findings lose the small words at their edges, never a house 
   t.same(await claims('Hakuba had given Hakuba his keys.', ['had given Hakuba his', 'NAME']), ['given Hakuba'], 'function words only');
   t.same(await claims('He lives at 28919 136 Filadelfeos near the port.', ['28919 136 Filadelfeos', 'ADDRESS']), ['28919 136 Filadelfeos']);
   t.same(await claims('and of the', ['and of the', 'ORGANIZATION']), [], 'nothing but small words');
+  t.same(await claims('Buenos Días, quisiera cambiar mi cita del lunes.', ['Buenos Días', 'NAME']), [], 'a capital on a Spanish word in a Spanish message');
+  t.same(await claims('Please add He, Hao as my emergency contact.', ['He, Hao', 'NAME']), ['He, Hao'], 'the same kind of word in an English message');
   const [street] = await new PhiDetector(new PhiAnalyzer(), { find: async () => [{ start: 25, end: 34, label: 'ORGANIZATION', type: 'NER_ORGANIZATION', score: 0.9 }] }).detect('The bus drops you off at 518 Árpád fejedelem.');
   t.match(street, { start: 25, end: 34, label: 'ADDRESS' }, 'what opens with a house number is a street');
 });

@@ -812,10 +812,17 @@ export class PhiLexicon {
   }
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
-  private telling(token: Token): boolean {
-    // A capital on a word of another language says little: Spanish Title Case ("Buenos Días, Quisiera Cambiar mi Cita").
-    const foreignWord = this.otherLanguages.has(token.lower) && !this.isName(token.lower);
+  private telling(token: Token, foreignText: boolean): boolean {
+    // In a message written in another language a capital on one of its words says little: Spanish
+    // Title Case ("Buenos Días, Quisiera Cambiar mi Cita"). In English text it still does ("He, Hao").
+    const foreignWord = foreignText && this.otherLanguages.has(token.lower) && !this.isName(token.lower);
     return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !foreignWord);
+  }
+
+  /** Whether most of a text's words belong to another language and not to English. */
+  private foreign(tokens: readonly Token[]): boolean {
+    const foreignWords = tokens.filter((token) => this.otherLanguages.has(token.lower) && !this.common.has(token.lower)).length;
+    return foreignWords >= 2 && foreignWords * 2 >= tokens.length;
   }
 
   /**
@@ -860,7 +867,8 @@ export class PhiLexicon {
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
     // words of a department ("Dear Billing Office", "Patient Accounts").
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));
-    return tokens.some((token) => counts(token) && (this.telling(token) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
+    const foreignText = this.foreign(this.tokensOf(text));
+    return tokens.some((token) => counts(token) && (this.telling(token, foreignText) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
   }
 
   /**
@@ -869,6 +877,7 @@ export class PhiLexicon {
    */
   mayHoldEntity(text: string): boolean {
     const tokens = this.tokensOf(text);
-    return tokens.some((token) => this.telling(token)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower)));
+    const foreignText = this.foreign(tokens);
+    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower)));
   }
 }
