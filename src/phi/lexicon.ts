@@ -144,6 +144,16 @@ function lineAt(text: string, start: number): { start: number; end: number; body
   return { start: start + lead, end: start + lead + body.length, body, next };
 }
 
+/** Whether only quoting marks and spaces stand between the line's start and `position` (scanned back, not sliced: texts run long). */
+function opensItsLine(text: string, position: number): boolean {
+  for (let index = position - 1; index >= 0; index--) {
+    const char = text[index]!;
+    if (char === '\n') return true;
+    if (!/[\s>?|*-]/.test(char)) return false;
+  }
+  return true;
+}
+
 export class PhiLexicon {
   private static shared: PhiLexicon | undefined;
 
@@ -743,8 +753,8 @@ export class PhiLexicon {
       // Upwards from a country or postcode line that opens its line: the town above it in capitals
       // or with a number, as forms write it ("ALFRICK\nUnited Kingdom"). One line of at most 40
       // characters, so a streamed reply still holds it back when the line below arrives.
+      if (!opensItsLine(text, address.start)) continue;
       let lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
-      if (!/^[\s>?|*-]*$/.test(text.slice(lineStart, address.start))) continue;
       for (let lines = 0; lineStart > 0 && lines < 1; lines++) {
         const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
         const line = text.slice(previousStart, lineStart - 1);
