@@ -604,7 +604,7 @@ export class PhiLexicon {
     };
     for (const finding of findings) {
       if (finding.label === 'NAME') {
-        const after = /^[ \t]+(?:of|from)[ \t]+/.exec(text.slice(finding.end, finding.end + 10));
+        const after = /^[ \t]+(?:(?:is|was|works|worked) )?(?:of|from|at|for)[ \t]+/.exec(text.slice(finding.end, finding.end + 16));
         if (after) {
           const start = finding.end + after[0].length;
           const words = FIRM_WORDS.exec(text.slice(start, start + 60))?.[0].replace(/['’]s$/, '');
