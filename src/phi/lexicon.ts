@@ -597,7 +597,8 @@ export class PhiLexicon {
     // "Jane Doe of Springfield" names a place, "Dr. Smith of Cardiology" a department, "Here" nothing.
     const firmLike = (words: string) => {
       const tokens = this.tokens(words);
-      return !this.places.has(words.toLowerCase()) && !tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) && !tokens.every((token) => this.everyday(token.lower));
+      // "Butler-Peters": surnames joined by a hyphen name a firm though each is also a word.
+      return !this.places.has(words.toLowerCase()) && !tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) && !tokens.every((token) => this.everyday(token.lower) && !(token.lower.includes('-') && this.isSurname(token.lower)));
     };
     const claim = (start: number, words: string) => {
       if (firmLike(words) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });

@@ -603,7 +603,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'COMPANY',
     label: 'ORGANIZATION',
     // Within one line: a signature's title line above is not part of the firm.
-    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Corp|Corporation|Company|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale)\b\.?/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale)\b\.?/g, score: 0.8 }],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
