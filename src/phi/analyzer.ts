@@ -74,7 +74,8 @@ export class PhiAnalyzer {
         // A phone number introduced as a fax number is one (Safe Harbor E).
         // Only on the number's own line: a signature lists "fax" for the line above too.
         // Signatures abbreviate it: "P: 805.555.0116 F: 805.555.0117".
-        const fax = recognizer.label === 'PHONE' && /\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!);
+        // "Can you fax it to my lawyer, Steinberg & Associates, at 212-555-0100?": faxing, in the same sentence.
+        const fax = recognizer.label === 'PHONE' && (/\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!) || /\bfax(?:ed|ing)?\b[^.!?\n]*$/.test(lower.slice(Math.max(0, start - 60), start)));
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }

@@ -58,6 +58,7 @@ const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse)[ \t]+$/;
+const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
@@ -455,7 +456,33 @@ export class PhiLexicon {
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
-    return [...found, ...this.nameLists(text, tokens, found), ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+    return [...found, ...this.nameLists(text, tokens, found), ...this.surnameFirst(text), ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "SIMMONS, ROBERT", "Okonkwo-Lind, Theodore A.", "DOE, JANE A.": a chart or a claim writes the
+   * surname first, often in capitals; a known first name after the comma vouches for the surname
+   * before it, known or not.
+   */
+  private surnameFirst(text: string): Finding[] {
+    const found: Finding[] = [];
+    for (const match of text.matchAll(SURNAME_COMMA_FIRST)) {
+      const [surname, first] = [match[1]!, match[2]!];
+      if ((surname === surname.toUpperCase()) !== (first === first.toUpperCase())) continue;
+      // "Dallas, Austin, Houston" is a list, not a person; in "Parker Suknović, Vladimír Jára" the
+      // comma parts two people.
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
+      const [lowerSurname, lowerFirst] = [surname.toLowerCase(), first.toLowerCase()];
+      if (!this.first.has(lowerFirst) || this.basic.has(lowerFirst) || this.everyday(lowerFirst) || this.places.has(lowerFirst)) continue;
+      // In capitals an everyday word may be the surname ("DOE, JANE A."), never a small word ("THANKS, MARIA").
+      const capitals = surname === surname.toUpperCase();
+      const surnameLike =
+        this.isSurname(lowerSurname) ||
+        (lowerSurname.length >= 3 && !this.places.has(lowerSurname) && !this.otherLanguages.has(lowerSurname) && (!this.everyday(lowerSurname) || (capitals && !this.basic.has(lowerSurname) && !this.function.has(lowerSurname))));
+      if (surnameLike) found.push({ start: match.index, end: match.index + match[0].length, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
+    }
+    return found;
   }
 
   /**
@@ -464,7 +491,8 @@ export class PhiLexicon {
    */
   private nameLists(text: string, tokens: readonly Token[], found: readonly Finding[]): Finding[] {
     const lists: Finding[] = [];
-    const firstName = (token: Token) => this.first.has(token.lower) && !this.basic.has(token.lower);
+    // "Dallas, Austin, Houston" are first names too, and towns first.
+    const firstName = (token: Token) => this.first.has(token.lower) && !this.basic.has(token.lower) && !this.places.has(token.lower);
     for (let index = 0; index < tokens.length; ) {
       const members = [tokens[index]!];
       let end = index;

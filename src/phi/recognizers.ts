@@ -319,7 +319,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
     ],
-    context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move', 'exp', 'expires', 'expiration', 'since', 'issued'],
+    context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'adm ', 'admit', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move', 'exp', 'expires', 'expiration', 'since', 'issued'],
   },
   // Ages over 89 are identifiers under Safe Harbor; younger ages are not
   {
@@ -603,7 +603,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'COMPANY',
     label: 'ORGANIZATION',
     // Within one line: a signature's title line above is not part of the firm.
-    patterns: [{ regex: /\b(?:[A-Z][\w&'.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale)\b\.?/g, score: 0.8 }],
+    patterns: [{ regex: /\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool)\b\.?/g, score: 0.8 }],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
