@@ -67,6 +67,7 @@ const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
 // A capitalised word of a company name; a full stop only inside it ("J.P."), not the sentence's.
+const TITLED_SURNAME = "[A-Z][a-z]*(?:['’-](?!s\\b)[A-Za-z][a-z]*)*";
 const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
 const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 // An organization pattern's match that opens with a greeting, an article or one of these words is no name.
@@ -490,7 +491,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'TITLED_NAME',
     label: 'NAME',
-    patterns: [{ regex: /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain)\.?\s+((?:[A-Z]\.\s*)?[A-Z][a-z'-]+(?:\s+[A-Z](?:\.|(?=\s)))?(?:\s+[A-Z][a-z'-]+)?)/g, score: 0.8 }],
+    // The name without a possessive ("Dr. Okafor's office"), with O'Brien's and Smith-Jones's inner marks.
+    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
   {
