@@ -6,6 +6,7 @@ import { FUNCTION_WORDS, PhiLexicon } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
 import { dea, iban, ipv4, luhn, npi, ssn, vin } from '../src/phi/validators.js';
+import type { Label } from '../src/phi/recognizers.js';
 import { runCli } from './fixtures/cli.js';
 import { readMarked } from '../bench/phi-data.js';
 
@@ -425,7 +426,8 @@ t.test('a person named once is found again by a later mention of the same word, 
   t.same(valuesIn('my name is borna jerković but everyone calls me borna'), [['borna jerković', 'NAME'], ['borna', 'NAME']]);
   t.same(valuesIn('My brother Grant Okafor called. Grant the request? I grant it, and so did Grant.'), [['Grant Okafor', 'NAME'], ['Grant', 'NAME']], 'only the capitalised "Grant" inside a sentence');
   t.same(valuesIn('Qarvandi is on the account. Hi Zuzeth Qarvandi!'), [['Zuzeth Qarvandi', 'NAME']], 'a mention before the name is not taken back: a stream has already released it');
-  const earlier = new Map(analyzer.lexicon!.mentionWords('Zuzeth Qarvandi', { start: 0, end: 15, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 }));
+  const earlier = new Map<string, Label>();
+  analyzer.lexicon!.rememberMentions('Zuzeth Qarvandi', [{ start: 0, end: 15, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 }], earlier);
   t.same(analyzer.analyze('is on the account. Qarvandi', earlier).map((finding) => finding.type), ['NAME_MENTIONED'], 'what a stream released earlier counts');
 });
 

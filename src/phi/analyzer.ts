@@ -121,9 +121,9 @@ export class PhiDetector {
     return lexicon.layout(text, all, earlier);
   }
 
-  /** The words by which this finding's person or firm may come back later in a stream or a conversation. */
-  mentionWords(text: string, finding: Finding): Array<[string, Label]> {
-    return this.patterns.lexicon?.mentionWords(text, finding) ?? [];
+  /** Adds the words by which these people and firms may come back later in a stream or a conversation to `into`. */
+  rememberMentions(text: string, findings: readonly Finding[], into: Map<string, Label>): void {
+    this.patterns.lexicon?.rememberMentions(text, findings, into);
   }
 
   /** A text's findings with the later mentions of people and firms an earlier message named. */

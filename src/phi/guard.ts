@@ -62,14 +62,14 @@ function withPolicyFindings(text: string, builtIn: readonly Finding[], policy: P
   return own.length === 0 ? [...builtIn] : mergeFindings([...builtIn, ...own]);
 }
 
-type ReplyDetector = Pick<PhiDetector, 'detect' | 'mentionWords'>;
+type ReplyDetector = Pick<PhiDetector, 'detect' | 'rememberMentions'>;
 
 /** A detector that also finds the tenant's own formats (`phi.recognizers`). */
 export function withPolicyRecognizers(detector: ReplyDetector, policy: Policy): ReplyDetector {
   if (!policyAnalyzer(policy)) return detector;
   return {
     detect: async (text, earlier) => withPolicyFindings(text, await detector.detect(text, earlier), policy),
-    mentionWords: (text, finding) => detector.mentionWords(text, finding),
+    rememberMentions: (text, findings, into) => detector.rememberMentions(text, findings, into),
   };
 }
 
@@ -133,7 +133,7 @@ export function phiInboundStage(options: PhiGuardOptions): InboundStage {
       scanned = texts.map((parts, message) =>
         parts.map((text, part) => {
           const findings = options.detector.withMentions(text, scanned[message]![part]!, mentioned).filter((finding) => meetsThreshold(policy, finding));
-          for (const finding of findings) for (const [word, label] of options.detector.mentionWords(text, finding)) if (!mentioned.has(word)) mentioned.set(word, label);
+          options.detector.rememberMentions(text, findings, mentioned);
           return findings;
         }),
       );
@@ -228,7 +228,7 @@ export class PhiOutboundFilter implements OutboundFilter {
     const released = (span: { start: number; end: number }) => span.start >= context.length && span.end <= cut;
     const releasedPlaceholders = placeholders.filter(released);
     const releasedFindings = findings.filter(released);
-    for (const finding of releasedFindings) for (const [word, label] of this.detector.mentionWords(text, finding)) if (!this.mentioned.has(word)) this.mentioned.set(word, label);
+    this.detector.rememberMentions(text, releasedFindings, this.mentioned);
     const [entries, carried] = await Promise.all([
       this.vault.resolve(releasedPlaceholders.map((p) => p.placeholder)),
       this.vault.carried(releasedFindings.map((finding) => ({ label: finding.label, value: text.slice(finding.start, finding.end) }))),

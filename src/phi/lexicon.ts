@@ -676,17 +676,20 @@ export class PhiLexicon {
     let next = 0;
     const ordered = [...findings].sort((a, b) => a.start - b.start);
     for (const token of tokens) {
-      for (; next < ordered.length && ordered[next]!.end <= token.start; next++) {
-        for (const [word, label] of this.mentionWords(text, ordered[next]!)) if (!named.has(word)) named.set(word, label);
-      }
+      for (; next < ordered.length && ordered[next]!.end <= token.start; next++) this.rememberMentions(text, [ordered[next]!], named);
       const label = named.get(`=${text.slice(token.start, token.end)}`) ?? (token.capitalized && !token.sentenceStart ? named.get(`^${token.lower}`) : undefined);
       if (label && free(token.start, token.end)) added.push({ start: token.start, end: token.end, label, type: `${label}_MENTIONED`, score: 0.7 });
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
+  /** Adds the words by which these people and firms may be named again to `into`; the first label a word got stays. */
+  rememberMentions(text: string, findings: readonly Finding[], into: Map<string, Label>): void {
+    for (const finding of findings) for (const [word, label] of this.mentionWords(text, finding)) if (!into.has(word)) into.set(word, label);
+  }
+
   /** The words by which a found person or firm may be named again, each with its label. */
-  mentionWords(text: string, finding: Finding): Array<[string, Label]> {
+  private mentionWords(text: string, finding: Finding): Array<[string, Label]> {
     if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return [];
     const parts = this.tokens(text.slice(finding.start, finding.end));
     // A firm comes back by its whole one-word name; a person by any part of theirs.
