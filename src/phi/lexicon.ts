@@ -258,12 +258,15 @@ export class PhiLexicon {
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
-        const postcode = /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16));
-        const unknownWords = tokens.slice(index, end + 1).every((word) => !this.everyday(word.lower) && !this.isName(word.lower));
+        // Most capitalised words follow no "in": the postcode is looked for only after one.
+        const postcode =
+          /\bin\s+$/i.test(before) && tokens.slice(index, end + 1).every((word) => !this.everyday(word.lower) && !this.isName(word.lower))
+            ? /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16))
+            : null;
         if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
-        } else if (postcode && unknownWords && /\bin\s+$/i.test(before)) {
+        } else if (postcode) {
           found.push({ start: token.start, end: tokens[end]!.end + postcode[0].length, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         }
@@ -553,10 +556,8 @@ export class PhiLexicon {
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
       const [start, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
-      const words = text.slice(start, end);
-      const tokens = this.tokens(words);
-      if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) || tokens.every((token) => this.everyday(token.lower) || this.isName(token.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
+      // "the Hoffman office" is a person's office.
+      if (this.firmName(text.slice(start, end), false)) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
     }
     return firms;
   }
@@ -594,6 +595,18 @@ export class PhiLexicon {
     return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !renamed.has(finding)), ...added]);
   }
 
+  /**
+   * Whether words may name a firm: "Jane Doe of Springfield" names a place, "Dr. Smith of
+   * Cardiology" a department, "Here" nothing. `surnames`: a person's names may name it too, and
+   * a hyphenated pair of surnames ("Butler-Peters") counts though each is also a word.
+   */
+  private firmName(words: string, surnames: boolean): boolean {
+    const tokens = this.tokens(words);
+    if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower))) return false;
+    const plain = (token: Token) => (surnames ? this.everyday(token.lower) && !(token.lower.includes('-') && this.isSurname(token.lower)) : this.everyday(token.lower) || this.isName(token.lower));
+    return !tokens.every(plain);
+  }
+
   /** "Usamov and Bowers were precision engineers": a capitalised word joined by "and" to a person is a person too. */
   private coordinatedPeople(text: string, findings: readonly Finding[]): Finding[] {
     const tokens = this.tokensOf(text);
@@ -622,14 +635,9 @@ export class PhiLexicon {
   private affiliations(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
     const free = (start: number, end: number) => [...findings, ...added].every((finding) => finding.end <= start || finding.start >= end);
-    // "Jane Doe of Springfield" names a place, "Dr. Smith of Cardiology" a department, "Here" nothing.
-    const firmLike = (words: string) => {
-      const tokens = this.tokens(words);
-      // "Butler-Peters": surnames joined by a hyphen name a firm though each is also a word.
-      return !this.places.has(words.toLowerCase()) && !tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower)) && !tokens.every((token) => this.everyday(token.lower) && !(token.lower.includes('-') && this.isSurname(token.lower)));
-    };
+    // Beside a person, surnames may name the firm: "Kristen Rocher of Butler-Peters".
     const claim = (start: number, words: string) => {
-      if (firmLike(words) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+      if (this.firmName(words, true) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
     };
     for (const finding of findings) {
       if (finding.label === 'NAME') {
@@ -717,17 +725,19 @@ export class PhiLexicon {
     }
     const covering = (line: { start: number; end: number }, label: string) =>
       line.end > line.start && findings.some((finding) => finding.label === label && finding.start <= line.start && finding.end >= line.end);
+    // A short line of words alone, no number, address or field, that no finding claims: an employer's, or a job title's.
+    const plainShortLine = (line: { start: number; end: number }) => {
+      const body = text.slice(line.start, line.end);
+      return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && findings.every((finding) => finding.end <= line.start || finding.start >= line.end);
+    };
     const added: Finding[] = [];
     for (let index = 1; index + 1 < lines.length; index++) {
       const line = lines[index]!;
+      if (!plainShortLine(line)) continue;
       const body = text.slice(line.start, line.end);
-      if (body === '' || body.length > 40 || /[\d@:]/.test(body) || findings.some((finding) => finding.start < line.end && line.start < finding.end)) continue;
       // The name's line, or a job title under it: "Karin M. Beike\nLeasing consultant\nFritz-Armstrong", "Cormac Allan\nEchocardiographer\nPlaceilivecom".
-      const titleLine = (line: { start: number; end: number }) => {
-        const body = text.slice(line.start, line.end);
-        return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && this.tokens(body).length <= 5 && findings.every((finding) => finding.end <= line.start || finding.start >= line.end);
-      };
-      if (!covering(lines[index - 1]!, 'NAME') && !(index >= 2 && titleLine(lines[index - 1]!) && covering(lines[index - 2]!, 'NAME'))) continue;
+      const titleLine = index >= 2 && plainShortLine(lines[index - 1]!) && this.tokens(text.slice(lines[index - 1]!.start, lines[index - 1]!.end)).length <= 5 && covering(lines[index - 2]!, 'NAME');
+      if (!covering(lines[index - 1]!, 'NAME') && !titleLine) continue;
       const next = lines[index + 1]!;
       if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start >= next.start && finding.start < next.end)) continue;
       const tokens = this.tokens(body);
