@@ -403,6 +403,16 @@ t.test('the committed lexicon holds every function word: rebuild it after changi
   t.same(FUNCTION_WORDS.filter((word) => !basic.has(word)), [], 'npx tsx models/phi-lexicon/build.ts');
 });
 
+t.test("the committed lexicon keeps other languages' words apart from English words, names and places, as the detector assumes", async (t) => {
+  const read = (file: string) => new Set(readFileSync(join(DEFAULT_PHI_LEXICON_DIR, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+  const otherLanguages = read('other-languages-words.txt');
+  t.ok(otherLanguages.size > 1000);
+  for (const file of ['common-words.txt', 'first-names.txt', 'last-names.txt', 'places.txt']) {
+    const list = read(file);
+    t.same([...otherLanguages].filter((word) => list.has(word)).slice(0, 5), [], file);
+  }
+});
+
 t.test('a town after the comma that closes a street is part of the address; a name stops before a unit', async (t) => {
   t.same(valuesIn('She lives at 12 Oak Street, Quillfield'), [['12 Oak Street', 'ADDRESS'], ['Quillfield', 'ADDRESS']]);
   t.same(valuesIn('I live at 12 Main St, and it is fine'), [['12 Main St', 'ADDRESS']], 'a lower-case word after the comma is the sentence');

@@ -167,7 +167,7 @@ export class PhiLexicon {
     private readonly basic: ReadonlySet<string>,
     /** Capitalised words that are never an entity alone: drugs ("can I take Advil") and nationalities ("a nice new Czech place"). */
     private readonly neverEntities: ReadonlySet<string>,
-    /** Words of other languages (Spanish above all): no entity by themselves, yet no bar to a name after a cue. */
+    /** Words of other languages (Spanish above all): no entity by themselves, yet no bar to a name after a cue. Built apart from every English word, name and place. */
     private readonly otherLanguages: ReadonlySet<string>,
   ) {}
 
@@ -867,13 +867,13 @@ export class PhiLexicon {
   private telling(token: Token, foreignText: boolean): boolean {
     // In a message written in another language a capital on one of its words says little: Spanish
     // Title Case ("Buenos Días, Quisiera Cambiar mi Cita"). In English text it still does ("He, Hao").
-    const foreignWord = foreignText && this.otherLanguages.has(token.lower) && !this.isName(token.lower);
+    const foreignWord = foreignText && this.otherLanguages.has(token.lower);
     return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !foreignWord);
   }
 
   /** Whether most of a text's words belong to another language and not to English. */
   private foreign(tokens: readonly Token[]): boolean {
-    const foreignWords = tokens.filter((token) => this.otherLanguages.has(token.lower) && !this.common.has(token.lower)).length;
+    const foreignWords = tokens.filter((token) => this.otherLanguages.has(token.lower)).length;
     return foreignWords >= 2 && foreignWords * 2 >= tokens.length;
   }
 
