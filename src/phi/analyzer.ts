@@ -108,7 +108,7 @@ export class PhiDetector {
     const found = this.patterns.analyze(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const lexicon = this.patterns.lexicon;
-    const modelled = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.trimmed(text, finding) ?? []) : [finding])).filter(
+    const modelled = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.tidied(text, finding) ?? []) : [finding])).filter(
       (finding) =>
         finding.score >= this.nerThreshold &&
         (this.nerLabels?.has(finding.label) ?? true) &&

@@ -882,7 +882,7 @@ export class PhiLexicon {
    * regular RR", "had given Hakuba his"), or nothing when only those were found; a street when it
    * opens with a house number.
    */
-  trimmed(text: string, finding: Finding): Finding | undefined {
+  tidied(text: string, finding: Finding): Finding | undefined {
     const words = this.tokensOf(text).filter((token) => token.start >= finding.start && token.end <= finding.end);
     const small = (token: Token) => !token.capitalized && this.function.has(token.lower);
     let first = 0;
