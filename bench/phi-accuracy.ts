@@ -136,6 +136,7 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-untouched.txt (ours, second set: measured untouched once, then its errors studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
   ['phi-contact-center-holdout.txt (ours, third set: never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-holdout.txt'))],
   ['phi-contact-center-fresh.txt (ours, fourth set: written after the 2026-11-30 rules, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fresh.txt'))],
+  ['phi-contact-center-fifth.txt (ours, fifth set: written before the second 2026-11-30 session's changes, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fifth.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
