@@ -12,6 +12,10 @@ import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, type Finding } from './findings.js';
 import { STATES, type Label } from './recognizers.js';
 
+// Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
+// never a person, even where a list knows the word as a surname ("Patient Name: …").
+const FIELD_LABELS = ['name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note'];
+
 /** Words never taken for a name on their own, whatever list they are also on. */
 export const FUNCTION_WORDS = [
   'a', 'about', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been', 'before', 'but', 'by', 'can', 'could',
@@ -31,8 +35,7 @@ export const FUNCTION_WORDS = [
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
   'qd', 'po', 'iv', 'ca', 'lipid', 'panel', 'echo', 'holter', 'dexa', 'mammogram', 'ultrasound', 'x-ray', 'xray', 'booster', 'vaccine', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
-  // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ...").
-  'name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note',
+  ...FIELD_LABELS,
   'christmas', 'thanksgiving', 'easter', 'halloween', 'hanukkah', 'passover', 'ramadan', 'diwali', 'kwanzaa', 'juneteenth',
   'ssn', 'mrn', 'npi', 'fax', 'info', 'room', 'floor', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
@@ -96,6 +99,8 @@ const PERSON_CUES = new RegExp(
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
+const ASKED_ABOUT_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:Is|Was|Can|Could|Did|Does|Will|Would|Should|Has)[ \t]+$/;
+const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|still|back|able|call|pick|come|know|see|help|take|get|work|drive|bring|sign|text|email|tell|say)\b/u;
 // "I'm Ava, your virtual assistant": the name of a bot is no one's PHI.
 const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot)\b/i;
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
@@ -365,6 +370,7 @@ export class PhiLexicon {
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
+      if (text[token.end] === ':' && FIELD_LABELS.includes(token.lower)) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
@@ -375,7 +381,9 @@ export class PhiLexicon {
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
       // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
       const lowerCaseAfterVerb = !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
+      const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -475,15 +483,20 @@ export class PhiLexicon {
       // "Dallas, Austin, Houston" is a list, not a person; in "Parker Suknović, Vladimír Jára" the
       // comma parts two people.
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
+      const givenName = (lower: string) => this.first.has(lower) && !this.basic.has(lower) && !this.everyday(lower) && !this.places.has(lower);
+      // A second given name ("Nguyen, Thi Lan", "GARCIA, MARIA ELENA") belongs to the person, even one
+      // that is also a town: the given name before it already says what the line is.
+      const secondGiven = /^[ \t]+(\p{Lu}[\p{L}\p{M}'-]+)(?![\p{L}\p{M}])/u.exec(text.slice(match.index + match[0].length));
+      const end = match.index + match[0].length + (secondGiven && !/[ \t]\p{Lu}\.?$/u.test(match[0]) && this.first.has(secondGiven[1]!.toLowerCase()) && !this.basic.has(secondGiven[1]!.toLowerCase()) && !this.everyday(secondGiven[1]!.toLowerCase()) ? secondGiven[0].length : 0);
+      if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(end, end + 6))) continue;
       const [lowerSurname, lowerFirst] = [surname.toLowerCase(), first.toLowerCase()];
-      if (!this.first.has(lowerFirst) || this.basic.has(lowerFirst) || this.everyday(lowerFirst) || this.places.has(lowerFirst)) continue;
+      if (!givenName(lowerFirst)) continue;
       // In capitals an everyday word may be the surname ("DOE, JANE A."), never a small word ("THANKS, MARIA").
       const capitals = surname === surname.toUpperCase();
       const surnameLike =
         this.isSurname(lowerSurname) ||
         (lowerSurname.length >= 3 && !this.places.has(lowerSurname) && !this.otherLanguages.has(lowerSurname) && (!this.everyday(lowerSurname) || (capitals && !this.basic.has(lowerSurname) && !this.function.has(lowerSurname))));
-      if (surnameLike) found.push({ start: match.index, end: match.index + match[0].length, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
+      if (surnameLike) found.push({ start: match.index, end, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
     }
     return found;
   }
@@ -731,9 +744,20 @@ export class PhiLexicon {
       return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && findings.every((finding) => finding.end <= line.start || finding.start >= line.end);
     };
     const added: Finding[] = [];
-    for (let index = 1; index + 1 < lines.length; index++) {
+    const capitalizedWords = (tokens: readonly Token[]) => tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
+    const titleOrDepartment = (tokens: readonly Token[]) => tokens.some((token) => JOB_TITLE.test(token.lower) || DEPARTMENT_WORDS.has(token.lower));
+    for (let index = 1; index < lines.length; index++) {
       const line = lines[index]!;
-      if (!plainShortLine(line)) continue;
+      // Under the name, a title and the employer on one line: "Accounts Payable | Northwind Traders", "Office Manager, Tidewater Dental".
+      if (covering(lines[index - 1]!, 'NAME') && findings.every((finding) => finding.end <= line.start || finding.start >= line.end)) {
+        const parts = [...text.slice(line.start, line.end).matchAll(/[^|,·•–—]+/g)].map((part) => ({ start: line.start + part.index + /^\s*/.exec(part[0])![0].length, end: line.start + part.index + part[0].trimEnd().length }));
+        const partTokens = parts.map((part) => this.tokens(text.slice(part.start, part.end)));
+        if (parts.length === 2 && !/\d|@/.test(text.slice(line.start, line.end)) && partTokens.every((tokens) => tokens.length > 0 && tokens.length <= 5 && capitalizedWords(tokens))) {
+          const employer = partTokens.findIndex((tokens) => !titleOrDepartment(tokens));
+          if (employer >= 0 && titleOrDepartment(partTokens[1 - employer]!)) added.push({ ...parts[employer]!, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
+        }
+      }
+      if (index + 1 >= lines.length || !plainShortLine(line)) continue;
       const body = text.slice(line.start, line.end);
       // The name's line, or a job title under it: "Karin M. Beike\nLeasing consultant\nFritz-Armstrong", "Cormac Allan\nEchocardiographer\nPlaceilivecom".
       const titleLine = index >= 2 && plainShortLine(lines[index - 1]!) && this.tokens(text.slice(lines[index - 1]!.start, lines[index - 1]!.end)).length <= 5 && covering(lines[index - 2]!, 'NAME');
@@ -741,7 +765,7 @@ export class PhiLexicon {
       const next = lines[index + 1]!;
       if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start >= next.start && finding.start < next.end)) continue;
       const tokens = this.tokens(body);
-      const capitalizedLine = tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
+      const capitalizedLine = capitalizedWords(tokens);
       const lowerCaseBlock = body === body.toLowerCase() && text.slice(lines[index - 1]!.start, lines[index - 1]!.end) === text.slice(lines[index - 1]!.start, lines[index - 1]!.end).toLowerCase();
       if (tokens.length === 0 || tokens.length > 5 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
       added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });

@@ -57,7 +57,7 @@ const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?
 const SPOKEN_YEAR_OR_TWO_DIGITS = `(?:${SPOKEN_YEAR}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)`;
 // Spanish, French and Portuguese months, for messages written in those languages.
 const ROMANCE_MONTH =
-  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)';
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|augustus)';
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
@@ -295,13 +295,16 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "2nd Nov", "the 5th of August": an ordinal day before its month.
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
-      // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980".
-      { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?\\b`, 'giu'), score: 0.75 },
+      // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980", "2. März 1966".
+      { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\.?\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
+      // "on 3 December": a day before its month without a year, the month capitalised ("give 2 march" is no date).
+      { regex: /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g, score: 0.7 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:${YEAR}|\\d{2})\\b`, 'gi'), score: 0.8 },
-      // Month and day after "on", "by", "since": "I paid $120 on 10/30" (not half a tablet).
+      // Month and day after "on", "by", "for", "since", or after another month and day ("a note for 11/12
+      // and 11/13"): "I paid $120 on 10/30" (not half a tablet).
       {
-        regex: /(?<=\b(?:on|by|since|until|till|before|after|thru|through)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g,
+        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
         score: 0.6,
       },
       // "his 1/14 colonoscopy", "my 12/3 appointment".
@@ -412,7 +415,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
-      { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
+      // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
+      { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A spoken apartment: "apartment four c".
@@ -446,6 +450,19 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'INTERSECTION',
     label: 'ADDRESS',
     patterns: [{ regex: new RegExp(`\\bcorner\\s+of\\s+(${INTERSECTION_STREET}\\s+(?:and|&)\\s+${INTERSECTION_STREET})`, 'giu'), score: 0.9 }],
+    group: 1,
+  },
+  // Without "corner of", a numbered street or a street word says it is one: "the Walgreens at 5th and Pine", "on Main St & 3rd".
+  {
+    type: 'INTERSECTION',
+    label: 'ADDRESS',
+    patterns: [
+      {
+        regex: /\b(?:at|on|near|off)\s+((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+(?:St|Ave|Street|Avenue))?\.?\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+(?:St|Ave|Street|Avenue))?)\b(?!\s+(?:floors?|of|weeks?|days?|times?|doses?|grade))/g,
+        score: 0.75,
+      },
+    ],
+    validate: (match) => /^\d|(?:and|&)\s+\d|\b(?:St|Ave|Street|Avenue)\b/.test(match),
     group: 1,
   },
   {
@@ -526,11 +543,17 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:johns hopkins|beth israel(?: deaconess)?|md anderson|cedars?[- ]sinai|mount sinai|mt\.? sinai|kaiser permanente|mass general|brigham and women's|nyu langone|newyork-presbyterian|(?:memorial )?sloan kettering|dana[- ]farber|ucsf|ucla|geisinger|intermountain|ochsner|northwell|baylor scott (?:&|and) white|henry ford|montefiore|lenox hill|hackensack meridian|upmc|ohsu|cleveland clinic|mayo clinic|memorial hermann|yale new haven|penn medicine|hartford healthcare|medstar|wellstar|commonspirit|hca healthcare|children's hospital of philadelphia|boston children's|texas children's|seattle children's|nationwide children's|cincinnati children's)\b/gi,
         score: 0.85,
       },
-      // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital".
+      // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital",
+      // "rev. okeke from grace fellowship church".
       {
         regex:
-          /(?<=\b(?:at|from)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine)\b/g,
+          /(?<=\b(?:at|from)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine|church|temple|mosque|synagogue|parish|convent|elementary|nursing home|daycare|senior living)\b/g,
         score: 0.55,
+      },
+      // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
+      {
+        regex: /(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency)\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}/g,
+        score: 0.7,
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.6 },
@@ -579,7 +602,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente)\b/gi,
+          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente|hmsa|caresource|healthfirst|fidelis care|amerigroup|amerihealth(?: caritas)?|wellmark|geisinger health plan|healthpartners|health net|selecthealth|upmc health plan|devoted health|clover health|scan health plan|meritain health|blue care network|capital blue cross|optum)\b/gi,
         // Above a name after a cue ("filed under Aetna"): no one is called Aetna.
         score: 0.9,
       },
@@ -588,6 +611,20 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Capitalised only: "anthem" is also a song.
       { regex: /\bAnthem(?: Blue Cross)?\b/g, score: 0.8 },
     ],
+  },
+  // The value of an insurance field in a chart or an EHR context block ("Insurance: HMSA", "payer:
+  // Quartz Health Solutions"): whatever plan it names, a list cannot hold every regional insurer.
+  // Government programs and "None" name no one's insurer.
+  {
+    type: 'HEALTH_PLAN',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)[ \t]*[:=][ \t]*["']?)\p{Lu}[\p{L}&'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'.-]*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b))/gmu,
+        score: 0.8,
+      },
+    ],
+    validate: (match) => !/^(?:(?:Medicare|Medicaid|Medi-Cal|None|N\/A|NA|Self(?:-| )?pay|Uninsured|Unknown|Pending|Yes|No|Commercial|Private|Same|Other|Original|Traditional|Part [ABCD])\b[ -]*)+$/u.test(match),
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
   {
