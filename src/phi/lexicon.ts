@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, type Finding } from './findings.js';
-import { STATES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, STATES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -21,7 +21,7 @@ export const FUNCTION_WORDS = [
   'a', 'about', 'after', 'again', 'all', 'also', 'am', 'an', 'and', 'any', 'are', 'as', 'at', 'be', 'because', 'been', 'before', 'but', 'by', 'can', 'could',
   'did', 'do', 'does', 'done', 'for', 'from', 'get', 'got', 'had', 'has', 'have', 'he', 'her', 'here', 'hers', 'him', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its',
   'just', 'may', 'me', 'might', 'mine', 'more', 'most', 'must', 'my', 'no', 'not', 'now', 'of', 'off', 'ok', 'okay', 'on', 'one', 'only', 'or', 'our', 'out', 'over',
-  'please', 'pls', 'same', 'say', 'see', 'she', 'should', 'so', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these',
+  'please', 'pls', 'same', 'say', 'said', 'says', 'see', 'she', 'should', 'so', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these',
   'they', 'this', 'those', 'thx', 'to', 'too', 'u', 'up', 'us', 'very', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with',
   'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
@@ -51,16 +51,21 @@ const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|roa
 // A firm's name as written: up to four capitalised words.
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
-  String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline)\b|` +
+  String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline|campus)\b|` +
     String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b|` +
     String.raw`\b[Tt]he[ \t]+(?:address|headquarters|main office)[ \t]+of[ \t]+(${FIRM_NAME})[ \t]+is\b`,
   'gdu',
 );
+// Capitalised words a company suffix closes are a firm's name, whatever cue stands before them: "It's Fernwood Capital Partners".
+const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'.-]*[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}])`, 'u');
+const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
+const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
+const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
-const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse)[ \t]+$/;
+const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse|brother|sister|deacon|pastor)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
@@ -89,7 +94,7 @@ const KIN =
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
@@ -119,7 +124,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
@@ -441,7 +446,10 @@ export class PhiLexicon {
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
       const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
-      if (cue && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !this.neverAnEntity(token.lower)) score = 0.85;
+      // "have nurse tamika call me": a word no list knows after a title, in lower case, is a name as surely as after a cue.
+      // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
+      const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
       else if (end === index && (speakerTurn || unknownSubject) && !everyday) score = 0.7;
@@ -463,7 +471,7 @@ export class PhiLexicon {
         if (!token.sentenceStart || opensSentence) score = 0.65;
       }
       // An eponym is written with its capital ("Coombs test"); "my wifes soraya test results" is a person.
-      if (score === 0 || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
+      if (score === 0 || (token.capitalized && NAMED_FIRM.test(text.slice(token.start, token.start + 80))) || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
@@ -488,7 +496,8 @@ export class PhiLexicon {
       // that is also a town: the given name before it already says what the line is.
       const secondGiven = /^[ \t]+(\p{Lu}[\p{L}\p{M}'-]+)(?![\p{L}\p{M}])/u.exec(text.slice(match.index + match[0].length));
       const end = match.index + match[0].length + (secondGiven && !/[ \t]\p{Lu}\.?$/u.test(match[0]) && this.first.has(secondGiven[1]!.toLowerCase()) && !this.basic.has(secondGiven[1]!.toLowerCase()) && !this.everyday(secondGiven[1]!.toLowerCase()) ? secondGiven[0].length : 0);
-      if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(end, end + 6))) continue;
+      // "the nurse from Amedisys, Corinne": a firm, then the worker's name.
+      if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || WORKER_FROM_BEFORE.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(end, end + 6))) continue;
       const [lowerSurname, lowerFirst] = [surname.toLowerCase(), first.toLowerCase()];
       if (!givenName(lowerFirst)) continue;
       // In capitals an everyday word may be the surname ("DOE, JANE A."), never a small word ("THANKS, MARIA").
@@ -520,7 +529,9 @@ export class PhiLexicon {
         end = next;
       }
       index = end + 1;
-      if (members.length < 3 || members.filter(firstName).length < members.length - 1) continue;
+      // Two joined by "and" in lower case are enough ("ok so kenji and haruka are coming"): a capitalised pair is the other rules' to judge.
+      const lowerCasePair = members.length === 2 && !members[0]!.capitalized && /^[ \t]+and[ \t]+$/.test(text.slice(members[0]!.end, members[1]!.start)) && members.some(firstName) && members.every((member) => !this.otherLanguages.has(member.lower));
+      if ((members.length < 3 && !lowerCasePair) || members.filter(firstName).length < members.length - 1) continue;
       if (members.some((member) => !firstName(member) && (this.everyday(member.lower) || member.acronym))) continue;
       for (const member of members) {
         if (found.every((finding) => finding.end <= member.start || finding.start >= member.end)) lists.push({ start: member.start, end: member.end, label: 'NAME', type: 'NAME_LIST', score: 0.75 });
@@ -669,6 +680,8 @@ export class PhiLexicon {
         if (venue) claim(finding.start - venue[0].length + venue[0].indexOf(venue[1]!, 2), venue[1]!);
       }
     }
+    // "the home health nurse from Amedisys", "a rep at Optimum": someone who works somewhere, unnamed.
+    for (const match of text.matchAll(WORKER_FROM_FIRM)) claim(match.indices![1]![0], match[1]!);
     // The other members of a list that holds a firm.
     for (const firm of findings) {
       if (firm.label !== 'ORGANIZATION') continue;

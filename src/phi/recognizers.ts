@@ -37,6 +37,13 @@ const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or
 const INTERSECTION_STOP = "(?:and|in|for|to|on|at|by|with|near|when|where|is|was|because|so|but|or|the|please|i|my|your|his|her|our|their|this|that)\\b";
 const INTERSECTION_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*\\.?";
 const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\t]+(?!${INTERSECTION_STOP})${INTERSECTION_WORD}){0,4}`;
+// The words that close a firm's name ("Fernwood Capital Partners", "Vertex Plumbing"), for the
+// company recognizer and for the lexicon, which must not read the words before them as a person.
+export const COMPANY_SUFFIXES =
+  String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
+  String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
+  String.raw`Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 export const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
@@ -313,8 +320,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, score: 0.3 },
       // "Tuesday the 18th".
       { regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
-      // "on the 14th" (not "on the 2nd floor").
-      { regex: /(?<=\bon the )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|week|day|month|of (?:the )?month))/gi, score: 0.6 },
+      // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try").
+      { regex: new RegExp(`(?<=\\bon the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring))`, 'gi'), score: 0.6 },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       // Read out as digits: "seven twelve sixty four" after "date of birth".
@@ -544,10 +551,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
       // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital",
-      // "rev. okeke from grace fellowship church".
+      // "rev. okeke from grace fellowship church", "she goes to lincoln middle school".
       {
         regex:
-          /(?<=\b(?:at|from)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine|church|temple|mosque|synagogue|parish|convent|elementary|nursing home|daycare|senior living)\b/g,
+          /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living)\b/g,
         score: 0.55,
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
@@ -633,7 +640,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|pharmacy)[:=]?\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
+          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|[Pp]harmacy)[:=]?\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
         score: 0.7,
       },
     ],
@@ -642,7 +649,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'COMPANY',
     label: 'ORGANIZATION',
     // Within one line: a signature's title line above is not part of the firm.
-    patterns: [{ regex: /\b(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool)\b\.?/g, score: 0.8 }],
+    // A pronoun before the name is the sentence: "It's Fernwood Capital Partners".
+    patterns: [{ regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:${COMPANY_SUFFIXES})\b\.?`, 'g'), score: 0.8 }],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
