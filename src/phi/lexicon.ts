@@ -82,7 +82,7 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
@@ -94,7 +94,7 @@ const KIN =
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mrs\\.?|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
@@ -124,7 +124,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');

@@ -40,10 +40,14 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 // The words that close a firm's name ("Fernwood Capital Partners", "Vertex Plumbing"), for the
 // company recognizer and for the lexicon, which must not read the words before them as a person.
 export const COMPANY_SUFFIXES =
-  String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co\.|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
+  String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
   String.raw`Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
-  String.raw`Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
+  String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
+const US_STATE_NAMES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
+  'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
+  'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
 export const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
@@ -54,7 +58,8 @@ const SPOKEN_DIGIT = `(?:(?:double|triple)[ -])?${DIGIT_WORD}`;
 // Speech recognition also mixes in single digits ("five five five 0 1 2 3", "9 0 2 1 0"); such a
 // run counts only with its context word, since "rooms 1 2 3 4 5 6 7" is a list.
 const SPOKEN_OR_SINGLE_DIGIT = `(?:${SPOKEN_DIGIT}|\\d(?![\\d.,/:]\\d))`;
-const spokenDigits = (least: number, most: number, digit = SPOKEN_DIGIT) => new RegExp(`\\b${digit}(?:[ ,-]+${digit}){${least - 1},${most - 1}}\\b`, 'gi');
+// Speech recognition writes a hyphen read out as "dash": "five two three dash four four dash …".
+const spokenDigits = (least: number, most: number, digit = SPOKEN_DIGIT) => new RegExp(`\\b${digit}(?:[ ,-]+(?:dash[ ,-]+)?${digit}){${least - 1},${most - 1}}\\b`, 'gi');
 const TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
@@ -285,6 +290,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.4 }], validate: npi, context: ['npi', 'provider'] },
   // Called an NPI by the writer: the provider's number even with a mistyped check digit.
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.3 }], context: ['npi'] },
+  // A login, which may hold dots and underscores an account number never does: "my username is esperanza.l.mtz".
+  { type: 'USERNAME', label: 'ID', patterns: [{ regex: /\b(?:user ?name|user id|login|screen name)(?:\s+(?:is|was))?[\s:=]+["']?([A-Za-z][\w.-]{2,39}[A-Za-z0-9])/gi, score: 0.75 }], validate: (match) => /[\d._]/.test(match), group: 1 },
   // (L) vehicle identifiers: a VIN's check digit makes it safe to take without a label.
   { type: 'VIN', label: 'ID', patterns: [{ regex: /\b[A-HJ-NPR-Z0-9]{17}\b/gi, score: 0.85 }], validate: vin },
   { type: 'DEA', label: 'ID', patterns: [{ regex: /\b[A-Z][A-Z9]\d{7}\b/g, score: 0.6 }], validate: dea, context: ['dea'] },
@@ -308,10 +315,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g, score: 0.7 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])([-/])${MONTH}\\1(?:${YEAR}|\\d{2})\\b`, 'gi'), score: 0.8 },
-      // Month and day after "on", "by", "for", "since", or after another month and day ("a note for 11/12
+      // Month and day after "on", "by", "for", "since", a weekday, or after another month and day ("a note for 11/12
       // and 11/13"): "I paid $120 on 10/30" (not half a tablet).
       {
-        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
+        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
         score: 0.6,
       },
       // "his 1/14 colonoscopy", "my 12/3 appointment".
@@ -341,6 +348,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
+      // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
+      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+\s\()(?:9\d|1[01]\d)(?=\s?(?:[FM]|yo|y\/o)?\))/gu, score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
     ],
   },
@@ -488,6 +497,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
   },
   { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: spokenDigits(5, 9, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ZIP_CONTEXT },
+  // Read out after the state, as an address is: "in austin texas seven eight seven zero five".
+  { type: 'ZIP_SPOKEN', label: 'ADDRESS', patterns: [{ regex: new RegExp(`(?<=\\b(?:${US_STATE_NAMES})[ ,]+)${DIGIT_WORD}(?:[ -]${DIGIT_WORD}){4}\\b`, 'gi'), score: 0.75 }] },
   // A postcode the writer labels as one, in any country's shape ("ZIP: 3520", "postcode SW1A 1AA").
   {
     type: 'ZIP',
@@ -525,7 +536,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
         score: 0.8,
       },
     ],
@@ -547,7 +558,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // The same for names no one would write for anything else, in any case ("at memorial hermann").
       {
         regex:
-          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:johns hopkins|beth israel(?: deaconess)?|md anderson|cedars?[- ]sinai|mount sinai|mt\.? sinai|kaiser permanente|mass general|brigham and women's|nyu langone|newyork-presbyterian|(?:memorial )?sloan kettering|dana[- ]farber|ucsf|ucla|geisinger|intermountain|ochsner|northwell|baylor scott (?:&|and) white|henry ford|montefiore|lenox hill|hackensack meridian|upmc|ohsu|cleveland clinic|mayo clinic|memorial hermann|yale new haven|penn medicine|hartford healthcare|medstar|wellstar|commonspirit|hca healthcare|children's hospital of philadelphia|boston children's|texas children's|seattle children's|nationwide children's|cincinnati children's)\b/gi,
+          /(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?:johns hopkins|beth israel(?: deaconess)?|md anderson|cedars?[- ]sinai|mount sinai|mt\.? sinai|kaiser permanente|mass general|brigham and women's|nyu langone|newyork-presbyterian|uc davis|uc irvine|uc san diego|ucsd|uc health|(?:memorial )?sloan kettering|dana[- ]farber|ucsf|ucla|geisinger|intermountain|ochsner|northwell|baylor scott (?:&|and) white|henry ford|montefiore|lenox hill|hackensack meridian|upmc|ohsu|cleveland clinic|mayo clinic|memorial hermann|yale new haven|penn medicine|hartford healthcare|medstar|wellstar|commonspirit|hca healthcare|children's hospital of philadelphia|boston children's|texas children's|seattle children's|nationwide children's|cincinnati children's)\b/gi,
         score: 0.85,
       },
       // Typed in lower case after "at": "doctor nguyen at valley medical", "i was at mercy hospital",
@@ -650,7 +661,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     // Within one line: a signature's title line above is not part of the firm.
     // A pronoun before the name is the sentence: "It's Fernwood Capital Partners".
-    patterns: [{ regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:${COMPANY_SUFFIXES})\b\.?`, 'g'), score: 0.8 }],
+    // The full stop after an abbreviation ("Acme Inc.") is the name's; after a word, the sentence's.
+    patterns: [
+      { regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:${COMPANY_SUFFIXES})\b(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`, 'g'), score: 0.8 },
+    ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
 ];
