@@ -283,6 +283,16 @@ t.test('hard negatives stay untouched', async (t) => {
   }
 });
 
+t.test('a model person made of Title Case everyday words is vetoed, unless a cue names it', async (t) => {
+  const text = 'Can I pay with Apple Pay? Stop texting me about Flu Clinics. Her maiden name is Key. Hope Walker called.';
+  const claims = ['Apple Pay', 'Flu Clinics', 'Key', 'Hope Walker'].map((value) => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length, label: 'NAME' as const, type: 'NER_NAME', score: 0.95 };
+  });
+  const detected = await new PhiDetector(new PhiAnalyzer(), { find: async () => claims }).detect(text);
+  t.same(detected.map((finding) => text.slice(finding.start, finding.end)), ['Key', 'Hope Walker']);
+});
+
 t.test('model findings made only of everyday words are vetoed, names after a kin word are not', async (t) => {
   const text = 'Thanks Siobhan, that fixed it! Should I come in? call my daughter grace';
   const claims = ['that', 'Should I come', 'grace', 'Siobhan'].map((value) => {

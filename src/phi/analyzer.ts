@@ -108,14 +108,25 @@ export class PhiDetector {
     const found = this.patterns.analyze(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const lexicon = this.patterns.lexicon;
-    const modelled = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.tidied(text, finding) ?? []) : [finding])).filter(
-      (finding) =>
-        finding.score >= this.nerThreshold &&
-        (this.nerLabels?.has(finding.label) ?? true) &&
-        (this.patterns.lexicon?.plausible(text, finding) ?? true) &&
-        found.every((other) => finding.end <= other.start || finding.start >= other.end),
+    const trusted = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.tidied(text, finding) ?? []) : [finding])).filter(
+      (finding) => finding.score >= this.nerThreshold && (this.nerLabels?.has(finding.label) ?? true) && (lexicon?.plausible(text, finding) ?? true),
     );
-    const all = [...found, ...modelled].sort((a, b) => a.start - b.start);
+    const overlapping = (finding: Finding) => found.filter((other) => finding.start < other.end && other.start < finding.end);
+    const modelled = trusted.filter((finding) => overlapping(finding).length === 0);
+    // Where the model saw more of the same person or place on one line than a pattern did ("Hope
+    // Walker" where the lexicon took "Walker"), the pattern's finding grows to the model's edges:
+    // otherwise "Hope" would reach the model in the clear.
+    const widened = new Map<Finding, Finding>();
+    for (const finding of trusted) {
+      const others = overlapping(finding);
+      if (others.length !== 1 || others[0]!.label !== finding.label || text.slice(finding.start, finding.end).includes('\n')) continue;
+      const other = widened.get(others[0]!) ?? others[0]!;
+      // Only capitalised words and initials join ("Mary A"), not the sentence going on ("Raleigh, diagnosed").
+      const added = `${text.slice(Math.min(finding.start, other.start), other.start)} ${text.slice(other.end, Math.max(finding.end, other.end))}`;
+      if (!/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
+      if (finding.start < other.start || finding.end > other.end) widened.set(others[0]!, { ...other, start: Math.min(other.start, finding.start), end: Math.max(other.end, finding.end) });
+    }
+    const all = [...found.map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);
     if (!lexicon || modelled.length === 0) return all;
     // A model-found street or name may open an address block or a signature the patterns could not see.
     return lexicon.layout(text, all, earlier);

@@ -953,6 +953,9 @@ export class PhiLexicon {
     // ("a PPO during Open Enrollment") make headings, not addresses.
     if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => this.everyday(token.lower) && !(this.places.has(token.lower) && token.capitalized))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
+    // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
+    // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
+    if (finding.label === 'NAME' && !cue && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
     // words of a department ("Dear Billing Office", "Patient Accounts").
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));

@@ -86,6 +86,8 @@ const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
 const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
+const SERVICE_WORDS_ONLY =
+  /^(?:(?:Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Center|Clinic|Labs?|Pharmacy)(?:\s+|$))+$/;
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
@@ -429,7 +431,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A post office box read out: "p o box four four one one".
       { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}\\b`, 'gi'), score: 0.8 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
-      { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b/g, score: 0.75 },
+      // Not "The Pharmacy Drive-Thru": an article opens no street's name.
+      { regex: /\b(?!(?:The|A|An|Our|My|Your)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
@@ -536,13 +539,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b/g,
         score: 0.8,
       },
     ],
-    // "Hi Cardiology", "Please call Patient Financial Services": a greeting or a department is no organization.
+    // "Hi Cardiology", "Please call Patient Financial Services": a greeting or a department is no
+    // organization, nor a service named by its words alone ("the Cardiology Clinic", "the Sleep Lab").
     validate: (match) =>
       !ORGANIZATION_NON_LEADS.test(match) &&
+      !SERVICE_WORDS_ONLY.test(match) &&
       !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
   },
   {
