@@ -47,7 +47,7 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
-const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area)$/;
+const NOT_A_SURNAME = /^(?:apt|apartment|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area|island|beach|heights|village|valley|springs|falls|harbou?r|bay|lake|port)$/;
 // A firm's name as written: up to four capitalised words.
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
@@ -90,6 +90,8 @@ const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
   'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo)';
+// "Aoife (my partner) has a fever": a kin word in brackets after the name.
+const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
@@ -388,7 +390,8 @@ export class PhiLexicon {
       const lowerCaseAfterVerb = !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
       const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];

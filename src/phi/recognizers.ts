@@ -42,7 +42,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -203,7 +203,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'ID_SPOKEN',
     label: 'ID',
     patterns: [{ regex: spokenDigits(5, 16, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
-    context: ['member', 'policy', 'account', 'claim', 'subscriber', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number'],
+    context: ['member', 'policy', 'account', 'claim', 'subscriber', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number', 'medicaid', 'medicare'],
   },
   // (H) medical record numbers: hospitals add their own formats in policy
   {
@@ -225,7 +225,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|medicaid|medicare|medi-cal|nhi|nhs|ohip|health card|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
         score: 0.75,
       },
     ],
@@ -292,6 +292,16 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.4 }], validate: npi, context: ['npi', 'provider'] },
   // Called an NPI by the writer: the provider's number even with a mistyped check digit.
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.3 }], context: ['npi'] },
+  // An identifier no label introduces, by its shape: capitals and at least five digits mixed in one
+  // token ("Ins: Molina MOL7723319", "ref HX20417759"), as member, claim and account numbers are
+  // written; lab values, codes and doses never take that shape.
+  {
+    type: 'ALPHANUMERIC_ID',
+    label: 'ID',
+    // A vaccine's or a product's lot, model or part number names no one.
+    patterns: [{ regex: /(?<![\w-])(?<!\b(?:[Ll]ot|LOT|[Bb]atch|[Mm]odel|[Pp]art|NDC|SKU|[Ii]tem)(?:[ \t]*(?:#|[Nn]o\.?|[Nn]umber))?[ \t:#]*)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,19}(?![\w-])/g, score: 0.6 }],
+    validate: (match) => (match.match(/\d/g) ?? []).length >= 5 && /[A-Z]{2}|^[A-Z]/.test(match) && !/^(?:\d+-)+\d+$/.test(match),
+  },
   // A login, which may hold dots and underscores an account number never does: "my username is esperanza.l.mtz".
   { type: 'USERNAME', label: 'ID', patterns: [{ regex: /\b(?:user ?name|user id|login|screen name)(?:\s+(?:is|was))?[\s:=]+["']?([A-Za-z][\w.-]{2,39}[A-Za-z0-9])/gi, score: 0.75 }], validate: (match) => /[\d._]/.test(match), group: 1 },
   // (L) vehicle identifiers: a VIN's check digit makes it safe to take without a label.
@@ -539,7 +549,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b/g,
+          /\b(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|Urology|Gastroenterology|Neurology|Psychiatry|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|Cardiology|Dermatology|Orthopedics|Pediatrics|Oncology|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b/g,
         score: 0.8,
       },
     ],
