@@ -56,8 +56,9 @@ const FIRM_BY_ITS_PARTS = new RegExp(
     String.raw`\b[Tt]he[ \t]+(?:address|headquarters|main office)[ \t]+of[ \t]+(${FIRM_NAME})[ \t]+is\b`,
   'gdu',
 );
+const STATE_CODES = new Set(STATES.split('|'));
 // Capitalised words a company suffix closes are a firm's name, whatever cue stands before them: "It's Fernwood Capital Partners".
-const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'.-]*[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}])`, 'u');
+const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'.-]*[ \t]+(?:and[ \t]+)?){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}])`, 'u');
 const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
@@ -954,7 +955,9 @@ export class PhiLexicon {
     if (finding.label !== 'ADDRESS' && nextWord !== undefined && JOB_TITLE.test(nextWord) && tokens.every((token) => this.everyday(token.lower))) return false;
     // A place needs a word no dictionary has, a known place or a number: capitals alone
     // ("a PPO during Open Enrollment") make headings, not addresses.
-    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => this.everyday(token.lower) && !(this.places.has(token.lower) && token.capitalized))) return false;
+    // A short abbreviation no place list holds counts for nothing here ("a PPO during Open Enrollment");
+    // a town in capitals (STAVANGER) still counts.
+    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || (token.acronym && token.lower.length <= 4 && !this.places.has(token.lower) && !STATE_CODES.has(token.lower.toUpperCase()))) && !(this.places.has(token.lower) && token.capitalized))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.

@@ -42,7 +42,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|S\.A\.|SpA|S\.p\.A\.|Srl|BV|NV|Oy|Pty|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Church|Parish|Convent|Monastery|Abbey|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -678,7 +678,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // A pronoun before the name is the sentence: "It's Fernwood Capital Partners".
     // The full stop after an abbreviation ("Acme Inc.") is the name's; after a word, the sentence's.
     patterns: [
-      { regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+){1,4}(?:${COMPANY_SUFFIXES})\b(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`, 'g'), score: 0.8 },
+      { regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+(?:and[ \t]+)?){1,4}(?:${COMPANY_SUFFIXES})\b(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`, 'g'), score: 0.8 },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
