@@ -677,8 +677,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // Within one line: a signature's title line above is not part of the firm.
     // A pronoun before the name is the sentence: "It's Fernwood Capital Partners".
     // The full stop after an abbreviation ("Acme Inc.") is the name's; after a word, the sentence's.
+    // "and" joins the words of one name ("Jones and Sons Plumbing"), not two firms ("Siemens AG and Nokia Oy").
     patterns: [
-      { regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)[ \t]+(?:and[ \t]+)?){1,4}(?:${COMPANY_SUFFIXES})\b(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`, 'g'), score: 0.8 },
+      { regex: new RegExp(String.raw`\b(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:[A-Z][\w&'.-]*|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})\b(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`, 'g'), score: 0.8 },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
