@@ -402,7 +402,8 @@ t.test('chaperone redact: JSON lines in, one line out per input, bad lines repor
 });
 
 t.test('an address written on one line without commas keeps its city, state and ZIP', async (t) => {
-  t.same(valuesIn('my address is 45 w 12th st apt 4b nyc 10011'), [['45 w 12th st apt 4b', 'ADDRESS'], ['nyc', 'ADDRESS'], ['10011', 'ADDRESS']]);
+  t.same(valuesIn('the address is 45 w 12th st apt 4b nyc 10011'), [['45 w 12th st apt 4b nyc 10011', 'ADDRESS']], 'after "the address is", to the end of the sentence');
+  t.same(valuesIn('send it to 45 w 12th st apt 4b nyc 10011'), [['45 w 12th st apt 4b', 'ADDRESS'], ['nyc', 'ADDRESS'], ['10011', 'ADDRESS']]);
   t.same(valuesIn("i'm at four twelve pine street in eugene oregon now"), [['four twelve pine street', 'ADDRESS'], ['eugene', 'ADDRESS'], ['oregon', 'ADDRESS']]);
   // What follows a street and is no place stays.
   t.same(valuesIn('I live at 12 Main St in the blue house'), [['12 Main St', 'ADDRESS']]);
@@ -424,7 +425,8 @@ t.test("the committed lexicon keeps other languages' words apart from English wo
 });
 
 t.test('a town after the comma that closes a street is part of the address; a name stops before a unit', async (t) => {
-  t.same(valuesIn('She lives at 12 Oak Street, Quillfield'), [['12 Oak Street', 'ADDRESS'], ['Quillfield', 'ADDRESS']]);
+  t.same(valuesIn('Send it to 12 Oak Street, Quillfield'), [['12 Oak Street', 'ADDRESS'], ['Quillfield', 'ADDRESS']]);
+  t.same(valuesIn('She lives at 12 Oak Street, Quillfield'), [['12 Oak Street, Quillfield', 'ADDRESS']], 'after "lives at", to the end of the sentence');
   t.same(valuesIn('I live at 12 Main St, and it is fine'), [['12 Main St', 'ADDRESS']], 'a lower-case word after the comma is the sentence');
   t.same(valuesIn('Dr. Cindy Holinka Apt. 117'), [['Cindy Holinka', 'NAME'], ['Apt. 117', 'ADDRESS']]);
 });

@@ -28,7 +28,10 @@ const STREET_TYPES =
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
 const CAPITALISED_STREET_TYPES =
   'Hills?|Creek|Points?|Green|Union|Cliffs?|Prairie|Brook|Dam|Extensions?|Gateway|Bypass|Forges?|Flats?|Meadows?|Springs?|Valley|Views?|Knolls?|Shores?|Pass|Path|Run|Walk|Row|' +
-  'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay';
+  'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay|' +
+  'Crest|Crossing|Mounts?|Mountains?|Shoals?|Burgs?|Club|Commons?|Corners?|Course|Coves?|Curve|Dale|Divide|Glens?|Groves?|Heights|Hollow|Inlet|Islands?|Keys?|Knolls?|Lakes?|Lights?|Loaf|Locks?|Loop|Mews|Neck|' +
+  'Pike|Ports?|Radial|Ridges?|River|Squares?|Stravenue|Throughway|Tunnel|Turnpike|Villages?|Ville|Ways|Unions|Forks|Fords|Mills|Parks|Streets|Roads|Routes?|Bends?|Bluffs?|Bottom|Branch|Bridge|Camp|' +
+  'Canyon|Cape|Causeway|Centers?|Circles|Cliff|Crescent|Drives|Estate|Extension|Flat|Forest|Fort|Freeway|Garden|Harbors|Hill|Lodge|Meadow|Mission|Motorway|Passage|Rest|Shore|Spring|Track|Trafficway|Via|Viaduct|Views|Walks|Wall|Alley|Annex|Arcade|Expressway|Overpass|Plaza|Ramp|Skyway|Underpass';
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -417,11 +420,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:USNS|USNV|USS|USCGC)\s+\p{L}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/giu, score: 0.85 },
       // European streets: the street word as a suffix ("Vesterskovvej 79", "Hauptstraße 5") or a prefix ("Via Roma 131", "ul. Długa 7").
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|allee|platz|vej|vænget|gade|vägen|gatan|gata|laan|straat|plein|kuja|tie|katu|veien|vei|utca|ulice|[ \t](?:Straße|Strasse|Gasse|Weg|Allee|Platz|Gade|Vej|Laan|Straat|Plein|Katu|Utca|utca|út|u\.))\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}[\p{L}-]*(?:straße|strasse|str\.|-(?:Str\.|Straße|Strasse|Platz|Weg|Allee|Gasse)|gasse|weg|allee|platz|bruch|damm|ufer|vej|vænget|gade|vägen|väg|gatan|gata|allén|gränd|stigen|laan|straat|plein|dijk|plantsoen|singel|gracht|kade|steeg|park|kuja|tie|katu|polku|veien|vei|gate|vollen|bakken|utca|ulice|[ \t](?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Gade|Vej|Gata|Väg|Vei|Gate|Laan|Straat|Plein|Katu|Utca|utca|út|u\.|Sokak|Sokağı|Caddesi|Cad\.|Bulvarı))\s+\d{1,5}[a-z]?(?:[ \t]+(?:I{1,3}|hs|bis))?(?![\p{L}\p{N}])/gu,
         score: 0.8,
       },
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Corso|Rue|Avenue de|Boulevard|Calle|C\/|Avda\.|Avenida|Rua|Rúa|Carrer|Plaza|Strada|ul\.)\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Borgo|Rotonda|Strada|Rue|Avenue de|Allée|Impasse|Chemin|Quai|Cours|Boulevard|Blvd\.?|Calle|C\/|Avda\.|Avenida|Rua|Rúa|Travessa|Alameda|Rodovia|Marginal|Carrer|Passeig|Ronda|Plaza|Paseo|Pasaje|Glorieta|Explanada|Quinta|Camino|Carretera|Callejón|Privada|Cerrada|Calzada|Prolongación|Torrente|ul\.|ulica|wyb\.|al\.|os\.|rondo|plac|aleja|osiedle|bulwar|skwer|droga|wyspa|park)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}])/gu,
         // Above a known first name and surname inside it ("Rua Ana Caciola 1159").
         score: 0.8,
       },
@@ -433,7 +436,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
-        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Via|Viale|Rua|Rúa|Travessa)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Allée|Impasse|Chemin|Quai|Passage|Voie|Cours|Via|Viale|Vicolo|Largo|Rotonda|Rua|Rúa|Travessa|Rodovia|Alameda|Marginal)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
         score: 0.8,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
@@ -472,6 +475,20 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match),
+    group: 1,
+  },
+  // What follows "my address is" or "we live at", to the end of the sentence, when it holds a number:
+  // a street in any country's form ("Dhünnberg 68c, West Florian 33121", "rondo Kubicki 9/9, Imielin 67-348").
+  {
+    type: 'ADDRESS_CUED',
+    label: 'ADDRESS',
+    patterns: [
+      {
+        regex: /(?<=\b(?:address(?:\s+(?:is|to|was|will be|has changed to|changed to)|[ \t]*:)|(?:live|lives|living|reside|resides|residing|stay|staying|located)\s+at)[ \t]+)(?!(?:is|to|was|will|has|changed|the|a|my|our|home|work)\b)((?:\d{1,6}[ \t]+)?\p{L}[\p{L}\p{M}'’-]*(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?(?:,?[ \t]+[\p{L}\p{M}\d'’\/-]+(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?){0,9}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|,?[ \t]+(?:in|and|but|for|since|until|with|so|because|if|or|now|today|currently|still|anymore|too|also|again|near|by|from|right|though|then)\b))/giu,
+        score: 0.85,
+      },
+    ],
+    validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
     group: 1,
   },
   // An intersection given for an address: "the corner of Main and 5th", "corner of 35 Pentelis Str. and Waechter Turnpike".
