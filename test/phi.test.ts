@@ -352,7 +352,7 @@ t.test('an address written one part per line is taken line by line, and stops wh
     ['Springfield, IL 62704', 'ADDRESS'],
   ], 'the street keeps its own finding above the city line');
   t.same(valuesIn('I live at 42 Oak Street\nThank You\nBest Regards'), [['42 Oak Street', 'ADDRESS']], 'a closing formula is no address and no person');
-  t.same(valuesIn('Mailing address:\n112 Poplar Road\n2836312030'), [['112 Poplar Road', 'ADDRESS']], 'a long bare number is not a postcode');
+  t.same(valuesIn('Mailing address:\n112 Poplar Road\n2836312030'), [['112 Poplar Road', 'ADDRESS'], ['2836312030', 'PHONE']], 'a long bare number on its own line is a phone, not a postcode');
 });
 
 t.test('overlapping findings merge to the best one, and masking keeps the rest of the text', async (t) => {

@@ -186,12 +186,23 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b\d{10}\b/g, score: 0.35 },
       // Other national formats: digit groups that only count as a number with a word like "call" near.
       { regex: /(?:\(\d{1,4}\)[ .-]?)?\b\d{2,5}(?:[ .-]\d{2,8}){1,4}\b/g, score: 0.35 },
+      // An area code in brackets is a phone's alone: "(05541) 4134196".
+      { regex: /(?:\+\d{1,3}[ .-]?)?\(\d{1,5}\)[ .-]?\d{4,10}\b/g, score: 0.6 },
+      // A line of its own holding only a number a phone's length, as signatures end: "Thanks,\nLine Holm\n25952368".
+      { regex: /(?<=(?:^|\n)[ \t]*)(?:\+|00)?\(?\d[\d \t().-]{5,20}\d(?=[ \t]*(?:\n|$))/g, score: 0.55 },
     ],
     validate: (match) => {
       const digits = match.replace(/\D/g, '').length;
       return digits >= 7 && digits <= 15;
     },
     context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp'],
+  },
+  // One run of digits behind a trunk 0, as Europe writes numbers, near a word only a phone takes: "callback 0563027482".
+  {
+    type: 'PHONE',
+    label: 'PHONE',
+    patterns: [{ regex: /\b0\d{6,12}\b/g, score: 0.35 }],
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'reach', 'text me', 'whatsapp', 'ph:', 'ph.'],
   },
   // Spoken digit strings: a phone number unless the words before say it is another identifier.
   {
