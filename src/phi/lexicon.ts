@@ -569,6 +569,12 @@ export class PhiLexicon {
         firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
       }
     }
+    // Two surnames a firm's way: joined by another language's "and" ("Meyer et Renault", "Vegge og
+    // Sønner") or by a spaced dash ("Legros - Bechtelar"); a person's double name takes no spaces.
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e) | [-–] )(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])/gu)) {
+      const surnameLike = (word: string) => word.split('-').every((part) => surname(part) || (this.last.has(part.toLowerCase()) && !this.first.has(part.toLowerCase())));
+      if (surnameLike(match[1]!) && surnameLike(match[2]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
       if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
