@@ -85,6 +85,7 @@ const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|gl
 const STRONG_PLACE_CUE =
   /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
+const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
 const KIN =
@@ -276,7 +277,13 @@ export class PhiLexicon {
           /\bin\s+$/i.test(before) && tokens.slice(index, end + 1).every((word) => !this.everyday(word.lower) && !this.isName(word.lower))
             ? /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16))
             : null;
-        if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
+        // "East Unaland", "New Viviane", "Port Darcymouth", "Bad Hanno": a compass word or a town's
+        // prefix before a name or a word no list knows makes a town, never a person.
+        const prefixedTown = twoWords && PLACE_PREFIXES.has(token.lower) && (!token.sentenceStart || text[token.start - 1] === '\n' || /(?:^|\n)[ \t>*-]*$/.test(before)) && !this.everyday(next.lower) && !next.acronym;
+        if (prefixedTown) {
+          found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
+          index = end;
+        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         } else if (postcode) {

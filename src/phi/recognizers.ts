@@ -45,7 +45,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|KG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|AB|HB|ASA|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|Gruppe|Gruppen|Hermanos|e Hijos|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Church|Parish|Convent|Monastery|Abbey|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Church|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
