@@ -51,6 +51,10 @@ const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
   'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
   'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
+// A street line with its house number first or last, and a town line with its postcode after it or before it.
+const ADDRESS_WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
+const STREET_LINE = String.raw`(?:\d{1,6}[ \t]+${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}|${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}[ \t]+\d{1,5}[a-z]?(?:[ \t]+(?:ii|iii|bis))?)`;
+const TOWN_LINE = String.raw`(?:${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,3}[ \t]+(?:\d{4,6}|\d{2,3}[ -]\d{2,3}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|\d{4} ?[a-z]{2})|\d{4,5}[ \t]+${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,3})`;
 export const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
@@ -501,6 +505,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
     group: 1,
+  },
+  // Two lines that only an address makes, in any case: a street with its house number, then a town
+  // with its postcode ("gül sokak 83a\nbingöl 30360", "3 trantow meadows\neast smitham dn49 39v").
+  // Each line is its own finding, so neither swallows what other recognizers found on the other.
+  {
+    type: 'ADDRESS_LINES',
+    label: 'ADDRESS',
+    patterns: [
+      { regex: new RegExp(String.raw`(?<=(?:^|\n)[ \t>*-]*)${STREET_LINE}(?=[ \t]*\n[ \t>*-]*${TOWN_LINE}[ \t]*(?:\n|$))`, 'giu'), score: 0.8 },
+      { regex: new RegExp(String.raw`(?<=(?:^|\n)[ \t>*-]*${STREET_LINE}[ \t]*\n[ \t>*-]*)${TOWN_LINE}(?=[ \t]*(?:\n|$))`, 'giu'), score: 0.8 },
+    ],
+    validate: (match) => !/[:$%]|\b(?:mg|mcg|ml|tablets?|pills?|dose|units?|room|floor|bed|visit|copay|total|balance|glucose|a1c)\b/i.test(match),
   },
   // An intersection given for an address: "the corner of Main and 5th", "corner of 35 Pentelis Str. and Waechter Turnpike".
   {
