@@ -578,12 +578,18 @@ export class PhiLexicon {
     }
     // Two surnames a firm's way: joined by another language's "and" ("Meyer et Renault", "Vegge og
     // Sønner") or by a spaced dash ("Legros - Bechtelar"); a person's double name takes no spaces.
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e) | [-–] )(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])/gu)) {
+    // One of the two a surname, the other any capitalised name ("Macdonald - King"), with the particles
+    // Dutch names keep ("van Iersel - van den Velde"); never "Monday - Friday".
+    const particles = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+){0,3}`;
+    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${particles}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és) | [-–] )${particles}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`, 'gu'))) {
       const surnameLike = (word: string) => word.split('-').every((part) => surname(part) || (this.last.has(part.toLowerCase()) && !this.first.has(part.toLowerCase())));
-      if (surnameLike(match[1]!) && surnameLike(match[2]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      const capitalizedName = (word: string) => !this.function.has(word.toLowerCase()) && !MONTHS.has(word.toLowerCase()) && !DEPARTMENT_WORDS.has(word.toLowerCase()) && (this.isName(word.toLowerCase()) || !this.everyday(word.toLowerCase()));
+      const [left, right] = [match[1]!, match[2]!];
+      if ((surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and|&) Sons\b/gu)) {
-      if (surname(match[1]!)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
+      if (!this.function.has(match[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
     // An employer typed in lower case, as texts are: "i work at walmart", "my employer is quillstone analytics".
     for (const match of text.matchAll(LOWER_CASE_EMPLOYER)) {

@@ -43,7 +43,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 // The words that close a firm's name ("Fernwood Capital Partners", "Vertex Plumbing"), for the
 // company recognizer and for the lexicon, which must not read the words before them as a person.
 export const COMPANY_SUFFIXES =
-  String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|KG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|AB|HB|ASA|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|Gruppe|Gruppen|Hermanos|e Hijos|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
+  String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|KG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|AB|HB|ASA|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|SCS|SNC|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
   String.raw`Church|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
@@ -320,6 +320,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /(?<![\w-])(?<!\b(?:[Ll]ot|LOT|[Bb]atch|[Mm]odel|[Pp]art|NDC|SKU|[Ii]tem)(?:[ \t]*(?:#|[Nn]o\.?|[Nn]umber))?[ \t:#]*)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,19}(?![\w-])/g, score: 0.6 }],
     validate: (match) => (match.match(/\d/g) ?? []).length >= 5 && /[A-Z]{2}|^[A-Z]/.test(match) && !/^(?:\d+-)+\d+$/.test(match),
   },
+  // A firm named by its kind before its owner's name, as Vietnam and Indonesia write them: "Công ty Lê", "Cty TNHH Phùng".
+  { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /(?<![\p{L}\p{M}])(?:Cty(?: TNHH)?|Công ty(?: TNHH)?|Trung tâm|Chi nhánh|Perum)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}/gu, score: 0.8 }] },
   // A login, which may hold dots and underscores an account number never does: "my username is esperanza.l.mtz".
   { type: 'USERNAME', label: 'ID', patterns: [{ regex: /\b(?:user ?name|user id|login|screen name)(?:\s+(?:is|was))?[\s:=]+["']?([A-Za-z][\w.-]{2,39}[A-Za-z0-9])/gi, score: 0.75 }], validate: (match) => /[\d._]/.test(match), group: 1 },
   // (L) vehicle identifiers: a VIN's check digit makes it safe to take without a label.
