@@ -108,6 +108,7 @@ const PERSON_CUES = new RegExp(
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
+const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
 const ASKED_ABOUT_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:Is|Was|Can|Could|Did|Does|Will|Would|Should|Has)[ \t]+$/;
 const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|still|back|able|call|pick|come|know|see|help|take|get|work|drive|bring|sign|text|email|tell|say)\b/u;
 // "I'm Ava, your virtual assistant": the name of a bot is no one's PHI.
@@ -399,7 +400,9 @@ export class PhiLexicon {
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
       const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
+      const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || recipient || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
