@@ -5,7 +5,7 @@ import { DEFAULT_PHI_LEXICON_DIR } from '../src/config/config.js';
 import { FUNCTION_WORDS, PhiLexicon } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
-import { dea, iban, ipv4, luhn, npi, ssn, vin } from '../src/phi/validators.js';
+import { dea, iban, ipv4, luhn, nhsNumber, npi, ssn, vin } from '../src/phi/validators.js';
 import type { Label } from '../src/phi/recognizers.js';
 import { runCli } from './fixtures/cli.js';
 import { readMarked } from '../bench/phi-data.js';
@@ -32,6 +32,8 @@ t.test('validators tell real identifiers from look-alikes', async (t) => {
   t.ok(iban('GB82 WEST 1234 5698 7654 32'), 'the ECBS example IBAN');
   t.notOk(iban('GB82 WEST 1234 5698 7654 33'));
   t.ok(vin('1HGCM82633A004352'));
+  t.ok(nhsNumber('943 476 5919'), 'an NHS number with its mod-11 check digit');
+  t.notOk(nhsNumber('943 476 5918'));
   t.ok(vin('1M8GDM9AXKP042788'), 'a check digit of X');
   t.notOk(vin('1HGCM82633A004353'));
   t.notOk(vin('1HGCM82633A00435I'), 'no I, O or Q in a VIN');

@@ -219,7 +219,7 @@ export class PhiLexicon {
 
   /** "living in Brooklyn", "Brooklyn, NY": a lone name where a place stands. */
   private placeLike(text: string, token: Token): boolean {
-    return /\b(?:in|near|into|living in|lives in|moved to|visiting|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
+    return /\b(?:in|near|into|living in|lives in|moved to|visiting|(?:visiting|coming|flying|driving|moved|moving|originally|i'?m|we'?re|she'?s|he'?s) from|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
   }
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
@@ -268,8 +268,8 @@ export class PhiLexicon {
         const next = tokens[index + 1];
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
-        // A name counts only after "in"/"to" ("lives in Brooklyn"), never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into)\s+$/i.test(before);
+        // A name counts only after "in"/"to" ("lives in Brooklyn") or "visiting from", never after "visiting" (a person may be visited).
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".

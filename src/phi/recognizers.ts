@@ -1,5 +1,5 @@
 import type { PhiRecognizerPolicy } from '../policy/types.js';
-import { dea, iban, ipv4, luhn, npi, ssn, vin } from './validators.js';
+import { dea, iban, ipv4, luhn, nhsNumber, npi, ssn, vin } from './validators.js';
 
 /** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
 export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
@@ -179,6 +179,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /\b[A-Z]{2}\d{2}[A-Z]{4}\d{10,26}\b/g, score: 0.3 }],
     context: ['iban', 'transfer', 'account', 'bank', 'wire', 'deposit', 'payment'],
   },
+  // An NHS number (England, Wales), 3-3-4 digits with a mod-11 check digit, where the words say so;
+  // listed before the phones, whose shape it shares, so that it wins their tie.
+  { type: 'NHS_NUMBER', label: 'ID', patterns: [{ regex: /(?<=\bnhs\s*(?:number|no\.?|#)?\s*(?:is|was|:)?\s*)\d{3}[ -]?\d{3}[ -]?\d{4}\b/gi, score: 1 }], validate: nhsNumber },
   // (D, E) telephone and fax numbers: North American and international forms
   {
     type: 'PHONE',
@@ -322,6 +325,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   },
   // A firm named by its kind before its owner's name, as Vietnam and Indonesia write them: "Công ty Lê", "Cty TNHH Phùng".
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /(?<![\p{L}\p{M}])(?:Cty(?: TNHH)?|Công ty(?: TNHH)?|Trung tâm|Chi nhánh|Perum)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}/gu, score: 0.8 }] },
+  // Public agencies named for their county or city: "Fulton County DFCS", "Denver PD", "Cook County Sheriff's Office".
+  {
+    type: 'PUBLIC_AGENCY',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Court|Jail|Detention Center)\b/g,
+        score: 0.8,
+      },
+    ],
+    validate: (match) => !ORGANIZATION_NON_LEADS.test(match) && !/^(?:Child|Adult)\s+Protective/.test(match),
+  },
   // A login, which may hold dots and underscores an account number never does: "my username is esperanza.l.mtz".
   { type: 'USERNAME', label: 'ID', patterns: [{ regex: /\b(?:user ?name|user id|login|screen name)(?:\s+(?:is|was))?[\s:=]+["']?([A-Za-z][\w.-]{2,39}[A-Za-z0-9])/gi, score: 0.75 }], validate: (match) => /[\d._]/.test(match), group: 1 },
   // (L) vehicle identifiers: a VIN's check digit makes it safe to take without a label.
@@ -451,6 +466,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // number, as forms lay out addresses abroad ("22829 Jagerij 64", "009 Slovenčeva 51, Apt. 3"),
       // when a unit, a town or a postcode follows it.
       { regex: /(?<=^[ \t>?*-]*)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
+      // Colombia's grid: "Calle 50 #12-34, Apto 501", "Cra. 7 No. 71-21".
+      { regex: /\b(?:Calle|Carrera|Cra\.?|Kr\.?|Cl\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida|Av\.?)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+(?:bis|sur|norte|Bis|Sur|Norte))?[ \t]*(?:#|No\.?|N°)[ \t]*\d{1,3}[A-Z]?-\d{1,3}(?:,?[ \t]+(?:Apto|Apt|Int|Of|Casa)\.?[ \t]*\d{1,5}[A-Z]?)?/g, score: 0.85 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
         regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Allée|Impasse|Chemin|Quai|Passage|Voie|Cours|Via|Viale|Vicolo|Largo|Rotonda|Rua|Rúa|Travessa|Rodovia|Alameda|Marginal)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
@@ -646,7 +663,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|of|and|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,

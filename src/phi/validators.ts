@@ -42,6 +42,14 @@ export function dea(text: string): boolean {
   return (d1 + d3 + d5 + 2 * (d2 + d4 + d6)) % 10 === d7;
 }
 
+/** NHS number: the first nine digits weighted 10 down to 2, 11 minus the sum modulo 11 is the tenth (11 reads 0; 10 is never issued). */
+export function nhsNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '').split('').map(Number);
+  if (digits.length !== 10) return false;
+  const check = 11 - (digits.slice(0, 9).reduce((sum, digit, index) => sum + digit * (10 - index), 0) % 11);
+  return (check === 11 ? 0 : check) === digits[9];
+}
+
 export function ipv4(text: string): boolean {
   const parts = text.split('.');
   return parts.length === 4 && parts.every((part) => /^\d{1,3}$/.test(part) && Number(part) <= 255 && (part === '0' || !part.startsWith('0')));
