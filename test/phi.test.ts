@@ -497,7 +497,9 @@ t.test("the model's findings lose the small words at their edges, never a house 
       .detect(text)
       .then((findings) => findings.map((finding) => text.slice(finding.start, finding.end)));
   t.same(await claims('The address of Zentrix is nearby.', ['Zentrix is', 'ADDRESS']), ['Zentrix']);
-  t.same(await claims('Hakuba had given Hakuba the keys.', ['had given Hakuba the', 'NAME']), ['given Hakuba'], 'function words only');
+  const edges = 'Hakuba had given Hakuba the keys.';
+  const tidied = PhiLexicon.load().tidied(edges, { start: 7, end: 27, label: 'NAME', type: 'NER_NAME', score: 0.9 });
+  t.equal(tidied && edges.slice(tidied.start, tidied.end), 'given Hakuba', 'function words only');
   t.same(await claims('He lives at 28919 136 Filadelfeos near the port.', ['28919 136 Filadelfeos', 'ADDRESS']), ['28919 136 Filadelfeos']);
   t.same(await claims('and of the', ['and of the', 'ORGANIZATION']), [], 'nothing but small words');
   t.same(await claims('Buenos Días, quisiera cambiar mi cita del lunes.', ['Buenos Días', 'NAME']), [], 'a capital on a Spanish word in a Spanish message');

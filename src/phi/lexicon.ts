@@ -73,7 +73,7 @@ const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother)|will be (?:talking|speaking)|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -108,6 +108,7 @@ const PERSON_CUES = new RegExp(
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
+const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
 const ASKED_ABOUT_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:Is|Was|Can|Could|Did|Does|Will|Would|Should|Has)[ \t]+$/;
 const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|still|back|able|call|pick|come|know|see|help|take|get|work|drive|bring|sign|text|email|tell|say)\b/u;
@@ -219,6 +220,8 @@ export class PhiLexicon {
 
   /** "living in Brooklyn", "Brooklyn, NY": a lone name where a place stands. */
   private placeLike(text: string, token: Token): boolean {
+    // "in John's notes": what belongs to someone in the way people own things is a person's.
+    if (/^['’]s[ \t]+(?:notes?|chart|records?|file|appointment|appt|visit|account|bill|mom|dad|mother|father|wife|husband|son|daughter|doctor|nurse|care|name|phone|number|email)\b/i.test(text.slice(token.end, token.end + 16))) return false;
     return /\b(?:in|near|into|living in|lives in|moved to|visiting|(?:visiting|coming|flying|driving|moved|moving|originally|i'?m|we'?re|she'?s|he'?s) from|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
   }
 
@@ -382,7 +385,7 @@ export class PhiLexicon {
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       const lowerCaseAfterLead =
-        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
+        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
@@ -399,10 +402,12 @@ export class PhiLexicon {
       const lowerCaseAfterVerb = !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
       const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
+      // "hey it's me again (tamsin)": a name in brackets after the writer points at themself.
+      const selfInBrackets = !everyday && SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start));
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || recipient || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -417,7 +422,8 @@ export class PhiLexicon {
       // Two capitalised words together that no dictionary, name list or place list holds: "Chihiro Fukunaga".
       const unknownPair = token.capitalized && !token.acronym && !everyday && following !== undefined && onlySpaceBetween(token, following) && [token, following].every((word) => this.unknownCapitalized(word));
       // A word no list explains opening a sentence as its subject, before what people do: "Mehrudin shouted at Todd", "Shovda lives next door".
-      const unknownSubject = token.sentenceStart && this.unknownCapitalized(token) && token.lower.length >= 4 && PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 24));
+      // A name some list holds does as well, even one that is also a word ("Walker began writing as a teenager").
+      const unknownSubject = token.sentenceStart && (this.unknownCapitalized(token) || (token.capitalized && !token.acronym && this.isName(token.lower) && !this.function.has(token.lower) && !this.places.has(token.lower))) && token.lower.length >= 3 && PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 24));
       const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || unknownSubject || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
@@ -466,7 +472,7 @@ export class PhiLexicon {
       if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
-      else if (end === index && (speakerTurn || unknownSubject) && !everyday) score = 0.7;
+      else if (end === index && ((speakerTurn && !everyday) || unknownSubject)) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
@@ -538,7 +544,10 @@ export class PhiLexicon {
       for (;;) {
         const next = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
         const member = tokens[next];
-        if (!member || member.capitalized !== members[0]!.capitalized || !/^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/.test(text.slice(tokens[end]!.end, member.start))) break;
+        // A child's age may follow each name: "the kids are mateo 9, sofia 7 and leo 4".
+        if (!member || member.capitalized !== members[0]!.capitalized || !/^(?:[ \t]+\d{1,2})?(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/.test(text.slice(tokens[end]!.end, member.start))) break;
+        // "…and leo 4 and they all need…": the list ends where the sentence goes on.
+        if (!firstName(member) && this.everyday(member.lower)) break;
         members.push(member);
         end = next;
       }
