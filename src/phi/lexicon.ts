@@ -108,6 +108,9 @@ const PERSON_CUES = new RegExp(
     '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
+// "that edgar called", "collin said": a first name in lower case before what only people do.
+const LOWER_CASE_NAME_VERB_AFTER = /^[ \t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up)\b/;
+const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
 const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
 const ASKED_ABOUT_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:Is|Was|Can|Could|Did|Does|Will|Would|Should|Has)[ \t]+$/;
@@ -399,7 +402,11 @@ export class PhiLexicon {
       // A quotation's speaker: "… direction," says Gerste.
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
       // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
-      const lowerCaseAfterVerb = !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start));
+      const lowerCaseAfterVerb =
+        !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
+        (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)));
+      // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
+      const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && /\b(?:dr|doctor|mr|mrs|ms|mister|missus|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
       const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
       // "hey it's me again (tamsin)": a name in brackets after the writer points at themself.
@@ -407,7 +414,7 @@ export class PhiLexicon {
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -465,11 +472,11 @@ export class PhiLexicon {
       let score = 0;
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
-      const titleThenWord = !token.capitalized && everyday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
+      const titleThenWord = !token.capitalized && everyday && !titledSurname && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
       // "have nurse tamika call me": a word no list knows after a title, in lower case, is a name as surely as after a cue.
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
-      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
       else if (end === index && ((speakerTurn && !everyday) || unknownSubject)) score = 0.7;
@@ -628,6 +635,7 @@ export class PhiLexicon {
    */
   layout(text: string, findings: readonly Finding[], earlier?: Mentioned): Finding[] {
     const steps = [
+      (found: readonly Finding[]) => this.spelledBack(text, found),
       (found: readonly Finding[]) => this.streetsNamedForPeople(text, found),
       (found: readonly Finding[]) => this.addressBlock(text, found),
       (found: readonly Finding[]) => this.signatureOrganizations(text, found),
@@ -636,6 +644,23 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
+  }
+
+  /** "its sean hills h i l l s": a word the caller then spells out letter by letter is a name, whatever else it is. */
+  private spelledBack(text: string, findings: readonly Finding[]): Finding[] {
+    const added: Finding[] = [];
+    for (const spelled of findings) {
+      if (spelled.type !== 'NAME_SPELLED') continue;
+      const letters = text.slice(spelled.start, spelled.end).replace(/[^\p{L}]/gu, '').toLowerCase();
+      const word = /([\p{L}\p{M}'’-]+)[ \t,.:-]*$/u.exec(text.slice(Math.max(0, spelled.start - 40), spelled.start));
+      const spelledWord = word?.[1]!.toLowerCase().replace(/['’-]/g, '');
+      // The letters may run into the next word when it is one letter too: "h i l l s i had…".
+      if (!word || !spelledWord || (letters !== spelledWord && !(letters.length === spelledWord.length + 1 && letters.startsWith(spelledWord) && /[ia]$/.test(letters)))) continue;
+      const start = spelled.start - word[0].length;
+      const end = start + word[1]!.length;
+      if (findings.every((finding) => finding.end <= start || finding.start >= end)) added.push({ start, end, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
   /** "03751 Gerrit Achterberghove 137", "lives on Joaquin Suarez 2906": a name between house numbers, or after "on"/"at" and before one, is a street. */

@@ -69,6 +69,10 @@ const SPOKEN_OR_SINGLE_DIGIT = `(?:${SPOKEN_DIGIT}|\\d(?![\\d.,/:]\\d))`;
 const spokenDigits = (least: number, most: number, digit = SPOKEN_DIGIT) => new RegExp(`\\b${digit}(?:[ ,-]+(?:dash[ ,-]+)?${digit}){${least - 1},${most - 1}}\\b`, 'gi');
 const TEEN_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// Street words a caller says after a spoken house number: "thirty five eighty five orie lakes".
+const SPOKEN_STREET_TYPES =
+  'street|avenue|road|lane|drive|boulevard|court|way|place|circle|terrace|parkway|lakes?|junction|pike|ville|manor|crossing|hollow|ridge|heights|trail|loop|square|plaza|highway|creek|estates|gardens|springs|cove|landing|crescent|bypass|expressway|freeway|turnpike|alley|row|glen|grove|meadows?|hills?|point|park|view|village|mill|ranch|harbor|shores?|station|knolls?|fields?|valley|pass|path|run|walk';
+const SPOKEN_HOUSE_NUMBER_STREET = new RegExp(`^(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand|oh)){0,4} (?:[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`, 'i');
 const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
@@ -490,7 +494,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
-          `\\b(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand)){0,4} (?:[a-z]+ ){1,3}(?:street|avenue|road|lane|drive|boulevard|court|way|place|circle|terrace|parkway)\\b`,
+          `\\b(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand|oh)){0,4} (?:(?!(?:to|the|a|an|and|of|in|at|for|my|his|her|our|from|with|on)\\b)[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`,
           'gi',
         ),
         score: 0.75,
@@ -522,7 +526,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
     ],
-    validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
+    // A caller reads the house number out: "uh the address is seven twenty nine mulberry street ornton".
+    validate: (match) => (/\d/.test(match) || SPOKEN_HOUSE_NUMBER_STREET.test(match)) && !/@|https?:|www\./i.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
     group: 1,
   },
   // Two lines that only an address makes, in any case: a street with its house number, then a town
