@@ -327,6 +327,17 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /(?<![\w-])(?<!\b(?:[Ll]ot|LOT|[Bb]atch|[Mm]odel|[Pp]art|NDC|SKU|[Ii]tem)(?:[ \t]*(?:#|[Nn]o\.?|[Nn]umber))?[ \t:#]*)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{6,19}(?![\w-])/g, score: 0.6 }],
     validate: (match) => (match.match(/\d/g) ?? []).length >= 5 && /[A-Z]{2}|^[A-Z]/.test(match) && !/^(?:\d+-)+\d+$/.test(match),
   },
+  // A firm typed or transcribed in lower case, where its suffix says what it is: "im calling from bartell llc", "i work for herzog and sons".
+  {
+    type: 'COMPANY',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /(?<=\b(?:from|at|with|for)\s+)(?!(?:my|the|a|an|our|your|his|her|their|this|that|support|care|family|medical|study|focus|age|blood|same)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|&)\b)[a-z][a-z'-]*){0,2}\s+(?:inc|llc|ltd|corp|corporation|group|and sons|& sons|company|plc|gmbh)\b/g,
+        score: 0.7,
+      },
+    ],
+  },
   // A firm named by its kind before its owner's name, as Vietnam and Indonesia write them: "Công ty Lê", "Cty TNHH Phùng".
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /(?<![\p{L}\p{M}])(?:Cty(?: TNHH)?|Công ty(?: TNHH)?|Trung tâm|Chi nhánh|Perum)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}/gu, score: 0.8 }] },
   // Public agencies named for their county or city: "Fulton County DFCS", "Denver PD", "Cook County Sheriff's Office".
