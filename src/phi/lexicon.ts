@@ -62,6 +62,7 @@ const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'.-]*(?:(?<!\b(?:
 const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
+const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,3}(?:inc|llc|ltd|corp|corporation|group|company|plc|gmbh|and sons)(?![\p{L}\p{M}])/u;
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
@@ -498,7 +499,7 @@ export class PhiLexicon {
         if (!token.sentenceStart || opensSentence) score = 0.65;
       }
       // An eponym is written with its capital ("Coombs test"); "my wifes soraya test results" is a person.
-      if (score === 0 || (token.capitalized && NAMED_FIRM.test(text.slice(token.start, token.start + 80))) || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
+      if (score === 0 || (token.capitalized ? NAMED_FIRM : LOWER_CASE_NAMED_FIRM).test(text.slice(token.start, token.start + 80)) || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
