@@ -346,7 +346,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Court|Jail|Detention Center)\b/g,
+        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Detention Center)\b/g,
         score: 0.8,
       },
     ],
