@@ -664,7 +664,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
       {
-        regex: /(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|General|Internal|Family|Primary|Intensive|Acute|Long)\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}/g,
+        regex: /(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|Internal|Primary|Intensive|Acute|Long)\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}/g,
         score: 0.7,
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
