@@ -293,6 +293,14 @@ t.test('a model person made of Title Case everyday words is vetoed, unless a cue
   });
   const detected = await new PhiDetector(new PhiAnalyzer(), { find: async () => claims }).detect(text);
   t.same(detected.map((finding) => text.slice(finding.start, finding.end)), ['Key', 'Hope Walker']);
+
+  const lower = 'I need my record for my new job in October. call my daughter grace';
+  const lowerClaims = [['job', 'NAME'], ['October', 'ADDRESS'], ['grace', 'NAME']].map(([value, label]) => {
+    const start = lower.indexOf(value!);
+    return { start, end: start + value!.length, label: label as Label, type: `NER_${label}`, score: 0.95 };
+  });
+  const kept = await new PhiDetector(new PhiAnalyzer(), { find: async () => lowerClaims }).detect(lower);
+  t.same(kept.map((finding) => lower.slice(finding.start, finding.end)), ['grace'], 'an everyday word in lower case needs a kin word before it; a month is no place');
 });
 
 t.test('model findings made only of everyday words are vetoed, names after a kin word are not', async (t) => {

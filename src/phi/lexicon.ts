@@ -1019,6 +1019,10 @@ export class PhiLexicon {
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     if (finding.label === 'NAME' && !cue && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
+    // Nor everyday words in lower case without a kin word or a title before them ("for my new job"),
+    // nor a month alone for a place ("in October").
+    if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
+    if (finding.label === 'ADDRESS' && tokens.every((token) => MONTHS.has(token.lower))) return false;
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
     // words of a department ("Dear Billing Office", "Patient Accounts").
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));
