@@ -52,6 +52,8 @@ const REPLIES = [
   'Patient: Maria Gonzalez\nAddress:     03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani\nPhone: 555-867-5309',
   // Firms known by what follows them: an address, a person, another firm.
   "We'll meet Monday at Corelogic, 0896 69 Farnell Street. Thanks to Bridgewater's Parker Suknović; the sponsors are Zentrix, Enervee Corporation and Karmadata.",
+  // Rules that read to the end of a sentence or a line, or back to the word before.
+  'Your address is Dhünnberg 68c, West Florian 33121. Write to Legros - Bechtelar at:\ngül sokak 83a\nbingöl 30360\nIs Hope working today? its sean hills h i l l s and i called.',
   // A later mention of a person, further back than the stream keeps in view.
   'Hi Zuzeth Qarvandi, thanks for calling about your refill; the pharmacy says it is ready for pickup after noon today. Qarvandi is also on the account.',
 ];
@@ -63,7 +65,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
   for (const [index, reply] of REPLIES.entries()) {
     // The non-streamed path: the whole reply in one scan.
     const whole = (await new PhiOutboundFilter(patternsOnly, await vault(), allowed).complete(reply)).text;
-    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones|Qarvandi|Corelogic|Bridgewater|Zentrix/, `reply ${index}: invented identifiers are redacted`);
+    t.notMatch(whole, /555-123-4567|jane\.doe@example\.com|219-09-9999|\(312\) 555-0198|bob\.jones|Qarvandi|Corelogic|Bridgewater|Zentrix|Dhünnberg|Bechtelar|bingöl/, `reply ${index}: invented identifiers are redacted`);
     const next = random(index + 1);
     for (let trial = 0; trial < 60; trial++) {
       const chunks: string[] = [];
@@ -78,7 +80,7 @@ t.test('streamed output equals non-streamed output under every chunking, and no 
         t.fail(`reply ${index}, trial ${trial}: ${JSON.stringify(streamed)} != ${JSON.stringify(whole)}`);
         return;
       }
-      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones', 'Qarvandi', 'Corelogic', 'Bridgewater', 'Zentrix']) {
+      for (const secret of ['555-123-4567', 'jane.doe', '219-09', 'bob.jones', 'Qarvandi', 'Corelogic', 'Bridgewater', 'Zentrix', 'Dhünnberg', 'Bechtelar', 'bingöl']) {
         t.notOk(streamed.join('').includes(secret), 'no secret in the released text');
       }
     }
