@@ -301,6 +301,14 @@ t.test('a model person made of Title Case everyday words is vetoed, unless a cue
   });
   const kept = await new PhiDetector(new PhiAnalyzer(), { find: async () => lowerClaims }).detect(lower);
   t.same(kept.map((finding) => lower.slice(finding.start, finding.end)), ['grace'], 'an everyday word in lower case needs a kin word before it; a month is no place');
+
+  const form = 'Encounter: 11/28/2026, Provider: Zorblat Quinnever, MD, Location: Lakeview';
+  const formClaims = [['Provider', 'ORGANIZATION'], ['MD, Location', 'ADDRESS'], ['Zorblat Quinnever', 'NAME']].map(([value, label]) => {
+    const start = form.indexOf(value!);
+    return { start, end: start + value!.length, label: label as Label, type: `NER_${label}`, score: 0.95 };
+  });
+  const fields = await new PhiDetector(new PhiAnalyzer(), { find: async () => formClaims }).detect(form);
+  t.same(fields.filter((finding) => finding.label !== 'DATE').map((finding) => form.slice(finding.start, finding.end)), ['Zorblat Quinnever'], "a field label before its colon is no entity");
 });
 
 t.test('model findings made only of everyday words are vetoed, names after a kin word are not', async (t) => {

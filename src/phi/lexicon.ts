@@ -106,7 +106,7 @@ const PERSON_CUES = new RegExp(
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
-    '\\b(?:\\w*name\\w*|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
+    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
@@ -1016,6 +1016,8 @@ export class PhiLexicon {
     // a town in capitals (STAVANGER) still counts.
     if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || (token.acronym && token.lower.length <= 4 && !this.places.has(token.lower) && !STATE_CODES.has(token.lower.toUpperCase()))) && !(this.places.has(token.lower) && token.capitalized))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
+    // A form's field label before its colon ("Provider:", ", MD, Location:") is no entity.
+    if (text[finding.end] === ':' && this.everyday(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     if (finding.label === 'NAME' && !cue && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;

@@ -338,6 +338,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
   },
+  // A care home by its name before what it is: "lives at Sunrise of Edina assisted living".
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /\b\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+(?:(?:of|at|on)[ \t]+)?\p{Lu}[\p{L}\p{M}'.-]*){0,3}(?=[ \t]+(?:assisted living|nursing home|memory care|senior living|skilled nursing|group home|rehab(?:ilitation)? (?:center|facility))\b)/gu,
+        score: 0.8,
+      },
+    ],
+    validate: (match) => !ORGANIZATION_NON_LEADS.test(`${match} `) && !/^(?:A|An|In|At|To|From|Lives|Living|Moved|She|He|They|We|I)\b/.test(match),
+  },
   // A firm named by its kind before its owner's name, as Vietnam and Indonesia write them: "Công ty Lê", "Cty TNHH Phùng".
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /(?<![\p{L}\p{M}])(?:Cty(?: TNHH)?|Công ty(?: TNHH)?|Trung tâm|Chi nhánh|Perum)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}/gu, score: 0.8 }] },
   // Public agencies named for their county or city: "Fulton County DFCS", "Denver PD", "Cook County Sheriff's Office".
@@ -745,7 +757,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|[Pp]harmacy)[:=]?\s+)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
+          /(?<=\b(?:at|to|from|with|the|my|our|by|in|into|farmacia|[Pp]harmacy)[:=]?\s+|[Pp]harmacy["']?[ \t]*[:=][ \t]*["']?)(?:CVS(?: Pharmacy| Health)?|Walgreens|Rite Aid|Walmart|Costco|Kroger|Publix|Safeway|Albertsons|H-E-B|HEB|Meijer|Wegmans|Hy-Vee|Giant Eagle|Express Scripts|OptumRx|Caremark|Amazon Pharmacy|Capsule|Duane Reade|Target)\b/g,
         score: 0.7,
       },
     ],
