@@ -378,6 +378,7 @@ export class PhiLexicon {
   /** People the lexicon can vouch for, as findings of type NAME_LEXICON. */
   find(text: string): Finding[] {
     const tokens = this.tokensOf(text);
+    const foreignText = this.foreign(tokens);
     const places = this.findPlaces(text, tokens);
     const inPlace = new Set(places.flatMap((place) => Array.from({ length: place.last - place.first + 1 }, (_, offset) => place.first + offset)));
     const found: Finding[] = places.map(({ first: _first, last: _last, ...finding }) => finding);
@@ -482,7 +483,8 @@ export class PhiLexicon {
       else if (end > index && unknownPair) score = 0.7;
       else if (end === index && ((speakerTurn && !everyday) || unknownSubject)) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
-      else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower)) score = 0.75;
+      // Not in a message in another language, nor after one of its words: they may be names elsewhere ("necesito una carta").
+      else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower) && !foreignText && !(index > 0 && this.otherLanguages.has(tokens[index - 1]!.lower))) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
       // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
       else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower)) && !/\b(?:christmas|new year'?s)\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
@@ -966,6 +968,8 @@ export class PhiLexicon {
     // In a message written in another language a capital on one of its words says little: Spanish
     // Title Case ("Buenos Días, Quisiera Cambiar mi Cita"). In English text it still does ("He, Hao").
     const foreignWord = foreignText && this.otherLanguages.has(token.lower);
+    // A name's particle ("de", "la") tells nothing by itself.
+    if (CONNECTORS.has(token.lower)) return false;
     return (!this.everyday(token.lower) && !this.otherLanguages.has(token.lower)) || (token.capitalized && !token.sentenceStart && token.lower.length > 1 && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !foreignWord);
   }
 
@@ -1003,7 +1007,8 @@ export class PhiLexicon {
    */
   plausible(text: string, finding: Finding): boolean {
     const tokens = this.tokensOf(text).filter((token) => token.start >= finding.start && token.start < finding.end);
-    if (tokens.length === 0) return false;
+    // One letter is no entity ("é" of "meu nome é").
+    if (tokens.length === 0 || tokens.every((token) => token.lower.length < 2)) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;

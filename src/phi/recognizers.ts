@@ -45,7 +45,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Church|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Foods|Farms|Supermarket|Church|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -206,7 +206,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       const digits = match.replace(/\D/g, '').length;
       return digits >= 7 && digits <= 15;
     },
-    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp'],
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp', 'número', 'numéro', 'teléfono', 'téléphone', 'telefone', 'celular', 'móvil', 'portable'],
   },
   // One run of digits behind a trunk 0, as Europe writes numbers, near a word only a phone takes: "callback 0563027482".
   {
@@ -399,6 +399,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:his|her|my|your|their|our)\s)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|mg|of)\b)/g, score: 0.6 },
       // Month and year, where the words say what it dates: "exp 04/2027", "since 03/2019".
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, score: 0.3 },
+      // "el domingo 23", "lundi 8": a weekday of another language with its day.
+      { regex: /\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:[12]\d|3[01]|0?[1-9])\b(?![:.]\d)/gi, score: 0.7 },
       // "Tuesday the 18th".
       { regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
       // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try").
@@ -691,7 +693,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
