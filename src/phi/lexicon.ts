@@ -84,7 +84,7 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
@@ -640,6 +640,7 @@ export class PhiLexicon {
     const steps = [
       (found: readonly Finding[]) => this.spelledBack(text, found),
       (found: readonly Finding[]) => this.streetsNamedForPeople(text, found),
+      (found: readonly Finding[]) => this.unitBeforeHouseNumber(text, found),
       (found: readonly Finding[]) => this.addressBlock(text, found),
       (found: readonly Finding[]) => this.signatureOrganizations(text, found),
       (found: readonly Finding[]) => this.affiliations(text, found),
@@ -647,6 +648,24 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
+  }
+
+  /**
+   * "lives at 846 31 Rue Al Imam", "the restaurant is at 9816 214 Pavlou Drandaki": a unit's or a
+   * building's number before the house number belongs to the street.
+   */
+  private unitBeforeHouseNumber(text: string, findings: readonly Finding[]): Finding[] {
+    let changed = false;
+    const widened = findings.map((finding) => {
+      if (finding.label !== 'ADDRESS' || !/^\d/.test(text.slice(finding.start, finding.end))) return finding;
+      const unit = /(?:^|[\s,:>])(\d{1,6})[ \t]+$/.exec(text.slice(Math.max(0, finding.start - 10), finding.start));
+      if (!unit) return finding;
+      const start = finding.start - unit[0].length + unit[0].indexOf(unit[1]!);
+      if (findings.some((other) => other !== finding && other.start < finding.start && other.end > start)) return finding;
+      changed = true;
+      return { ...finding, start };
+    });
+    return changed ? widened : [...findings];
   }
 
   /** "its sean hills h i l l s": a word the caller then spells out letter by letter is a name, whatever else it is. */
