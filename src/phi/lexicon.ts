@@ -521,15 +521,15 @@ export class PhiLexicon {
       // "Dallas, Austin, Houston" is a list, not a person; in "Parker Suknović, Vladimír Jára" the
       // comma parts two people.
       const before = text.slice(Math.max(0, match.index - 40), match.index);
-      const givenName = (lower: string) => this.first.has(lower) && !this.basic.has(lower) && !this.everyday(lower) && !this.places.has(lower);
+      const knownGivenName = (lower: string) => this.first.has(lower) && !this.basic.has(lower) && !this.everyday(lower);
       // A second given name ("Nguyen, Thi Lan", "GARCIA, MARIA ELENA") belongs to the person, even one
       // that is also a town: the given name before it already says what the line is.
       const secondGiven = /^[ \t]+(\p{Lu}[\p{L}\p{M}'-]+)(?![\p{L}\p{M}])/u.exec(text.slice(match.index + match[0].length));
-      const end = match.index + match[0].length + (secondGiven && !/[ \t]\p{Lu}\.?$/u.test(match[0]) && this.first.has(secondGiven[1]!.toLowerCase()) && !this.basic.has(secondGiven[1]!.toLowerCase()) && !this.everyday(secondGiven[1]!.toLowerCase()) ? secondGiven[0].length : 0);
+      const end = match.index + match[0].length + (secondGiven && !/[ \t]\p{Lu}\.?$/u.test(match[0]) && knownGivenName(secondGiven[1]!.toLowerCase()) ? secondGiven[0].length : 0);
       // "the nurse from Amedisys, Corinne": a firm, then the worker's name.
       if (/,[ \t]*$/.test(before) || /\p{Lu}[\p{L}\p{M}'.-]*[ \t]+$/u.test(before) || WORKER_FROM_BEFORE.test(before) || /^(?:,[ \t]*\p{Lu}|[ \t]+(?:and|&)\b|[ \t]+\p{Lu}[\p{Ll}])/u.test(text.slice(end, end + 6))) continue;
       const [lowerSurname, lowerFirst] = [surname.toLowerCase(), first.toLowerCase()];
-      if (!givenName(lowerFirst)) continue;
+      if (!knownGivenName(lowerFirst) || this.places.has(lowerFirst)) continue;
       // In capitals an everyday word may be the surname ("DOE, JANE A."), never a small word ("THANKS, MARIA").
       const capitals = surname === surname.toUpperCase();
       const surnameLike =
