@@ -302,7 +302,8 @@ export class PhiLexicon {
       }
       const last = tokens[match]!;
       if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24))) continue;
-      // "the Austin clinic", "our Chicago office": a practice's site is named for its place.
+      // "the Austin office", "our Chicago branch": a practice's site is named for its place (a clinic or a
+      // hospital named so is the practice's: the healthcare recognizer outranks this).
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
       const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
