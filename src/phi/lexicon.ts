@@ -686,12 +686,22 @@ export class PhiLexicon {
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
-  /** "03751 Gerrit Achterberghove 137", "lives on Joaquin Suarez 2906": a name between house numbers, or after "on"/"at" and before one, is a street. */
+  /**
+   * "03751 Gerrit Achterberghove 137", "lives on Joaquin Suarez 2906": a name between house numbers,
+   * or after "on"/"at" and before one, is a street; so is a name a street word follows.
+   */
   private streetsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
     const renamed = new Set<Finding>();
     const added: Finding[] = [];
     for (const finding of findings) {
       if (finding.label !== 'NAME') continue;
+      // "on Berg Hills Street", "Martin Luther King Boulevard": a street word after the name makes it the street's.
+      const streetWord = /^[ \t]+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b/.exec(text.slice(finding.end, finding.end + 12));
+      if (streetWord) {
+        renamed.add(finding);
+        added.push({ start: finding.start, end: finding.end + streetWord[0].length, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });
+        continue;
+      }
       const number = /^[ \t]+\d{1,5}[a-z]?(?![\p{L}\d]|[:/.-]\d|[ \t]*(?:[ap]\.?m\b|o'?clock|min))/iu.exec(text.slice(finding.end, finding.end + 16));
       if (!number) continue;
       const house = /\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, finding.start - 8), finding.start));
