@@ -58,7 +58,8 @@ const FIRM_BY_ITS_PARTS = new RegExp(
 );
 const STATE_CODES = new Set(STATES.split('|'));
 // Capitalised words a company suffix closes are a firm's name, whatever cue stands before them: "It's Fernwood Capital Partners".
-const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'.-]*(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}])`, 'u');
+// A full stop ends the name's words ("Dr. Ravindran. Insurance: Aetna"), as a colon ends a field's label.
+const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'-]*(?:\.(?=\p{L})[\p{L}\p{M}&'-]*)*(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}:])`, 'u');
 const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');

@@ -772,10 +772,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // A pronoun before the name is the sentence: "It's Fernwood Capital Partners".
     // The full stop after an abbreviation ("Acme Inc.") is the name's; after a word, the sentence's.
     // "and" joins the words of one name ("Jones and Sons Plumbing"), not two firms ("Siemens AG and Nokia Oy").
+    // A word's full stop ends the sentence unless the word is an abbreviation ("St. Mark's Church"),
+    // never a title ("Dr. Ravindran. Insurance: Aetna"), and a suffix before a colon is a field's label.
     patterns: [
       {
         regex: new RegExp(
-          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:\p{Lu}[\p{L}\p{M}\d&'.-]*|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
+          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:(?!(?:Dr|Mr|Mrs|Ms)\.)\p{Lu}[\p{L}\p{M}\d&'-]*(?:\.(?=[\p{L}\d])[\p{L}\p{M}\d&'-]*)*(?:(?<=(?:^|[\s.])\p{Lu}[\p{L}]{0,2})\.)?|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}:-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
           'gu',
         ),
         score: 0.8,
