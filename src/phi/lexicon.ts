@@ -68,7 +68,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
-const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse|brother|sister|deacon|pastor)[ \t]+$/;
+const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
@@ -135,7 +135,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');

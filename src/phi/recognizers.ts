@@ -154,7 +154,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in)|last\\s+(?:four|4)(?:\\s+digits)?\\s+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last\\s+(?:four|4)(?:\\s+digits)?\\s+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
