@@ -206,7 +206,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       const digits = match.replace(/\D/g, '').length;
       return digits >= 7 && digits <= 15;
     },
-    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp', 'número', 'numéro', 'teléfono', 'téléphone', 'telefone', 'celular', 'móvil', 'portable'],
+    context: ['phone', 'call', 'cell', 'mobile', 'tel', 'telephone', 'number', 'text', 'txt', 'reach', 'contact', 'ph', 'fax', 'messages to', 'office', 'home', 'desk', 'answering', 'registered', 'whatsapp', 'número', 'numéro', 'teléfono', 'téléphone', 'telefone', 'celular', 'móvil', 'portable'],
   },
   // One run of digits behind a trunk 0, as Europe writes numbers, near a word only a phone takes: "callback 0563027482".
   {
@@ -510,6 +510,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Not "The Pharmacy Drive-Thru": an article opens no street's name.
       { regex: /\b(?!(?:The|A|An|Our|My|Your)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
+      // A text's street all in lower case after "on": "send it to cvs on main st".
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|hold|call|time|duty)\b)[a-z]+\s+(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
@@ -752,6 +754,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     validate: (match) => !/^(?:(?:Medicare|Medicaid|Medi-Cal|None|N\/A|NA|Self(?:-| )?pay|Uninsured|Unknown|Pending|Yes|No|Commercial|Private|Same|Other|Original|Traditional|Part [ABCD])\b[ -]*)+$/u.test(match),
+  },
+  // The same chains typed in lower case, where no other word shares the name: "pls send rx to cvs".
+  {
+    type: 'PHARMACY',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /(?<=\b(?:at|to|from|the|my)\s+)(?:cvs|walgreens|rite aid|duane reade|publix|kroger|wegmans|hy-vee|meijer|h-e-b|heb|costco pharmacy|walmart pharmacy)\b/g, score: 0.7 }],
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
   {
