@@ -287,8 +287,8 @@ t.test('hard negatives stay untouched', async (t) => {
 });
 
 t.test('a model person made of Title Case everyday words is vetoed, unless a cue names it', async (t) => {
-  const text = 'Can I pay with Apple Pay? Stop texting me about Flu Clinics. Her maiden name is Key. Hope Walker called.';
-  const claims = ['Apple Pay', 'Flu Clinics', 'Key', 'Hope Walker'].map((value) => {
+  const text = 'Can I pay with Apple Pay? Stop texting me about Flu Clinics. Her maiden name is Key. Hope Walker called. My Apple Watch beeps.';
+  const claims = ['Apple Pay', 'Flu Clinics', 'Key', 'Hope Walker', 'Watch'].map((value) => {
     const start = text.indexOf(value);
     return { start, end: start + value.length, label: 'NAME' as const, type: 'NER_NAME', score: 0.95 };
   });

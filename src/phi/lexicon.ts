@@ -481,7 +481,8 @@ export class PhiLexicon {
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
       if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
-      else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart)) score = 0.78;
+      // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
+      else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
       else if (end === index && ((speakerTurn && !everyday) || unknownSubject)) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
@@ -1056,7 +1057,9 @@ export class PhiLexicon {
     if (text[finding.end] === ':' && this.everyday(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
-    if (finding.label === 'NAME' && !cue && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
+    // ("my Apple Watch" is no cue here: only a kin word or a name's own words are.)
+    const named = KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) || /\b(?:name is|name'?s|name:|first name|last name|surname|named|called)\s*$/i.test(text.slice(Math.max(0, finding.start - 20), finding.start));
+    if (finding.label === 'NAME' && !named && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
     // Nor everyday words in lower case without a kin word or a title before them ("for my new job"),
     // nor a month alone for a place ("in October").
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
