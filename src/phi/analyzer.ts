@@ -1,5 +1,5 @@
 import { PhiLexicon, type Mentioned } from './lexicon.js';
-import { mergeFindings, type Finding } from './findings.js';
+import { mergeFindings, overlaps, type Finding } from './findings.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
 export interface AnalyzerOptions {
@@ -111,14 +111,14 @@ export class PhiDetector {
     const trusted = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.tidied(text, finding) ?? []) : [finding])).filter(
       (finding) => finding.score >= this.nerThreshold && (this.nerLabels?.has(finding.label) ?? true) && (lexicon?.plausible(text, finding) ?? true),
     );
-    const overlapping = (finding: Finding) => found.filter((other) => finding.start < other.end && other.start < finding.end);
-    const modelled = trusted.filter((finding) => overlapping(finding).length === 0);
+    const modelled: Finding[] = [];
     // Where the model saw more of the same person or place on one line than a pattern did ("Hope
     // Walker" where the lexicon took "Walker"), the pattern's finding grows to the model's edges:
     // otherwise "Hope" would reach the model in the clear.
     const widened = new Map<Finding, Finding>();
     for (const finding of trusted) {
-      const others = overlapping(finding);
+      const others = found.filter((other) => overlaps(other, finding));
+      if (others.length === 0) modelled.push(finding);
       if (others.length !== 1 || others[0]!.label !== finding.label || text.slice(finding.start, finding.end).includes('\n')) continue;
       const other = widened.get(others[0]!) ?? others[0]!;
       // Only capitalised words and initials join ("Mary A"), not the sentence going on ("Raleigh, diagnosed").

@@ -10,6 +10,21 @@ export interface Finding {
   score: number;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether two spans share a character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether none of these findings touches the span. */
+export function unclaimed(findings: readonly Span[], span: Span): boolean {
+  return !findings.some((finding) => overlaps(finding, span));
+}
+
 /**
  * Keeps the best of overlapping findings: highest score first, longest on a tie. A finding inside
  * a longer one of the same label ("Roma" in "Via Roma 131") gives way to it whatever its score.

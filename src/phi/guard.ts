@@ -17,7 +17,7 @@ import type { Escalations } from '../escalation/escalations.js';
 import { handoffReply } from '../policy/evaluate.js';
 import { channelPolicy, type Policy } from '../policy/types.js';
 import { PhiAnalyzer, type PhiDetector } from './analyzer.js';
-import { mergeFindings, type Finding } from './findings.js';
+import { mergeFindings, unclaimed, type Finding } from './findings.js';
 import { recognizersFromPolicy, type Label } from './recognizers.js';
 import { MemoryVault, type Vault, type VaultItem, type VaultStore } from './vault.js';
 
@@ -215,7 +215,7 @@ export class PhiOutboundFilter implements OutboundFilter {
     let cut = final ? text.length : text.length - HOLD_BACK_CHARS;
     if (cut <= context.length) return '';
     const placeholders = [...text.matchAll(PLACEHOLDER)].map((match) => ({ start: match.index, end: match.index + match[0].length, label: match[1]! as Label, placeholder: match[0] }));
-    const findings = (await this.detector.detect(text, this.mentioned)).filter((finding) => placeholders.every((p) => finding.end <= p.start || finding.start >= p.end));
+    const findings = (await this.detector.detect(text, this.mentioned)).filter((finding) => unclaimed(placeholders, finding));
     // Never cut through something that may still grow: it waits for the next chunk.
     for (const span of [...placeholders, ...findings]) if (span.start < cut && span.end > cut - (final ? 0 : 1)) cut = Math.min(cut, span.start);
     if (!final) {

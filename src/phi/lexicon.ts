@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
-import { mergeFindings, type Finding } from './findings.js';
+import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
 import { COMPANY_SUFFIXES, STATES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
-const FIELD_LABELS = ['name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note'];
+const FIELD_LABELS = new Set(['name', 'phone', 'address', 'email', 'contact', 'emergency', 'insurance', 'employer', 'summary', 'subject', 're', 'dob', 'date', 'note']);
 
 /** Words never taken for a name on their own, whatever list they are also on. */
 export const FUNCTION_WORDS = [
@@ -63,6 +63,12 @@ const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'-]*(?:\.(?=\p{L}
 const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
+// The particles Dutch and other names keep ("van Iersel - van den Velde"), then two surnames a firm's way.
+const NAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+){0,3}`;
+const SURNAMES_AS_FIRM = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és) | [-–] )${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`,
+  'gu',
+);
 const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,3}(?:inc|llc|ltd|corp|corporation|group|company|plc|gmbh|and sons)(?![\p{L}\p{M}])/u;
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
@@ -136,7 +142,10 @@ const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
 const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
-const KIN_OR_NAME = '\\b(?:name is|name:|first name|last name|surname|named|(?:my|her|his|their|our) [a-zé]+)';
+const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
+const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
+// Words that name the person after them, and no more ("my Apple Watch" is no cue here).
+const NAME_WORDS_CUE = new RegExp(`\\b(?:${NAME_WORDS}|name'?s|called)\\s*$`, 'i');
 const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
@@ -396,7 +405,7 @@ export class PhiLexicon {
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
-      if (text[token.end] === ':' && FIELD_LABELS.includes(token.lower)) continue;
+      if (text[token.end] === ':' && FIELD_LABELS.has(token.lower)) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "-- Vikram" closing a message: a signature, whatever the name.
@@ -570,7 +579,7 @@ export class PhiLexicon {
       if ((members.length < 3 && !lowerCasePair) || members.filter(firstName).length < members.length - 1) continue;
       if (members.some((member) => !firstName(member) && (this.everyday(member.lower) || member.acronym))) continue;
       for (const member of members) {
-        if (found.every((finding) => finding.end <= member.start || finding.start >= member.end)) lists.push({ start: member.start, end: member.end, label: 'NAME', type: 'NAME_LIST', score: 0.75 });
+        if (unclaimed(found, member)) lists.push({ start: member.start, end: member.end, label: 'NAME', type: 'NAME_LIST', score: 0.75 });
       }
     }
     return lists;
@@ -584,6 +593,7 @@ export class PhiLexicon {
   private findFirms(text: string): Finding[] {
     const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
     const firms: Finding[] = [];
+    const firmAt = (match: RegExpMatchArray) => firms.push({ start: match.index!, end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/dgu)) {
       const partners = [match[1]!, match[2]!, match[3]!];
       // "Tom, Dick and Harry" are people; a firm's partners go by surname (Clark is both).
@@ -598,23 +608,25 @@ export class PhiLexicon {
           if (this.isName(lower) || !this.everyday(lower)) firms.push({ start, end, label: 'NAME', type: 'NAME_LIST', score: 0.8 });
         }
       } else if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) {
-        firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+        firmAt(match);
       }
     }
     // Two surnames a firm's way: joined by another language's "and" ("Meyer et Renault", "Vegge og
     // Sønner") or by a spaced dash ("Legros - Bechtelar"); a person's double name takes no spaces.
     // One of the two a surname, the other any capitalised name ("Macdonald - King"), with the particles
     // Dutch names keep ("van Iersel - van den Velde"); never "Monday - Friday".
-    const particles = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+){0,3}`;
-    for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${particles}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és) | [-–] )${particles}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`, 'gu'))) {
-      const surnameLike = (word: string) => word.split('-').every((part) => surname(part) || (this.last.has(part.toLowerCase()) && !this.first.has(part.toLowerCase())));
-      const capitalizedName = (word: string) => !this.function.has(word.toLowerCase()) && !MONTHS.has(word.toLowerCase()) && !DEPARTMENT_WORDS.has(word.toLowerCase()) && (this.isName(word.toLowerCase()) || !this.everyday(word.toLowerCase()));
+    const surnameLike = (word: string) => word.split('-').every((part) => surname(part) || (this.last.has(part.toLowerCase()) && !this.first.has(part.toLowerCase())));
+    const capitalizedName = (word: string) => {
+      const lower = word.toLowerCase();
+      return !this.function.has(lower) && !MONTHS.has(lower) && !DEPARTMENT_WORDS.has(lower) && (this.isName(lower) || !this.everyday(lower));
+    };
+    for (const match of text.matchAll(SURNAMES_AS_FIRM)) {
       const [left, right] = [match[1]!, match[2]!];
-      if ((surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      if ((surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firmAt(match);
     }
     // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
-      if (!this.function.has(match[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      if (!this.function.has(match[1]!.toLowerCase())) firmAt(match);
     }
     // An employer typed in lower case, as texts are: "i work at walmart", "my employer is quillstone analytics".
     for (const match of text.matchAll(LOWER_CASE_EMPLOYER)) {
@@ -683,7 +695,7 @@ export class PhiLexicon {
       if (!word || !spelledWord || (letters !== spelledWord && !(letters.length === spelledWord.length + 1 && letters.startsWith(spelledWord) && /[ia]$/.test(letters)))) continue;
       const start = spelled.start - word[0].length;
       const end = start + word[1]!.length;
-      if (findings.every((finding) => finding.end <= start || finding.start >= end)) added.push({ start, end, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
+      if (unclaimed(findings, { start, end })) added.push({ start, end, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
@@ -730,7 +742,7 @@ export class PhiLexicon {
   private coordinatedPeople(text: string, findings: readonly Finding[]): Finding[] {
     const tokens = this.tokensOf(text);
     const added: Finding[] = [];
-    const free = (token: Token) => findings.every((finding) => finding.end <= token.start || finding.start >= token.end);
+    const free = (token: Token) => unclaimed(findings, token);
     const person = (token: Token) => findings.some((finding) => finding.label === 'NAME' && finding.start <= token.start && finding.end >= token.end);
     for (let index = 0; index + 2 < tokens.length; index++) {
       const [left, and, right] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
@@ -753,7 +765,7 @@ export class PhiLexicon {
    */
   private affiliations(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
-    const free = (start: number, end: number) => [...findings, ...added].every((finding) => finding.end <= start || finding.start >= end);
+    const free = (start: number, end: number) => unclaimed(findings, { start, end }) && unclaimed(added, { start, end });
     // Beside a person, surnames may name the firm: "Kristen Rocher of Butler-Peters".
     const claim = (start: number, words: string) => {
       if (this.firmName(words, true) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
@@ -801,7 +813,7 @@ export class PhiLexicon {
     const tokens = this.tokensOf(text);
     const named = new Map(earlier);
     const added: Finding[] = [];
-    const free = (start: number, end: number) => findings.every((finding) => finding.end <= start || finding.start >= end);
+    const free = (start: number, end: number) => unclaimed(findings, { start, end });
     let next = 0;
     const ordered = [...findings].sort((a, b) => a.start - b.start);
     for (const token of tokens) {
@@ -849,7 +861,7 @@ export class PhiLexicon {
     // A short line of words alone, no number, address or field, that no finding claims: an employer's, or a job title's.
     const plainShortLine = (line: { start: number; end: number }) => {
       const body = text.slice(line.start, line.end);
-      return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && findings.every((finding) => finding.end <= line.start || finding.start >= line.end);
+      return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && unclaimed(findings, line);
     };
     const added: Finding[] = [];
     const capitalizedWords = (tokens: readonly Token[]) => tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
@@ -857,7 +869,7 @@ export class PhiLexicon {
     for (let index = 1; index < lines.length; index++) {
       const line = lines[index]!;
       // Under the name, a title and the employer on one line: "Accounts Payable | Northwind Traders", "Office Manager, Tidewater Dental".
-      if (covering(lines[index - 1]!, 'NAME') && findings.every((finding) => finding.end <= line.start || finding.start >= line.end)) {
+      if (covering(lines[index - 1]!, 'NAME') && unclaimed(findings, line)) {
         const parts = [...text.slice(line.start, line.end).matchAll(/[^|,·•–—]+/g)].map((part) => ({ start: line.start + part.index + /^\s*/.exec(part[0])![0].length, end: line.start + part.index + part[0].trimEnd().length }));
         const partTokens = parts.map((part) => this.tokens(text.slice(part.start, part.end)));
         if (parts.length === 2 && !/\d|@/.test(text.slice(line.start, line.end)) && partTokens.every((tokens) => tokens.length > 0 && tokens.length <= 5 && capitalizedWords(tokens))) {
@@ -893,12 +905,12 @@ export class PhiLexicon {
     // Name findings that turned out to be towns inside the block.
     const renamed = new Set<Finding>();
     // A line another kind of finding claims ends the block; one an address finding covers in part is taken whole.
-    const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.start < end && start < finding.end && finding.label !== 'ADDRESS');
+    const claimedOtherwise = (start: number, end: number) => findings.some((finding) => finding.label !== 'ADDRESS' && overlaps(finding, { start, end }));
     for (const address of findings) {
       if (address.label !== 'ADDRESS') continue;
       for (const part of this.sameLineTail(text, address.end)) {
         // "lives at 3178 254 Damvergi Street, Nicosia": the town there, though it is a name too, unless a cue made it a person.
-        const claims = findings.filter((finding) => finding.start < part.end && part.start < finding.end && finding.label !== 'ADDRESS');
+        const claims = findings.filter((finding) => overlaps(finding, part) && finding.label !== 'ADDRESS');
         const town = claims.length > 0 && claims.every((claim) => claim.label === 'NAME' && claim.start >= part.start && claim.end <= part.end && claim.score < 0.8);
         if (town) for (const claim of claims) renamed.add(claim);
         if (claims.length === 0 || town) added.push({ ...part, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
@@ -916,7 +928,7 @@ export class PhiLexicon {
         if (claimedOtherwise(line.start, line.end)) {
           // A town that is also a name, between a unit line and the country line: "Suite 829\n Salvador\n Brazil 10988".
           // Both lines within 60 characters, so a stream still holds the town back when the country arrives.
-          const claims = findings.filter((finding) => finding.start < line.end && line.start < finding.end);
+          const claims = findings.filter((finding) => overlaps(finding, line));
           const town = claims.every((claim) => claim.label === 'NAME' && claim.start >= line.start && claim.end <= line.end) && below !== undefined && this.countryLine(below.body) && below.end - line.start <= 60;
           if (!town) break;
           for (const claim of claims) renamed.add(claim);
@@ -1058,7 +1070,7 @@ export class PhiLexicon {
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     // ("my Apple Watch" is no cue here: only a kin word or a name's own words are.)
-    const named = KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) || /\b(?:name is|name'?s|name:|first name|last name|surname|named|called)\s*$/i.test(text.slice(Math.max(0, finding.start - 20), finding.start));
+    const named = KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) || NAME_WORDS_CUE.test(text.slice(Math.max(0, finding.start - 20), finding.start));
     if (finding.label === 'NAME' && !named && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
     // Nor everyday words in lower case without a kin word or a title before them ("for my new job"),
     // nor a month alone for a place ("in October").

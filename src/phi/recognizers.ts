@@ -51,6 +51,8 @@ const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
   'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
   'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
+// An email or a link given where an address is asked for is no street.
+const WEB_ADDRESS = /@|https?:|www\./i;
 // A street line with its house number first or last, and a town line with its postcode after it or before it.
 const ADDRESS_WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
 const STREET_LINE = String.raw`(?:\d{1,6}[ \t]+${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}|${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}[ \t]+\d{1,5}[a-z]?(?:[ \t]+(?:ii|iii|bis))?)`;
@@ -72,7 +74,9 @@ const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 // Street words a caller says after a spoken house number: "thirty five eighty five orie lakes".
 const SPOKEN_STREET_TYPES =
   'street|avenue|road|lane|drive|boulevard|court|way|place|circle|terrace|parkway|lakes?|junction|pike|ville|manor|crossing|hollow|ridge|heights|trail|loop|square|plaza|highway|creek|estates|gardens|springs|cove|landing|crescent|bypass|expressway|freeway|turnpike|alley|row|glen|grove|meadows?|hills?|point|park|view|village|mill|ranch|harbor|shores?|station|knolls?|fields?|valley|path|ramp|flats?|tunnel|stream|estates?|throughway|passage|lake|mission|fork|bridge|canyon|causeway|club|commons?|corners?|curve|dale|divide|extension|falls|ferry|ford|forest|forge|gateway|haven|inlet|island|isle|lodge|mall|motorway|mount|neck|orchard|oval|overpass|pines|plains|prairie|radial|rapids|route|shoals?|skyway|spur|summit|trace|trafficway|unions?|viaduct|vista|wynd';
-const SPOKEN_HOUSE_NUMBER_STREET = new RegExp(`^(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand|oh)){0,4} (?:[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`, 'i');
+// A house number read out: "seven twenty nine", "forty one oh five".
+const SPOKEN_HOUSE_NUMBER = `(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand)){0,4}`;
+const SPOKEN_HOUSE_NUMBER_STREET = new RegExp(`^${SPOKEN_HOUSE_NUMBER} (?:[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`, 'i');
 const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
 const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
 const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
@@ -521,7 +525,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
-          `\\b(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand|oh)){0,4} (?:(?!(?:to|the|a|an|and|of|in|at|for|my|his|her|our|from|with|on)\\b)[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`,
+          `\\b${SPOKEN_HOUSE_NUMBER} (?:(?!(?:to|the|a|an|and|of|in|at|for|my|his|her|our|from|with|on)\\b)[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`,
           'gi',
         ),
         score: 0.75,
@@ -539,7 +543,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.9,
       },
     ],
-    validate: (match) => /\d/.test(match) && !/@|https?:|www\./i.test(match),
+    validate: (match) => /\d/.test(match) && !WEB_ADDRESS.test(match),
     group: 1,
   },
   // What follows "my address is" or "we live at", to the end of the sentence, when it holds a number:
@@ -554,7 +558,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     // A caller reads the house number out: "uh the address is seven twenty nine mulberry street ornton".
-    validate: (match) => (/\d/.test(match) || SPOKEN_HOUSE_NUMBER_STREET.test(match)) && !/@|https?:|www\./i.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
+    validate: (match) => (/\d/.test(match) || SPOKEN_HOUSE_NUMBER_STREET.test(match)) && !WEB_ADDRESS.test(match) && !/^\d[\d\s()+.-]{6,}$/.test(match),
     group: 1,
   },
   // Two lines that only an address makes, in any case: a street with its house number, then a town
