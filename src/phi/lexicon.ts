@@ -66,7 +66,7 @@ const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
 // The particles Dutch and other names keep ("van Iersel - van den Velde"), then two surnames a firm's way.
 const NAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+){0,3}`;
 const SURNAMES_AS_FIRM = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és) | [-–] )${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és|&) | [-–] )${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`,
   'gu',
 );
 const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,3}(?:inc|llc|ltd|corp|corporation|group|company|plc|gmbh|and sons)(?![\p{L}\p{M}])/u;
@@ -199,7 +199,23 @@ export class PhiLexicon {
     private readonly neverEntities: ReadonlySet<string>,
     /** Words of other languages (Spanish above all): no entity by themselves, yet no bar to a name after a cue. Built apart from every English word, name and place. */
     private readonly otherLanguages: ReadonlySet<string>,
-  ) {}
+    /** Organizations by their own names, as written; "=" marks one whose name in lower case is a phrase ("=Home Instead"), "~" one named mostly for its product ("~Uber"). */
+    private readonly organizations: readonly string[],
+  ) {
+    const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
+    this.knownFirmNames = new Set(organizations.map((name) => name.replace(/^[=~]/, '').toLowerCase()));
+    // "Target", "Ascension": a firm whose name is an everyday word is one only after an employer's cue.
+    const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
+    // The lookahead first: most positions fail on it before the long alternation is tried.
+    this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
+    const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of)[ \t]+(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+  }
+
+  private readonly knownFirmNames: ReadonlySet<string>;
+  private readonly knownFirmsWritten: RegExp;
+  private readonly knownFirmsLowerCase: RegExp;
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -207,7 +223,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')]);
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -216,7 +232,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.neverEntities, this.otherLanguages);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.neverEntities, this.otherLanguages, this.organizations);
   }
 
   private neverAnEntity(lower: string): boolean {
@@ -405,11 +421,16 @@ export class PhiLexicon {
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
+      // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
+      if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
       if (text[token.end] === ':' && FIELD_LABELS.has(token.lower)) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
-      // "-- Vikram" closing a message: a signature, whatever the name.
-      const dashSignature = (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—))$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
+      // "-- Vikram" closing a message: a signature, whatever the name. A spaced dash between capitalised
+      // words joins the parts of one name ("Medicare Advantage - Humana"), not a sentence and its writer.
+      const dashSignature = !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—)[ \t]?)$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && !/\p{Lu}[\p{L}\p{M}]*[ \t]+(?:--?|—)[ \t]$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
+      // A word no list explains alone on a message's last line, under a blank line or a closing's comma: "…\n\nNasrin".
+      const lastLineSignature = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && /^[ \t]*$/.test(text.slice(token.end)) && /(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 12), token.start));
       // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
       const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i.test(text.slice(token.end, token.end + 12));
       // A quotation's speaker: "… direction," says Gerste.
@@ -427,7 +448,7 @@ export class PhiLexicon {
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || lastLineSignature || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -611,7 +632,7 @@ export class PhiLexicon {
         firmAt(match);
       }
     }
-    // Two surnames a firm's way: joined by another language's "and" ("Meyer et Renault", "Vegge og
+    // Two surnames a firm's way: joined by an ampersand or another language's "and" ("Meyer et Renault", "Vegge og
     // Sønner") or by a spaced dash ("Legros - Bechtelar"); a person's double name takes no spaces.
     // One of the two a surname, the other any capitalised name ("Macdonald - King"), with the particles
     // Dutch names keep ("van Iersel - van den Velde"); never "Monday - Friday".
@@ -622,7 +643,9 @@ export class PhiLexicon {
     };
     for (const match of text.matchAll(SURNAMES_AS_FIRM)) {
       const [left, right] = [match[1]!, match[2]!];
-      if ((surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firmAt(match);
+      // "Morgan & Morgan", "Smith & Wesson": an ampersand between two surnames; "Tom & Jerry" are people.
+      const twoFirstNames = this.first.has(left.toLowerCase()) && this.first.has(right.toLowerCase()) && left !== right;
+      if (match[0].includes(' & ') ? surnameLike(left) && surnameLike(right) && !twoFirstNames : (surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firmAt(match);
     }
     // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
@@ -634,8 +657,16 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       const stop = words.findIndex((word) => this.function.has(word.lower));
       const kept = stop < 0 ? words : words.slice(0, stop);
-      if (kept.length === 0 || kept.every((word) => this.everyday(word.lower))) continue;
+      if (kept.length === 0 || (kept.every((word) => this.everyday(word.lower)) && !this.knownFirmNames.has(match[1]!.slice(0, kept.at(-1)!.end)))) continue;
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'EMPLOYER_LOWER_CASE', score: 0.75 });
+    }
+    // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
+    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase]) {
+      for (const match of text.matchAll(known)) {
+        const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
+        if (/\b(?:dr|doctor|mr|mrs|ms|mister|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+        firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
+      }
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
