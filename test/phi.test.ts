@@ -530,3 +530,23 @@ t.test('people, firms and addresses found by what stands around them, and look-a
     t.same(valuesIn(text), spans.map((span) => [text.slice(span.start, span.end), span.label]), text);
   }
 });
+
+t.test('HL7 v2 segments in EHR context are read by field position', async (t) => {
+  const message = [
+    'MSH|^~\\&|EPIC|HOSP|||202611241200||ADT^A04|123|P|2.5',
+    'PID|1||E2290417^^^HOSP^MR~998877^^^SSA^SS||WHITLEY^GERALD^O||19620311|M|||88 Harbor View Dr^^Muskegon^MI^49440||(231)555-0110',
+    'NK1|1|WHITLEY^JOAN|SPO',
+    'PV1|1|O|CLINIC||||1234567^OKAFOR^NGOZI|||MED',
+  ].join('\r');
+  t.same(valuesIn(message), [
+    ['E2290417', 'MRN'],
+    ['998877', 'SSN'],
+    ['WHITLEY^GERALD^O', 'NAME'],
+    ['19620311', 'DATE'],
+    ['88 Harbor View Dr^^Muskegon^MI^49440', 'ADDRESS'],
+    ['(231)555-0110', 'PHONE'],
+    ['WHITLEY^JOAN', 'NAME'],
+    ['OKAFOR^NGOZI', 'NAME'],
+  ], 'identifiers by the kind they declare, names and addresses whole, the header and codes untouched');
+  t.same(valuesIn('Pipe-separated notes | not HL7 | PID is a word here'), [], 'a pipe alone opens no segment');
+});

@@ -1,5 +1,6 @@
 import { PhiLexicon, type Mentioned } from './lexicon.js';
 import { mergeFindings, overlaps, type Finding } from './findings.js';
+import { hl7Findings } from './hl7.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
 export interface AnalyzerOptions {
@@ -79,6 +80,7 @@ export class PhiAnalyzer {
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
+    if (text.includes('|')) candidates.push(...hl7Findings(text));
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
     return this.lexicon ? this.lexicon.layout(text, merged, earlier) : merged;

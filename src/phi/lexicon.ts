@@ -73,6 +73,8 @@ const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
+// Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
+const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
@@ -91,7 +93,9 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at))\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at))\s+)$/i;
+// "the clinic in East Wing": a part of a building, not a town.
+const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
@@ -110,10 +114,10 @@ const PERSON_CUES = new RegExp(
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
-    '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|' +
+    '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
-    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*["\']?$)',
+    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*\\[?\\s*["\']?$)',
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
@@ -317,7 +321,7 @@ export class PhiLexicon {
         if (prefixedTown) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
-        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && STRONG_PLACE_CUE.test(before)) {
+        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) && STRONG_PLACE_CUE.test(before)) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         } else if (postcode) {
@@ -423,7 +427,7 @@ export class PhiLexicon {
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
-      if (text[token.end] === ':' && FIELD_LABELS.has(token.lower)) continue;
+      if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || (text[token.start - 1] === '"' && /^"\s*:/.test(text.slice(token.end, token.end + 3)))) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "-- Vikram" closing a message: a signature, whatever the name. A spaced dash between capitalised
@@ -667,6 +671,13 @@ export class PhiLexicon {
         if (/\b(?:dr|doctor|mr|mrs|ms|mister|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
+    }
+    // A place a patient is taken to that no list calls a town is a facility; not "took me to Urgent Care", "to Reno".
+    for (const match of text.matchAll(TAKEN_TO)) {
+      const [start, end] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      if (this.places.has(match[1]!.toLowerCase()) || words.some((word) => this.places.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower)) || words.every((word) => this.everyday(word.lower))) continue;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FACILITY_CUED', score: 0.75 });
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
@@ -1086,6 +1097,8 @@ export class PhiLexicon {
     if (tokens.length === 0 || tokens.every((token) => token.lower.length < 2)) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
+    // A key of structured data is no entity: "resourceType": "Patient", "telecom": [...].
+    if (text[finding.start - 1] === '"' && /^"\s*:/.test(text.slice(finding.end, finding.end + 3))) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
     // "Clinical Educator", "Senior Manager": the first word of a job title.
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();

@@ -119,7 +119,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'EMAIL_SPOKEN',
     label: 'EMAIL',
-    patterns: [{ regex: /\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-])[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\b/gi, score: 0.9 }],
+    // Digits read out join the name before them with a space: "jenny dot alvarado seventy two at gmail dot com".
+    patterns: [{ regex: new RegExp(`\\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-]| (?=(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})\\b))[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\\b`, 'gi'), score: 0.9 }],
   },
   // Written to dodge spam filters: "jane(at)gmail(dot)com", "jane [at] gmail [dot] com".
   {
@@ -700,7 +701,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with))\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
