@@ -145,7 +145,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -214,7 +214,7 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of)[ \t]+(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
@@ -421,7 +421,7 @@ export class PhiLexicon {
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       const lowerCaseAfterLead =
-        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
+        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;

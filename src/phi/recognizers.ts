@@ -86,6 +86,8 @@ const SPOKEN_YEAR_OR_TWO_DIGITS = `(?:${SPOKEN_YEAR}|${TENS_WORD}(?:[ -]${UNIT_W
 const ROMANCE_MONTH =
   '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|augustus)';
 const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+// A month or a day read out as digits: "oh four", "twelve", "twenty one".
+const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEEN_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${UNIT_WORD})`;
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
 const PERSON_WORDS =
@@ -225,7 +227,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'PHONE_SPOKEN',
     label: 'PHONE',
     patterns: [{ regex: spokenDigits(7, 15), score: 0.6 }, { regex: spokenDigits(7, 15, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
-    context: ['phone', 'call', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'my number', 'contact', 'fax'],
+    // Not 'call' alone: a transcript's "caller" labels every turn.
+    context: ['phone', 'call ', 'calling', 'callback', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'my number', 'contact', 'fax'],
   },
   { type: 'SSN_SPOKEN', label: 'SSN', patterns: [{ regex: spokenDigits(9, 9, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ['social', 'ssn', 's s n'] },
   { type: 'MRN_SPOKEN', label: 'MRN', patterns: [{ regex: spokenDigits(5, 12, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }], context: ['record number', 'mrn', 'm r n', 'chart number'] },
@@ -276,7 +279,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ID',
     patterns: [{ regex: new RegExp(`\\b(?:(?:${SPOKEN_DIGIT}|[a-z])[ ,-]+){5,15}(?:${SPOKEN_DIGIT}|[a-z])\\b`, 'gi'), score: 0.3 }],
     validate: (match) => (match.match(new RegExp(`\\b${DIGIT_WORD}\\b`, 'gi')) ?? []).length >= 2 && /(?:^|\s)[a-z](?=\s|$)/i.test(match),
-    context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is'],
+    context: ['medicare', 'mbi', 'member', 'policy', 'subscriber', 'id number', 'i d number', 'confirmation', 'plate', 'license', 'id is', 'i d is', 'claim', 'account', 'card number', 'rx number', 'prescription number', 'medicaid'],
   },
   // The identifier a few words after its name: "the MRN on the bracelet reads 0049-2281",
   // "the member id on my card says XJH4482910".
@@ -414,6 +417,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       // Read out as digits: "seven twelve sixty four" after "date of birth".
       { regex: new RegExp(`\\b(?:${UNIT_WORD}|ten|eleven|twelve)[ -](?:(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}|ten)[ -]${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.3 },
+      // Read out with its slashes: "oh four slash twelve slash sixty".
+      { regex: new RegExp(`\\b${SPOKEN_DATE_PART} slash ${SPOKEN_DATE_PART} slash ${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.75 },
       // A caller's "uh" between day and year does not end the date.
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
@@ -516,7 +521,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|hold|call|time|duty)\b)[a-z]+\s+(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)/g, score: 0.6 },
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)[a-z]+\s+(?:st|ave|rd|blvd|street|avenue|road|boulevard)\b\.?(?![ \t]*\w)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
@@ -680,7 +685,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "rev. okeke from grace fellowship church", "she goes to lincoln middle school".
       {
         regex:
-          /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family medicine|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living)\b/g,
+          /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family (?:medicine|practice|health)|dental(?:\s+(?:care|group|associates))?|orthopedics|cardiology|dermatology|physical therapy|chiropractic|eye care|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living)\b/g,
         score: 0.55,
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
