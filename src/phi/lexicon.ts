@@ -514,7 +514,9 @@ export class PhiLexicon {
       // "have nurse tamika call me": a word no list knows after a title, in lower case, is a name as surely as after a cue.
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
-      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      // "it's rob from dunmore auto body", "this is mark with billing": a first name that is also a word, as an introduction has it.
+      const introduced = this.first.has(token.lower) && !this.function.has(token.lower) && NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10));
+      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;

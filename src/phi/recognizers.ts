@@ -45,7 +45,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Elementary|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -695,7 +695,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
       // Above the place's own finding: the site is the practice's, as the dev set labels it.
-      { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)\b/g, score: 0.85 },
+      // "the Lakeview pediatric office": a specialty makes an office a practice, not a person's room.
+      { regex: /\b(?:[A-Z][a-z]+\s+){1,3}(?:(?:downtown\s+|main\s+|satellite\s+)?(?:clinic|hospital)|(?:pediatric|pediatrics|dental|family|eye|cardiology|orthopedic|dermatology|primary care|women's|children's)\s+(?:office|practice|clinic|center))\b/g, score: 0.85 },
     ],
     validate: (match) => !CLINIC_NON_LEADS.test(match),
   },
@@ -706,7 +707,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
@@ -802,6 +803,21 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
+  },
+  // A saint's name holds an "of" a firm's name does not ("St. Catherine of Siena Academy", "Our Lady of
+  // Lourdes Hospital"); elsewhere "of" joins a person to a firm ("Jeremy Hartmann of Gradiant Research LLC").
+  {
+    type: 'COMPANY',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: new RegExp(
+          String.raw`(?<![\p{L}\p{M}])(?:St\.?|Saint|Our Lady)[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|de|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}?[ \t]+(?:${COMPANY_SUFFIXES}|Hospital|Medical Center|Health|Clinic|Parish|Cathedral|Hospice|Home)(?![\p{L}\p{M}\p{N}:-])`,
+          'gu',
+        ),
+        score: 0.85,
+      },
+    ],
   },
 ];
 
