@@ -121,7 +121,7 @@ const PERSON_CUES = new RegExp(
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
-const LOWER_CASE_NAME_VERB_AFTER = /^[ \t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up)\b/;
+const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b`);
 const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
 const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
@@ -283,7 +283,9 @@ export class PhiLexicon {
       const token = tokens[index]!;
       // Capitalised, or a town in capitals as forms write it (TROMSØ); never a short abbreviation.
       // In lower case ("moving to san diego", "i'm from ohio") only right after a place cue.
-      const lowerCase = !token.capitalized && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start));
+      // "at the schaumburg location": a site of a practice is named for its town, though the town is a surname too.
+      const site = !token.capitalized && /\b(?:at|to|from)\s+the\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:location|office|clinic|branch|campus|site|store)\b/.test(text.slice(token.end, token.end + 12));
+      const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)));
       if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4)) continue;
       let match = -1;
       let words = token.lower;
@@ -293,7 +295,7 @@ export class PhiLexicon {
           if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
           words += ` ${next.lower}`;
         }
-        if (this.places.has(words) && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && !this.isName(token.lower)))))) match = end;
+        if (this.places.has(words) && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
@@ -663,7 +665,10 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       const stop = words.findIndex((word) => this.function.has(word.lower));
       const kept = stop < 0 ? words : words.slice(0, stop);
-      if (kept.length === 0 || (kept.every((word) => this.everyday(word.lower)) && !this.knownFirmNames.has(match[1]!.slice(0, kept.at(-1)!.end)))) continue;
+      // "i work for amazon warehouse nights": a known firm ends where its name does.
+      const known = kept.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end)));
+      if (known >= 0) kept.splice(known + 1);
+      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)))) continue;
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'EMPLOYER_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".

@@ -104,7 +104,7 @@ const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|
 const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 const CLINIC_NON_LEADS = opensWith('AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Pediatric|Cardiology|Dermatology|Oncology|Radiology|Urgent|Walk');
 const SERVICE_WORDS_ONLY =
-  /^(?:(?:Main|Campus|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Center|Clinic|Labs?|Pharmacy)(?:\s+|$))+$/;
+  /^(?:(?:Main|Campus|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Center|Clinic|Labs?|Pharmacy)(?:\s+|$))+$/;
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
@@ -525,7 +525,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
-      { regex: /\b(?:Route|Rte\.?|Highway|Hwy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A spoken apartment: "apartment four c".
       { regex: new RegExp(`\\b(?:apartment|apt)\\s+(?:number\\s+)?(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|[a-h]\\b))*`, 'gi'), score: 0.6 },
       // Spoken house numbers: "four twelve oak street".
