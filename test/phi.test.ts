@@ -476,7 +476,7 @@ t.test('places no list holds: after "originally from" or "I am in", with a postc
   t.same(labelledIn('ADDRESS', "I'm Naomi, originally from Vrbnik, and I'm 31."), ['Vrbnik']);
   t.same(labelledIn('ADDRESS', 'I am in Hirvli for a business trip'), ['Hirvli']);
   t.same(labelledIn('ADDRESS', 'They support Factset in Bjert 6091 in its mission.'), ['Bjert 6091']);
-  t.same(labelledIn('ADDRESS', 'I was in Kyiv 2019 and in Room 1234 today. I am in pain.'), [], 'a year, a room number and a state are no places');
+  t.same(labelledIn('ADDRESS', 'I was in Hrelvik 2019 and in Room 1234 today. I am in pain.'), [], 'a year, a room number and a state are no places');
   t.same(labelledIn('ADDRESS', "I'm at the corner of main st and elm, near the pharmacy"), ['main st and elm']);
   t.same(labelledIn('ADDRESS', 'The bus station is on Villacher Strasse 89'), ['Villacher Strasse 89']);
 });

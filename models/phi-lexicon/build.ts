@@ -80,6 +80,22 @@ for (const word of [...readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n'), ...
 // Countries as people write them; faker's lists hold the formal names ("United States of America").
 for (const place of ['united states', 'usa', 'united kingdom', 'uk', 'great britain', 'czech republic', 'czechia', 'south korea', 'north korea', 'russia', 'vietnam', 'iran', 'syria', 'laos', 'bolivia', 'venezuela', 'tanzania', 'moldova', 'north macedonia', 'the netherlands', 'holland', 'ivory coast', 'dr congo', 'uae', 'puerto rico']) places.add(place);
 
+// Boroughs, districts and the world's large cities patients name, which faker's city lists lack.
+for (const place of [
+  'brooklyn', 'bronx', 'the bronx', 'staten island', 'harlem', 'nyc', 'new york city', 'long island', 'washington dc', 'philly', 'south side', 'east la',
+  'reykjavik', 'izmir', 'istanbul', 'ankara', 'mumbai', 'delhi', 'new delhi', 'bangalore', 'bengaluru', 'chennai', 'hyderabad', 'kolkata', 'karachi', 'lahore', 'islamabad', 'dhaka', 'kathmandu',
+  'lagos', 'abuja', 'nairobi', 'accra', 'kampala', 'kigali', 'addis ababa', 'mogadishu', 'kinshasa', 'johannesburg', 'cape town', 'durban', 'casablanca', 'tunis', 'algiers', 'cairo', 'khartoum',
+  'tehran', 'baghdad', 'beirut', 'damascus', 'amman', 'riyadh', 'jeddah', 'dubai', 'abu dhabi', 'doha', 'kabul', 'tel aviv', 'jerusalem',
+  'kyiv', 'kiev', 'kharkiv', 'odesa', 'odessa', 'warsaw', 'krakow', 'bucharest', 'budapest', 'prague', 'vienna', 'zurich', 'geneva', 'munich', 'berlin', 'hamburg', 'frankfurt', 'cologne',
+  'paris', 'lyon', 'marseille', 'madrid', 'barcelona', 'seville', 'valencia', 'lisbon', 'porto', 'rome', 'milan', 'naples', 'athens', 'dublin', 'glasgow', 'edinburgh', 'manchester', 'liverpool', 'london',
+  'toronto', 'montreal', 'vancouver', 'calgary', 'ottawa', 'winnipeg', 'mexico city', 'guadalajara', 'monterrey', 'tijuana', 'juarez', 'ciudad juarez', 'puebla', 'oaxaca', 'bogota', 'medellin', 'cali',
+  'quito', 'caracas', 'buenos aires', 'sao paulo', 'rio de janeiro', 'havana', 'santo domingo', 'port-au-prince', 'san salvador', 'tegucigalpa', 'managua', 'guatemala city',
+  'tokyo', 'osaka', 'seoul', 'busan', 'beijing', 'shanghai', 'guangzhou', 'shenzhen', 'hong kong', 'taipei', 'hanoi', 'ho chi minh city', 'saigon', 'bangkok', 'singapore', 'kuala lumpur', 'jakarta', 'manila', 'quezon city', 'cebu',
+  'sydney', 'melbourne', 'brisbane', 'perth', 'auckland', 'wellington',
+]) places.add(place);
+// A place is no other language's word here, as for faker's places above ("Quito", "Caracas").
+for (const place of places) otherLanguages.delete(place);
+
 const out = import.meta.dirname;
 const write = (file: string, words: Set<string>) => writeFileSync(join(out, file), `${[...words].sort().join('\n')}\n`);
 write('first-names.txt', first);

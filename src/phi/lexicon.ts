@@ -94,6 +94,8 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
   /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at))\s+)$/i;
+// The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
+const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
@@ -286,7 +288,7 @@ export class PhiLexicon {
       // "at the schaumburg location": a site of a practice is named for its town, though the town is a surname too.
       const site = !token.capitalized && /\b(?:at|to|from)\s+the\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:location|office|clinic|branch|campus|site|store)\b/.test(text.slice(token.end, token.end + 12));
       const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)));
-      if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4)) continue;
+      if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4 && !(SHORT_PLACES.has(token.lower) && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start))))) continue;
       let match = -1;
       let words = token.lower;
       for (let end = index; end < tokens.length && end - index < 4; end++) {
@@ -1114,7 +1116,9 @@ export class PhiLexicon {
     // ("a PPO during Open Enrollment") make headings, not addresses.
     // A short abbreviation no place list holds counts for nothing here ("a PPO during Open Enrollment");
     // a town in capitals (STAVANGER) still counts.
-    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || (token.acronym && token.lower.length <= 4 && !this.places.has(token.lower) && !STATE_CODES.has(token.lower.toUpperCase()))) && !(this.places.has(token.lower) && token.capitalized))) return false;
+    // A place list's short abbreviation is a clinical word first ("a PAP smear"), unless it is a state's or NYC's.
+    const abbreviation = (token: Token) => token.acronym && token.lower.length <= 4 && !SHORT_PLACES.has(token.lower) && !STATE_CODES.has(token.lower.toUpperCase());
+    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || abbreviation(token)) && !(this.places.has(token.lower) && token.capitalized && !abbreviation(token)))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // A form's field label before its colon ("Provider:", ", MD, Location:") is no entity.
     if (text[finding.end] === ':' && this.everyday(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;
