@@ -105,7 +105,7 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', '
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo)';
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
@@ -119,7 +119,7 @@ const PERSON_CUES = new RegExp(
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
-    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin)["\']?\\s*[:=]\\s*\\[?\\s*["\']?$)',
+    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin|guardian|parent(?:/guardian)?|proxy|spouse|child|son|daughter|mother|father)["\']?\\s*[:=]\\s*\\[?\\s*["\']?$)',
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
@@ -426,8 +426,10 @@ export class PhiLexicon {
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       const lowerCaseAfterLead =
         !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
+      // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
+      const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -450,13 +452,16 @@ export class PhiLexicon {
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
       const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && /\b(?:dr|doctor|mr|mrs|ms|mister|missus|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
-      const askedAbout = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16));
+      // A word no list knows does as well when a pronoun says it is a person: "Can Ikaika get his stitches out?".
+      const askedAbout =
+        token.capitalized && !token.acronym && !MONTHS.has(token.lower) && ASKED_ABOUT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && ASKED_ABOUT_AFTER.test(text.slice(token.end, token.end + 16)) &&
+        (this.first.has(token.lower) || (this.unknownCapitalized(token) && /^[ \t]+\p{Ll}+[ \t]+(?:his|her|their)\b/u.test(text.slice(token.end, token.end + 24))));
       // "hey it's me again (tamsin)": a name in brackets after the writer points at themself.
       const selfInBrackets = !everyday && SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start));
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || lastLineSignature || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || lastLineSignature || greeted || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -793,7 +798,10 @@ export class PhiLexicon {
   private coordinatedPeople(text: string, findings: readonly Finding[]): Finding[] {
     const tokens = this.tokensOf(text);
     const added: Finding[] = [];
-    const free = (token: Token) => unclaimed(findings, token);
+    const replaced = new Set<Finding>();
+    // The model's firm or place of one word no list knows, joined to a person, is a person: "Anahera and Wiremu".
+    const modelGuess = (token: Token) => (this.unknownCapitalized(token) ? findings.find((finding) => finding.type.startsWith('NER_') && finding.label !== 'NAME' && finding.start === token.start && finding.end === token.end) : undefined);
+    const free = (token: Token) => unclaimed(findings, token) || modelGuess(token) !== undefined;
     const person = (token: Token) => findings.some((finding) => finding.label === 'NAME' && finding.start <= token.start && finding.end >= token.end);
     for (let index = 0; index + 2 < tokens.length; index++) {
       const [left, and, right] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
@@ -803,10 +811,12 @@ export class PhiLexicon {
       for (const [known, other] of [[left, right], [right, left]] as const) {
         if (person(known) && free(other) && other.lower.length > 1 && (this.unknownCapitalized(other) || (other.capitalized && !other.sentenceStart && !other.acronym && !this.function.has(other.lower) && !this.places.has(other.lower) && !DEPARTMENT_WORDS.has(other.lower) && !this.neverAnEntity(other.lower) && !this.basic.has(other.lower) && !GROUP_WORDS.has(other.lower)))) {
           added.push({ start: other.start, end: other.end, label: 'NAME', type: 'NAME_COORDINATED', score: 0.7 });
+          const guess = modelGuess(other);
+          if (guess) replaced.add(guess);
         }
       }
     }
-    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+    return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !replaced.has(finding)), ...added]);
   }
 
   /**
