@@ -59,7 +59,7 @@ const FIRM_BY_ITS_PARTS = new RegExp(
 const STATE_CODES = new Set(STATES.split('|'));
 // Capitalised words a company suffix closes are a firm's name, whatever cue stands before them: "It's Fernwood Capital Partners".
 // A full stop ends the name's words ("Dr. Ravindran. Insurance: Aetna"), as a colon ends a field's label.
-const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'-]*(?:\.(?=\p{L})[\p{L}\p{M}&'-]*)*(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}:])`, 'u');
+const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'-]*(?:\.(?=\p{L})[\p{L}\p{M}&'-]*)*(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+(?:and|&))?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}:])`, 'u');
 const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
@@ -105,7 +105,7 @@ const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', '
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?)';
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
@@ -216,7 +216,7 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
@@ -436,6 +436,8 @@ export class PhiLexicon {
       if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || (text[token.start - 1] === '"' && /^"\s*:/.test(text.slice(token.end, token.end + 3)))) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
+      // "it's cvs on main street": a firm no one is named for.
+      if (!token.capitalized && this.knownFirmNames.has(token.lower)) continue;
       // "-- Vikram" closing a message: a signature, whatever the name. A spaced dash between capitalised
       // words joins the parts of one name ("Medicare Advantage - Humana"), not a sentence and its writer.
       const dashSignature = !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—)[ \t]?)$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && !/\p{Lu}[\p{L}\p{M}]*[ \t]+(?:--?|—)[ \t]$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));

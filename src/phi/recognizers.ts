@@ -344,7 +344,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?<=\b(?:from|at|with|for)\s+)(?!(?:my|the|a|an|our|your|his|her|their|this|that|support|care|family|medical|study|focus|age|blood|same)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|&)\b)[a-z][a-z'-]*){0,2}\s+(?:inc|llc|ltd|corp|corporation|group|and sons|& sons|company|plc|gmbh)\b/g,
+        // A trade or a kind of firm closes the name as a suffix does: "calling from acme roofing", "bell and associates".
+        regex: /(?<=\b(?:from|at|with|for)\s+)(?!(?:my|the|a|an|our|your|his|her|their|this|that|some|any|support|care|family|medical|study|focus|age|blood|same|home|health|primary|urgent|senior|patient|customer|insurance|billing|transport|financial|legal|social|mental|physical|general|local|state|county|city|public|private|other|moving|cleaning|lawn|food|tax|auto|car|nursing|hospice|security|delivery|staffing)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|&)\b)[a-z][a-z'-]*){0,2}\s+(?:inc|llc|ltd|corp|corporation|group|and sons|& sons|company|plc|gmbh|(?:and |& )?associates|roofing|plumbing|logistics|landscaping|construction|trucking|realty|hospice|home care|home health|staffing|transport|transportation|motors|auto body|auto repair|electric|moving|cleaning services|lawn care|law firm|law office|insurance agency)\b/g,
         score: 0.7,
       },
     ],
@@ -524,7 +525,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)[a-z]+\s+(?:st|ave|rd|blvd|street|avenue|road|boulevard)\b\.?(?![ \t]*\w)/g, score: 0.6 },
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)[a-z]+\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
