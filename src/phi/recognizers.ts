@@ -45,7 +45,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
-  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Elementary|Middle School|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -370,7 +370,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Detention Center)\b/g,
+        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Detention Center|[Jj]ail|Correctional Facility|Courthouse|District Court|Circuit Court)\b/g,
         score: 0.8,
       },
     ],
@@ -746,7 +746,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente|hmsa|caresource|healthfirst|fidelis care|amerigroup|amerihealth(?: caritas)?|wellmark|geisinger health plan|healthpartners|health net|selecthealth|upmc health plan|devoted health|clover health|scan health plan|meritain health|blue care network|capital blue cross|optum)\b/gi,
+          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente|hmsa|caresource|healthfirst|fidelis care|amerigroup|amerihealth(?: caritas)?|wellmark|geisinger health plan|healthpartners|health net|selecthealth|upmc health plan|devoted health|clover health|scan health plan|meritain health|blue care network|capital blue cross|optum|medica|ucare|quartz health|avmed|mvp health care|fallon health|paramount health care|sunshine health|peach state health plan|buckeye health plan|superior healthplan|simply healthcare)\b/gi,
         // Above a name after a cue ("filed under Aetna"): no one is called Aetna.
         score: 0.9,
       },
@@ -808,6 +808,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
+  // "Law Offices of Delgado & Finch": the partners' names after it are the firm's.
+  { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /\b(?:The )?Law (?:Offices?|Firm|Group) of (?:[A-Z][\w'’-]*(?:,? (?:&|and) | ))*[A-Z][\w'’-]*/g, score: 0.9 }] },
+  // "the VA" is the veterans' health system; "VA" alone is Virginia.
+  { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b[Tt]he )VA\b(?! [A-Z]{2}\b)/g, score: 0.85 }] },
   // A saint's name holds an "of" a firm's name does not ("St. Catherine of Siena Academy", "Our Lady of
   // Lourdes Hospital"); elsewhere "of" joins a person to a firm ("Jeremy Hartmann of Gradiant Research LLC").
   {
