@@ -93,9 +93,11 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|relocated|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at))\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at))\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
+// "moving to Assisted Living": a kind of care, not a town.
+const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|facility|unit|center|centre|hospital|clinic)$/;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
@@ -325,7 +327,7 @@ export class PhiLexicon {
         if (prefixedTown) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
-        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) && STRONG_PLACE_CUE.test(before)) {
+        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) && !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower)) && STRONG_PLACE_CUE.test(before)) {
           found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         } else if (postcode) {
