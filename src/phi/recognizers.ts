@@ -389,6 +389,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b/g, score: 0.8 },
       // ISO, also as the date part of a timestamp ("2025-11-02T10:00:00Z").
       { regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g, score: 0.85 },
+      // Year first with dots or slashes, as East Asian and some European forms write it: "1961.06.03",
+      // "1961/06/03"; not a version number ("version 2023.10.1").
+      { regex: /(?<!\b(?:v|ver|version|release|build)\.?\s?)\b(?:19|20)\d{2}([./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![\d.]\d)/gi, score: 0.8 },
       { regex: /\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}\b/g, score: 0.7 },
       { regex: new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'gi'), score: 0.8 },
@@ -449,7 +452,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|who is)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
