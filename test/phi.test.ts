@@ -345,6 +345,10 @@ t.test('model findings made only of everyday words are vetoed, names after a kin
     claim(everydayText, 'Clinical', 'ORGANIZATION'),
   ];
   t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => everydayClaims }).detect(everydayText), [], 'a drug brand, a department, a capitalised heading, words of other languages, a job title');
+
+  const textedText = 'thx sooo much, pleeease call back. closed on Sundays, right? {"resourceType": "Patient"}';
+  const textedClaims = [claim(textedText, 'sooo', 'NAME'), claim(textedText, 'pleeease', 'NAME'), claim(textedText, 'Sundays, right', 'ADDRESS'), claim(textedText, 'resourceType', 'NAME')];
+  t.same(await new PhiDetector(new PhiAnalyzer(), { find: async () => textedClaims }).detect(textedText), [], "a word drawn out in a text, a weekday's plural, a key of structured data");
 });
 
 t.test('the model is not run on text where the lexicon would veto anything it found', async (t) => {

@@ -276,6 +276,9 @@ export class PhiLexicon {
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
     if (this.common.has(plain) || this.function.has(plain) || this.neverAnEntity(plain)) return true;
+    // "closed on Sundays"; "thx sooo much", "pleeease": a weekday's plural, a word drawn out in a text.
+    if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/.test(plain)) return true;
+    if (/(\p{L})\1\1/u.test(plain)) return [plain.replace(/(\p{L})\1{2,}/gu, '$1'), plain.replace(/(\p{L})\1{2,}/gu, '$1$1')].some((word) => this.common.has(word) || this.function.has(word));
     // "post-op", "follow-up": a compound of everyday words is one.
     return plain.includes('-') && plain.split('-').every((part) => part !== '' && (this.common.has(part) || this.function.has(part)));
   }
