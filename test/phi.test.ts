@@ -474,6 +474,10 @@ t.test('a person named once is found again by a later mention of the same word, 
   const earlier = new Map<string, Label>();
   analyzer.lexicon!.rememberMentions('Zuzeth Qarvandi', [{ start: 0, end: 15, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 }], earlier);
   t.same(analyzer.analyze('is on the account. Qarvandi', earlier).map((finding) => finding.type), ['NAME_MENTIONED'], 'what a stream released earlier counts');
+  t.same(valuesIn('User: my zip is 78704\nBot: I found 3 clinics near 78704, none near 78705.'), [['78704', 'ADDRESS'], ['78704', 'ADDRESS']], 'an identifier found once is found again by its whole value');
+  analyzer.lexicon!.rememberMentions('account 448120', [{ start: 8, end: 14, label: 'ID', type: 'ID', score: 0.9 }], earlier);
+  t.same(valuesIn('it says 448120 on the card'), [], 'alone, the value has no cue');
+  t.same(analyzer.analyze('it says 448120 on the card', earlier).map((finding) => finding.type), ['ID_MENTIONED'], 'a value a stream released earlier counts');
 });
 
 t.test('places no list holds: after "originally from" or "I am in", with a postcode, and intersections', async (t) => {

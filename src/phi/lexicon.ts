@@ -160,6 +160,8 @@ const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
+// A word holding a digit, as identifiers, postcodes and phone numbers are written.
+const CODE_WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*(?![\p{L}\p{N}-])/gu;
 /** Words by which people and firms found earlier may be named again (see `laterMentions`). */
 export type Mentioned = ReadonlyMap<string, Label>;
 
@@ -889,6 +891,14 @@ export class PhiLexicon {
       const label = named.get(`=${text.slice(token.start, token.end)}`) ?? (token.capitalized && !token.sentenceStart ? named.get(`^${token.lower}`) : undefined);
       if (label && free(token.start, token.end)) added.push({ start: token.start, end: token.end, label, type: `${label}_MENTIONED`, score: 0.7 });
     }
+    // "my zip is 78704 … clinics near 78704": an identifier found once is the same identifier again.
+    const codes = new Map(earlier);
+    let cursor = 0;
+    for (const match of text.matchAll(CODE_WORD)) {
+      for (; cursor < ordered.length && ordered[cursor]!.end <= match.index; cursor++) this.rememberMentions(text, [ordered[cursor]!], codes);
+      const label = codes.get(`#${match[0]}`);
+      if (label && free(match.index, match.index + match[0].length)) added.push({ start: match.index, end: match.index + match[0].length, label, type: `${label}_MENTIONED`, score: 0.7 });
+    }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
 
@@ -897,9 +907,10 @@ export class PhiLexicon {
     for (const finding of findings) for (const [word, label] of this.mentionWords(text, finding)) if (!into.has(word)) into.set(word, label);
   }
 
-  /** The words by which a found person or firm may be named again, each with its label. */
+  /** The words by which a found person or firm may be named again, each with its label; an identifier by its whole value. */
   private mentionWords(text: string, finding: Finding): Array<[string, Label]> {
-    if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return [];
+    const value = text.slice(finding.start, finding.end);
+    if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return new RegExp(`^${CODE_WORD.source}$`, 'u').test(value) && value.replace(/\D/g, '').length >= 5 ? [[`#${value}`, finding.label]] : [];
     const parts = this.tokens(text.slice(finding.start, finding.end));
     // A firm comes back by its whole one-word name; a person by any part of theirs.
     if (finding.label === 'ORGANIZATION' && parts.length !== 1) return [];
