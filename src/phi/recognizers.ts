@@ -438,6 +438,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'AGE',
     patterns: [
       { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
+      // "tiene 96 años", "a 92 ans", "tem 95 anos", "ist 91 Jahre".
+      { regex: /(?<=\b(?:tiene|tenía|cumple|cumplió|a|avait|tem|tinha|ist|wird)\s+)(?:9\d|1[01]\d)(?=\s+(?:años|ans|anos|Jahre)\b)/giu, score: 0.85 },
       { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
@@ -714,7 +716,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
@@ -811,6 +813,19 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match),
   },
+  // A practice or a pharmacy named as Spanish, Portuguese and French write them: "Clínica Santa Fe", "Farmacia del Ahorro", "Hôpital Sainte-Justine".
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /(?<![\p{L}\p{M}])(?:Cl[íi]nica|Policl[íi]nica|Farmacia|Farm[áa]cia|Centro M[ée]dico|Centro de Salud|Consultorio|Sanatorio|Clinique|H[ôo]pital|Pharmacie|Centre m[ée]dical)[ \t]+(?:(?:de|del|da|do|la|las|los|du|des)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|da|do|la|las|los|du|des)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu,
+        score: 0.85,
+      },
+    ],
+  },
+  // An insurer named in another language's sentence: "mon assurance est Sun Life", "mi seguro es Molina".
+  { type: 'HEALTH_PLAN', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b(?:assurance|mutuelle|seguro|aseguranza|plano de saúde|Versicherung|Krankenkasse)[ \t]+(?:est|es|é|ist)[ \t]+)(?!\S*\d)\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/gu, score: 0.8 }] },
   // "Law Offices of Delgado & Finch": the partners' names after it are the firm's.
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /\b(?:The )?Law (?:Offices?|Firm|Group) of (?:[A-Z][\w'’-]*(?:,? (?:&|and) | ))*[A-Z][\w'’-]*/g, score: 0.9 }] },
   // "the VA" is the veterans' health system; "VA" alone is Virginia.
