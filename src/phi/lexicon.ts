@@ -73,6 +73,11 @@ const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
+const APPOSED_FIRM = new RegExp(
+  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|law firm|bank|company|hospice|facility)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
+  'dgu',
+);
+const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
@@ -703,6 +708,20 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       if (this.places.has(match[1]!.toLowerCase()) || words.some((word) => this.places.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower)) || words.every((word) => this.everyday(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FACILITY_CUED', score: 0.75 });
+    }
+    // "My employer, Quorvia, needs…", "her assisted living, Meridell, needs…": a name set off after the kind of place it is.
+    for (const match of text.matchAll(APPOSED_FIRM)) {
+      const [start, end] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      if (words.every((word) => this.everyday(word.lower)) || words.every((word) => this.isName(word.lower))) continue;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_APPOSED', score: 0.8 });
+    }
+    // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
+    for (const match of text.matchAll(ACCEPTED_PLAN)) {
+      const [start, end] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      if (words.every((word) => this.everyday(word.lower)) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower))) continue;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.75 });
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {

@@ -44,7 +44,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 // company recognizer and for the lexicon, which must not read the words before them as a person.
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
-  String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Wholesale|Associates|` +
+  String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
   String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
@@ -360,7 +360,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.8,
       },
     ],
-    validate: (match) => !ORGANIZATION_NON_LEADS.test(`${match} `) && !/^(?:A|An|In|At|To|From|Lives|Living|Moved|She|He|They|We|I)\b/.test(match),
+    validate: (match) => !ORGANIZATION_NON_LEADS.test(`${match} `) && !/^(?:A|An|In|At|To|From|Lives|Living|Moved|She|He|They|We|I|Her|His|My|Our|Their|Your|The)\b/.test(match),
   },
   // A firm named by its kind before its owner's name, as Vietnam and Indonesia write them: "Công ty Lê", "Cty TNHH Phùng".
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /(?<![\p{L}\p{M}])(?:Cty(?: TNHH)?|Công ty(?: TNHH)?|Trung tâm|Chi nhánh|Perum)[ \t]+\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,2}/gu, score: 0.8 }] },
@@ -769,7 +769,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)[ \t]*[:=][ \t]*["']?)\p{Lu}[\p{L}&'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'.-]*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b))/gmu,
+        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)(?:[ \t]*[:=][ \t]*["']?|[ \t]+(?:is|was)[ \t]+)|\b(?:[Cc]overage|[Ii]nsurance|[Ii]nsured|[Cc]overed)[ \t]+(?:through|with|by)[ \t]+)\p{Lu}[\p{L}&'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'.-]*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|?!]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b)|[ \t]+\p{Ll})/gmu,
         score: 0.8,
       },
     ],
