@@ -88,7 +88,7 @@ const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -98,13 +98,15 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at))\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
 const BUILDING_NAME_WORD = /^(?:apartments|apts|residency|residences|towers|condominiums|condos|complex|villas|flats|mansions|court|plaza)$/;
 // "moving to Assisted Living": a kind of care, not a town.
 const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|facility|unit|center|centre|hospital|clinic)$/;
+// The line a signature stands under: "Regards,", "Thanks".
+const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
@@ -156,7 +158,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -274,7 +276,8 @@ export class PhiLexicon {
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
   private knownPair(token: Token, next: Token): boolean {
-    return this.first.has(token.lower) || this.isSurname(next.lower) || next.initial || (this.last.has(token.lower) && this.first.has(next.lower));
+    // "Zhou Xinyue": a surname first, then a given name no list holds, as Chinese and Korean names are written.
+    return this.first.has(token.lower) || this.isSurname(next.lower) || next.initial || (this.last.has(token.lower) && (this.first.has(next.lower) || (this.unknownCapitalized(next) && !CONNECTORS.has(token.lower))));
   }
 
   /** A capitalised word that nothing we hold explains: no word of any dictionary, no name, no place, no drug. */
@@ -443,7 +446,9 @@ export class PhiLexicon {
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
+      const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !underClosing && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -456,7 +461,10 @@ export class PhiLexicon {
       // words joins the parts of one name ("Medicare Advantage - Humana"), not a sentence and its writer.
       const dashSignature = !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—)[ \t]?)$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && !/\p{Lu}[\p{L}\p{M}]*[ \t]+(?:--?|—)[ \t]$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
       // A word no list explains alone on a message's last line, under a blank line or a closing's comma: "…\n\nNasrin".
-      const lastLineSignature = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && /^[ \t]*$/.test(text.slice(token.end)) && /(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 12), token.start));
+      // In lower case only under a closing word.
+      const lastLineSignature =
+        !token.acronym && !everyday && !this.places.has(token.lower) && /^(?:[ \t]+[\p{L}\p{M}'’-]+)?[ \t]*$/u.test(text.slice(token.end)) &&
+        (token.capitalized ? /(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 12), token.start)) : underClosing);
       // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
       const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i.test(text.slice(token.end, token.end + 12));
       // A quotation's speaker: "… direction," says Gerste.
