@@ -80,7 +80,9 @@ const APPOSED_FIRM = new RegExp(
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_EMPLOYER = /\b(?:my employer is|employer:|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_EMPLOYER = /\b(?:my employer(?: is)?|employer:|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+// Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
+const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
@@ -692,7 +694,8 @@ export class PhiLexicon {
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
       if (!this.function.has(match[1]!.toLowerCase())) firmAt(match);
     }
-    // An employer typed in lower case, as texts are: "i work at walmart", "my employer is quillstone analytics".
+    // An employer, insurer or pharmacy typed in lower case, as texts are: "i work at walmart", "my
+    // employer is quillstone analytics", "my insurance is quorvia".
     for (const match of text.matchAll(LOWER_CASE_EMPLOYER)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
@@ -701,8 +704,10 @@ export class PhiLexicon {
       // "i work for amazon warehouse nights": a known firm ends where its name does.
       const known = kept.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end)));
       if (known >= 0) kept.splice(known + 1);
+      // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
+      else while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
       if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)))) continue;
-      firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'EMPLOYER_LOWER_CASE', score: 0.75 });
+      firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase]) {
