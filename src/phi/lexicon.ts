@@ -123,6 +123,9 @@ const KIN =
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
+// A birth date right after a word (and perhaps a surname) names whose it is.
+const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
+const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was) (?:my|his|her|our) ${KIN}\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
@@ -160,7 +163,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -445,6 +448,8 @@ export class PhiLexicon {
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       const lowerCaseAfterLead =
         !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
+      // What follows says a person: "caller tavish is my daughter", "it is for oreoluwa date of birth march third".
+      const personAfter = !everyday && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && (PERSON_AFTER.test(text.slice(token.end, token.end + 40)) || (!token.capitalized && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
@@ -452,7 +457,7 @@ export class PhiLexicon {
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !underClosing && !introducedAs && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -489,7 +494,7 @@ export class PhiLexicon {
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || lastLineSignature || greeted || introducedAs || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || lastLineSignature || greeted || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
