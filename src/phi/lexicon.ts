@@ -176,6 +176,7 @@ const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
 // A word holding a digit, as identifiers, postcodes and phone numbers are written.
 const CODE_WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*(?![\p{L}\p{N}-])/gu;
+const CODE_VALUE = new RegExp(`^${CODE_WORD.source}$`, 'u');
 /** Words by which people and firms found earlier may be named again (see `laterMentions`). */
 export type Mentioned = ReadonlyMap<string, Label>;
 
@@ -951,7 +952,7 @@ export class PhiLexicon {
   /** The words by which a found person or firm may be named again, each with its label; an identifier by its whole value. */
   private mentionWords(text: string, finding: Finding): Array<[string, Label]> {
     const value = text.slice(finding.start, finding.end);
-    if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return new RegExp(`^${CODE_WORD.source}$`, 'u').test(value) && value.replace(/\D/g, '').length >= 5 ? [[`#${value}`, finding.label]] : [];
+    if (finding.label !== 'NAME' && finding.label !== 'ORGANIZATION') return CODE_VALUE.test(value) && value.replace(/\D/g, '').length >= 5 ? [[`#${value}`, finding.label]] : [];
     const parts = this.tokens(text.slice(finding.start, finding.end));
     // A firm comes back by its whole one-word name; a person by any part of theirs.
     if (finding.label === 'ORGANIZATION' && parts.length !== 1) return [];

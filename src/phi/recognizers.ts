@@ -439,7 +439,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
       // "tiene 96 años", "a 92 ans", "tem 95 anos", "ist 91 Jahre".
-      { regex: /(?<=\b(?:tiene|tenía|cumple|cumplió|a|avait|tem|tinha|ist|wird)\s+)(?:9\d|1[01]\d)(?=\s+(?:años|ans|anos|Jahre)\b)/giu, score: 0.85 },
+      { regex: /\b(?:9\d|1[01]\d)(?=\s+(?:años|ans|anos|Jahre)\b)(?<=\b(?:tiene|tenía|cumple|cumplió|a|avait|tem|tinha|ist|wird)\s+\d+)/giu, score: 0.85 },
       { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
@@ -825,11 +825,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
   },
   // An insurer named in another language's sentence: "mon assurance est Sun Life", "mi seguro es Molina".
-  { type: 'HEALTH_PLAN', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b(?:assurance|mutuelle|seguro|aseguranza|plano de saúde|Versicherung|Krankenkasse)[ \t]+(?:est|es|é|ist)[ \t]+)(?!\S*\d)\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}/gu, score: 0.8 }] },
+  { type: 'HEALTH_PLAN', label: 'ORGANIZATION', patterns: [{ regex: /\b(?:assurance|mutuelle|seguro|aseguranza|plano de saúde|Versicherung|Krankenkasse)[ \t]+(?:est|es|é|ist)[ \t]+(?!\S*\d)(\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3})/gu, score: 0.8 }], group: 1 },
   // "Law Offices of Delgado & Finch": the partners' names after it are the firm's.
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /\b(?:The )?Law (?:Offices?|Firm|Group) of (?:[A-Z][\w'’-]*(?:,? (?:&|and) | ))*[A-Z][\w'’-]*/g, score: 0.9 }] },
   // "the VA" is the veterans' health system; "VA" alone is Virginia.
-  { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b[Tt]he )VA\b(?! [A-Z]{2}\b)/g, score: 0.85 }] },
+  { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /\b[Tt]he (VA)\b(?! [A-Z]{2}\b)/g, score: 0.85 }], group: 1 },
   // A saint's name holds an "of" a firm's name does not ("St. Catherine of Siena Academy", "Our Lady of
   // Lourdes Hospital"); elsewhere "of" joins a person to a firm ("Jeremy Hartmann of Gradiant Research LLC").
   {
