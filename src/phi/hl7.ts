@@ -19,6 +19,8 @@ const FIELDS: Readonly<Record<string, Readonly<Record<number, Label>>>> = {
 };
 // Which labels hold their value in the first component only (an identifier, then its assigning authority).
 const FIRST_COMPONENT: ReadonlySet<Label> = new Set(['MRN', 'ID', 'SSN']);
+// An identifier says its own kind in its fifth component: SS a social security number, MR a record number, any other code an ID.
+const IDENTIFIER_KINDS: Readonly<Record<string, Label>> = { SS: 'SSN', MR: 'MRN' };
 const SEGMENT = /(?:^|[\r\n])[ \t>]*(PID|NK1|GT1|IN1|PV1|MRG)\|[^\r\n]*/g;
 
 /** The PHI in the HL7 v2 segments of a text, by field position. */
@@ -36,9 +38,10 @@ export function hl7Findings(text: string): Finding[] {
         // "~" separates repetitions of a field: each is its own finding.
         for (const repetition of value.split('~')) {
           const components = repetition.split('^');
-          const kept = FIRST_COMPONENT.has(label) ? components[0]! : repetition.replace(/[\^&\s]+$/, '');
-          // An identifier says its own kind in its fifth component: SS a social security number, MR a record number.
-          const kind = !FIRST_COMPONENT.has(label) ? label : components[4] === 'SS' ? 'SSN' : components[4] === 'MR' ? 'MRN' : components[4] ? 'ID' : label;
+          const identifier = FIRST_COMPONENT.has(label);
+          const kept = identifier ? components[0]! : repetition.replace(/[\^&\s]+$/, '');
+          const declared = components[4];
+          const kind = identifier && declared ? (IDENTIFIER_KINDS[declared] ?? 'ID') : label;
           // A PV1 doctor (XCN) opens with the doctor's id: the name is what follows it.
           const lead = label === 'NAME' && name === 'PV1' ? (/^[^^]*\^/.exec(kept)?.[0].length ?? 0) : 0;
           const start = repetitionStart + lead;

@@ -80,7 +80,7 @@ const APPOSED_FIRM = new RegExp(
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_EMPLOYER = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -172,8 +172,12 @@ const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
+// A title right before a word: "doctor swift", "Dr. Merck".
+const TITLE_BEFORE = /\b(?:dr|doctor|mr|mrs|ms|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
+/** A key of structured data, never an entity: "resourceType" in `"resourceType": "Patient"`. */
+const structuredKey = (text: string, start: number, end: number) => text[start - 1] === '"' && /^"\s*:/.test(text.slice(end, end + 3));
 // A word holding a digit, as identifiers, postcodes and phone numbers are written.
 const CODE_WORD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*(?![\p{L}\p{N}-])/gu;
 const CODE_VALUE = new RegExp(`^${CODE_WORD.source}$`, 'u');
@@ -345,14 +349,12 @@ export class PhiLexicon {
         // "East Unaland", "New Viviane", "Port Darcymouth", "Bad Hanno": a compass word or a town's
         // prefix before a name or a word no list knows makes a town, never a person.
         const prefixedTown = twoWords && PLACE_PREFIXES.has(token.lower) && (!token.sentenceStart || text[token.start - 1] === '\n' || /(?:^|\n)[ \t>*-]*$/.test(before)) && !this.everyday(next.lower) && !next.acronym;
-        if (prefixedTown) {
-          found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
-          index = end;
-        } else if ((!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) && !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower)) && STRONG_PLACE_CUE.test(before)) {
-          found.push({ start: token.start, end: tokens[end]!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
-          index = end;
-        } else if (postcode) {
-          found.push({ start: token.start, end: tokens[end]!.end + postcode[0].length, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
+        const cued =
+          (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
+          !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower)) && STRONG_PLACE_CUE.test(before);
+        if (prefixedTown || cued || postcode) {
+          // The postcode joins the town only where it alone said it is one.
+          found.push({ start: token.start, end: tokens[end]!.end + (prefixedTown || cued ? 0 : postcode![0].length), label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         }
         continue;
@@ -462,7 +464,7 @@ export class PhiLexicon {
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
-      if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || (text[token.start - 1] === '"' && /^"\s*:/.test(text.slice(token.end, token.end + 3)))) continue;
+      if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || structuredKey(text, token.start, token.end)) continue;
       // "rue de la Paix": a connector in lower case opens no name.
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "it's cvs on main street": a firm no one is named for.
@@ -484,7 +486,7 @@ export class PhiLexicon {
         !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
         (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)));
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
-      const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && /\b(?:dr|doctor|mr|mrs|ms|mister|missus|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
+      const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
       // A word no list knows does as well when a pronoun says it is a person: "Can Ikaika get his stitches out?".
       const askedAbout =
@@ -702,7 +704,7 @@ export class PhiLexicon {
     }
     // An employer, insurer or pharmacy typed in lower case, as texts are: "i work at walmart", "my
     // employer is quillstone analytics", "my insurance is quorvia".
-    for (const match of text.matchAll(LOWER_CASE_EMPLOYER)) {
+    for (const match of text.matchAll(LOWER_CASE_FIRM_CUE)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
       const stop = words.findIndex((word) => this.function.has(word.lower));
@@ -719,31 +721,24 @@ export class PhiLexicon {
     for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
-        if (/\b(?:dr|doctor|mr|mrs|ms|mister|nurse)\.?[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
+        if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
     }
+    // A firm's name a cue stands before (its first group), unless its words say otherwise.
+    const cuedFirms = (pattern: RegExp, type: string, score: number, notAFirm: (words: Token[], name: string) => boolean) => {
+      for (const match of text.matchAll(pattern)) {
+        const [start, end] = match.indices![1]!;
+        if (!notAFirm(this.tokens(match[1]!), match[1]!)) firms.push({ start, end, label: 'ORGANIZATION', type, score });
+      }
+    };
+    const allEveryday = (words: Token[]) => words.every((word) => this.everyday(word.lower));
     // A place a patient is taken to that no list calls a town is a facility; not "took me to Urgent Care", "to Reno".
-    for (const match of text.matchAll(TAKEN_TO)) {
-      const [start, end] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      if (this.places.has(match[1]!.toLowerCase()) || words.some((word) => this.places.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower)) || words.every((word) => this.everyday(word.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FACILITY_CUED', score: 0.75 });
-    }
+    cuedFirms(TAKEN_TO, 'FACILITY_CUED', 0.75, (words, name) => this.places.has(name.toLowerCase()) || words.some((word) => this.places.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower)) || allEveryday(words));
     // "My employer, Quorvia, needs…", "her assisted living, Meridell, needs…": a name set off after the kind of place it is.
-    for (const match of text.matchAll(APPOSED_FIRM)) {
-      const [start, end] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      if (words.every((word) => this.everyday(word.lower)) || words.every((word) => this.isName(word.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_APPOSED', score: 0.8 });
-    }
+    cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words) => allEveryday(words) || words.every((word) => this.isName(word.lower)));
     // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
-    for (const match of text.matchAll(ACCEPTED_PLAN)) {
-      const [start, end] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      if (words.every((word) => this.everyday(word.lower)) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.75 });
-    }
+    cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
       const [start, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
@@ -922,24 +917,20 @@ export class PhiLexicon {
    * what a stream released before this text.
    */
   laterMentions(text: string, findings: readonly Finding[], earlier: Mentioned = new Map()): Finding[] {
-    const tokens = this.tokensOf(text);
+    // Words by what names them again ("=Surface", "^lower" for a capital inside a sentence), and, since
+    // "my zip is 78704 … clinics near 78704", identifiers by their whole value ("#78704"); in text order.
+    const words = [
+      ...this.tokensOf(text).map((token) => ({ start: token.start, end: token.end, keys: [`=${text.slice(token.start, token.end)}`, ...(token.capitalized && !token.sentenceStart ? [`^${token.lower}`] : [])] })),
+      ...[...text.matchAll(CODE_WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, keys: [`#${match[0]}`] })),
+    ].sort((a, b) => a.start - b.start);
     const named = new Map(earlier);
     const added: Finding[] = [];
-    const free = (start: number, end: number) => unclaimed(findings, { start, end });
     let next = 0;
     const ordered = [...findings].sort((a, b) => a.start - b.start);
-    for (const token of tokens) {
-      for (; next < ordered.length && ordered[next]!.end <= token.start; next++) this.rememberMentions(text, [ordered[next]!], named);
-      const label = named.get(`=${text.slice(token.start, token.end)}`) ?? (token.capitalized && !token.sentenceStart ? named.get(`^${token.lower}`) : undefined);
-      if (label && free(token.start, token.end)) added.push({ start: token.start, end: token.end, label, type: `${label}_MENTIONED`, score: 0.7 });
-    }
-    // "my zip is 78704 … clinics near 78704": an identifier found once is the same identifier again.
-    const codes = new Map(earlier);
-    let cursor = 0;
-    for (const match of text.matchAll(CODE_WORD)) {
-      for (; cursor < ordered.length && ordered[cursor]!.end <= match.index; cursor++) this.rememberMentions(text, [ordered[cursor]!], codes);
-      const label = codes.get(`#${match[0]}`);
-      if (label && free(match.index, match.index + match[0].length)) added.push({ start: match.index, end: match.index + match[0].length, label, type: `${label}_MENTIONED`, score: 0.7 });
+    for (const word of words) {
+      for (; next < ordered.length && ordered[next]!.end <= word.start; next++) this.rememberMentions(text, [ordered[next]!], named);
+      const label = word.keys.map((key) => named.get(key)).find((found) => found !== undefined);
+      if (label && unclaimed(findings, word)) added.push({ start: word.start, end: word.end, label, type: `${label}_MENTIONED`, score: 0.7 });
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
@@ -1177,7 +1168,7 @@ export class PhiLexicon {
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
     // A key of structured data is no entity: "resourceType": "Patient", "telecom": [...].
-    if (text[finding.start - 1] === '"' && /^"\s*:/.test(text.slice(finding.end, finding.end + 3))) return false;
+    if (structuredKey(text, finding.start, finding.end)) return false;
     // "Shanti Apartments": a building is part of an address, not a person.
     if (finding.label === 'NAME' && BUILDING_NAME_WORD.test(tokens.at(-1)!.lower)) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
