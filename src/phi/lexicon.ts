@@ -99,6 +99,7 @@ const CHART_SHORTHAND = /^(?:dx|tx|hx|rx|sx|fx|px|bx|cx|pt|pts)(?:['’]?d|['’
 const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|friends|guests|they had \d+|we had \d+)\s*(?:are|were)?\s*:?\s*$/i;
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
+const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 const STRONG_PLACE_CUE =
   /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -589,7 +590,25 @@ export class PhiLexicon {
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
     }
-    return [...found, ...this.nameLists(text, tokens, found), ...this.surnameFirst(text), ...this.findFirms(text)].sort((a, b) => a.start - b.start);
+    return [...found, ...this.nameLists(text, tokens, found), ...this.surnameFirst(text), ...this.findFirms(text), ...this.placeFields(text)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "Where: Novo mesto Country Club.", "Venue: the Erwetegem hall": an invitation's or a form's
+   * place field, when some word of it is no everyday word ("Where: Cardiology, 2nd floor" names no place).
+   */
+  private placeFields(text: string): Finding[] {
+    const found: Finding[] = [];
+    for (const match of text.matchAll(PLACE_FIELD)) {
+      const [start] = match.indices![1]!;
+      const value = match[1]!.replace(/[ \t]*[.,;]?[ \t]*$/, '');
+      const words = this.tokens(value);
+      const naming = (word: Token) => word.lower.length >= 3 && !/\d/.test(value[word.start - 1] ?? '') && !this.everyday(word.lower) && !this.neverAnEntity(word.lower) && !DEPARTMENT_WORDS.has(word.lower) && !CARE_SETTING.test(word.lower);
+      if (words.some(naming)) {
+        found.push({ start, end: start + value.length, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.75 });
+      }
+    }
+    return found;
   }
 
   /**
@@ -1037,14 +1056,16 @@ export class PhiLexicon {
           continue;
         }
         if (line.body === '' || line.body.length > 40) break;
+        // The country line may stand after one blank line: "Soto del Barco\n\n Spain 61709".
+        const countryBelow = below !== undefined && (below.body === '' && below.next >= 0 ? lineAt(text, below.next + 1) : below);
         if (claimedOtherwise(line.start, line.end)) {
           // A town that is also a name, between a unit line and the country line: "Suite 829\n Salvador\n Brazil 10988".
           // Both lines within 60 characters, so a stream still holds the town back when the country arrives.
           const claims = findings.filter((finding) => overlaps(finding, line));
-          const town = claims.every((claim) => claim.label === 'NAME' && claim.start >= line.start && claim.end <= line.end) && below !== undefined && this.countryLine(below.body) && below.end - line.start <= 60;
+          const town = claims.every((claim) => claim.label === 'NAME' && claim.start >= line.start && claim.end <= line.end) && countryBelow && this.countryLine(countryBelow.body) && countryBelow.end - line.start <= 60;
           if (!town) break;
           for (const claim of claims) renamed.add(claim);
-        } else if (!this.continuesAddress(line.body)) break;
+        } else if (!this.continuesAddress(line.body) && !this.townAbove(line.body, below)) break;
         if (!added.some((finding) => finding.start === line.start)) added.push({ start: line.start, end: line.end, label: 'ADDRESS', type: 'ADDRESS_BLOCK', score: 0.7 });
         lineEnd = line.next;
       }
@@ -1110,7 +1131,18 @@ export class PhiLexicon {
     return match !== null && (this.places.has(match[1]!.toLowerCase()) || STATE_CODE.test(match[1]!));
   }
 
+  /**
+   * A town of everyday words ("Mill Village", "Pines Beach") continues the block when the line
+   * under it plainly does: a postcode, a province's code, a country.
+   */
+  private townAbove(line: string, below: { body: string } | undefined): boolean {
+    const tokens = this.tokens(line);
+    return below !== undefined && tokens.length > 0 && tokens.length <= 3 && tokens.every((token) => token.capitalized && !token.acronym) && (/\d/.test(below.body) || /^\p{Lu}{2,3}$/u.test(below.body) || this.countryLine(below.body)) && this.continuesAddress(below.body);
+  }
+
   private continuesAddress(line: string): boolean {
+    // "nan": the empty field of a spreadsheet export ("Tujetsch\n nan\n 7188").
+    if (line === 'nan') return true;
     const words = line.split(/[\s,]+/).filter(Boolean);
     const shaped = words.every((word) => /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d[\dA-Za-z-]*\.?|nan)$/u.test(word) || CONNECTORS.has(word.toLowerCase()) || /^(?:apt|suite|unit|ste)\.?$/i.test(word));
     // A bare number is a ZIP or postcode only when short; a longer one is a phone the patterns doubted.
