@@ -29,6 +29,8 @@ function strings(value: Nested | undefined): string[] {
 const first = new Set<string>();
 const last = new Set<string>();
 const places = new Set<string>();
+// Countries apart too: a country is a place even where it is also a given name ("France was fun").
+const countries = new Set<string>();
 for (const [key, value] of Object.entries(fakers)) {
   const definitions = (value as { rawDefinitions?: { person?: Record<string, Nested>; location?: Record<string, Nested> } }).rawDefinitions;
   if (!key.startsWith('faker') || !definitions) continue;
@@ -39,7 +41,10 @@ for (const [key, value] of Object.entries(fakers)) {
   }
   for (const field of ['city_name', 'country', 'state']) {
     for (const place of strings(definitions.location?.[field])) {
-      if (place.length >= 3 && place.split(/\s+/).every((word) => LATIN_WORD.test(word))) places.add(place.toLowerCase());
+      if (place.length >= 3 && place.split(/\s+/).every((word) => LATIN_WORD.test(word))) {
+        places.add(place.toLowerCase());
+        if (field === 'country') countries.add(place.toLowerCase());
+      }
     }
   }
 }
@@ -78,7 +83,10 @@ for (const word of [...readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n'), ...
 }
 
 // Countries as people write them; faker's lists hold the formal names ("United States of America").
-for (const place of ['united states', 'usa', 'united kingdom', 'uk', 'great britain', 'czech republic', 'czechia', 'south korea', 'north korea', 'russia', 'vietnam', 'iran', 'syria', 'laos', 'bolivia', 'venezuela', 'tanzania', 'moldova', 'north macedonia', 'the netherlands', 'holland', 'ivory coast', 'dr congo', 'uae', 'puerto rico']) places.add(place);
+for (const place of ['united states', 'usa', 'united kingdom', 'uk', 'great britain', 'czech republic', 'czechia', 'south korea', 'north korea', 'russia', 'vietnam', 'iran', 'syria', 'laos', 'bolivia', 'venezuela', 'tanzania', 'moldova', 'north macedonia', 'the netherlands', 'holland', 'ivory coast', 'dr congo', 'uae', 'puerto rico']) {
+  places.add(place);
+  countries.add(place);
+}
 
 // Boroughs, districts and the world's large cities patients name, which faker's city lists lack.
 for (const place of [
@@ -103,5 +111,8 @@ write('last-names.txt', last);
 write('common-words.txt', common);
 write('basic-words.txt', basic);
 write('places.txt', places);
+// Countries people are named for stay names first: "Jordan called", "ask Chad", "Georgia's appointment".
+for (const name of ['argelia', 'chad', 'cook', 'dania', 'danio', 'dominik', 'dominika', 'dominique', 'georgia', 'guadalupe', 'israel', 'jordan', 'kameron', 'kenya', 'liberio', 'malte', 'man', 'mar', 'maurice', 'nga', 'salvador', 'sirio', 'solomon']) countries.delete(name);
+write('countries.txt', countries);
 write('other-languages-words.txt', otherLanguages);
-process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size}, common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);
+process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size} (countries ${countries.size}), common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);

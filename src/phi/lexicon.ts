@@ -223,6 +223,8 @@ export class PhiLexicon {
     private readonly last: ReadonlySet<string>,
     private readonly common: ReadonlySet<string>,
     private readonly places: ReadonlySet<string>,
+    /** Countries (also in `places`) that are a place even where a list holds them as a given name too: "France was fun to visit". */
+    private readonly countries: ReadonlySet<string>,
     /** The most everyday words (function words, faker's English lists): never a name without a kin cue or a capital. */
     private readonly basic: ReadonlySet<string>,
     /** Capitalised words that are never an entity alone: drugs ("can I take Advil") and nationalities ("a nice new Czech place"). */
@@ -253,7 +255,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')]);
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')]);
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -262,7 +264,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.basic, this.neverEntities, this.otherLanguages, this.organizations);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations);
   }
 
   private neverAnEntity(lower: string): boolean {
@@ -366,7 +368,9 @@ export class PhiLexicon {
       // hospital named so is the practice's: the healthcare recognizer outranks this).
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
       const stateAfter = /^,\s*(?:[A-Z]{2}\b|\p{Lu}\p{Ll}+)/u.test(text.slice(last.end, last.end + 20));
-      const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower));
+      const leadBefore = text.slice(Math.max(0, token.start - 30), token.start);
+      const country = this.countries.has(token.lower) && !NAME_LEAD_CUE.test(leadBefore) && !KIN_CUE.test(leadBefore) && !NAME_WORDS_CUE.test(leadBefore);
+      const ambiguous = match === index && (this.everyday(token.lower) || this.isName(token.lower)) && !country;
       if (ambiguous && this.first.has(token.lower) && AT_A_PERSON.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
       // One capitalised word beside another that is neither everyday nor a place is part of a
       // name ("Savannah Runolfsson", "Adebankole Balogun"), not a place.
@@ -696,7 +700,7 @@ export class PhiLexicon {
         for (const group of [1, 2, 3]) {
           const [start, end] = match.indices![group]!;
           const lower = text.slice(start, end).toLowerCase();
-          if (this.isName(lower) || !this.everyday(lower)) firms.push({ start, end, label: 'NAME', type: 'NAME_LIST', score: 0.8 });
+          if (!this.function.has(lower) && !MONTHS.has(lower)) firms.push({ start, end, label: 'NAME', type: 'NAME_LIST', score: 0.8 });
         }
       } else if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) {
         firmAt(match);
@@ -760,9 +764,13 @@ export class PhiLexicon {
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
-      const [start, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
-      // "the Hoffman office" is a person's office.
-      if (this.firmName(text.slice(start, end), false)) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
+      const [matchStart, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
+      const start = matchStart + (/^The[ \t]+/.exec(text.slice(matchStart, end))?.[0].length ?? 0);
+      // "the Hoffman office" is a person's office; "the Clean Power Finance office", "Collective Ip is the
+      // brainchild" are firms though each word is everyday or a name; "the Billing Department office" is neither.
+      const words = this.tokens(text.slice(start, end));
+      const titledPhrase = words.length >= 2 && words.every((word) => word.capitalized && !DEPARTMENT_WORDS.has(word.lower) && !this.places.has(word.lower) && !PLACE_PREFIXES.has(word.lower) && !MONTHS.has(word.lower) && !this.function.has(word.lower));
+      if (end > start && (titledPhrase || this.firmName(text.slice(start, end), false))) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
     }
     return firms;
   }
@@ -873,8 +881,16 @@ export class PhiLexicon {
       if (and.lower !== 'and' || !/^[ \t]+$/.test(text.slice(left.end, and.start)) || !/^[ \t]+$/.test(text.slice(and.end, right.start))) continue;
       // A longer list ("Barnett, Melton and Garcia") is a firm's partners as often as people; a number after makes a street.
       if (/,[ \t]*$/.test(text.slice(Math.max(0, left.start - 3), left.start)) || /^[ \t]*\d/.test(text.slice(right.end, right.end + 3))) continue;
+      // "Park and Mann were precision engineers": two surnames joined, of whom something is said, are people though neither was found.
+      const surnameOrUnknown = (token: Token) => token.capitalized && !token.acronym && (this.isSurname(token.lower) || this.unknownCapitalized(token)) && !this.places.has(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !this.function.has(token.lower);
+      if (!person(left) && !person(right) && free(left) && free(right) && surnameOrUnknown(left) && surnameOrUnknown(right) && /^[ \t]+(?:were|are)\b/.test(text.slice(right.end, right.end + 8))) {
+        for (const token of [left, right]) added.push({ start: token.start, end: token.end, label: 'NAME', type: 'NAME_COORDINATED', score: 0.7 });
+        continue;
+      }
       for (const [known, other] of [[left, right], [right, left]] as const) {
-        if (person(known) && free(other) && other.lower.length > 1 && (this.unknownCapitalized(other) || (other.capitalized && !other.sentenceStart && !other.acronym && !this.function.has(other.lower) && !this.places.has(other.lower) && !DEPARTMENT_WORDS.has(other.lower) && !this.neverAnEntity(other.lower) && !this.basic.has(other.lower) && !GROUP_WORDS.has(other.lower)))) {
+        // A surname that is also a word joins a person with its capital: "Muslija and Brown".
+        const capitalizedSurname = other.capitalized && (!other.sentenceStart || /^[ \t]+(?:were|are)\b/.test(text.slice(right.end, right.end + 8))) && this.isSurname(other.lower) && !this.places.has(other.lower);
+        if (person(known) && free(other) && other.lower.length > 1 && (this.unknownCapitalized(other) || capitalizedSurname || (other.capitalized && !other.sentenceStart && !other.acronym && !this.function.has(other.lower) && !this.places.has(other.lower) && !DEPARTMENT_WORDS.has(other.lower) && !this.neverAnEntity(other.lower) && !this.basic.has(other.lower) && !GROUP_WORDS.has(other.lower)))) {
           added.push({ start: other.start, end: other.end, label: 'NAME', type: 'NAME_COORDINATED', score: 0.7 });
           const guess = modelGuess(other);
           if (guess) replaced.add(guess);
