@@ -688,13 +688,19 @@ export class PhiLexicon {
   private findFirms(text: string): Finding[] {
     const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
     const firms: Finding[] = [];
-    const firmAt = (match: RegExpMatchArray) => firms.push({ start: match.index!, end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    const firmAt = (match: RegExpMatchArray) => firms.push({ start: match.index!, end: match.index! + match[0].replace(/['’]s$/, '').length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/dgu)) {
       const partners = [match[1]!, match[2]!, match[3]!];
       // "Tom, Dick and Harry" are people; a firm's partners go by surname (Clark is both).
       const onlyFirstNames = partners.filter((word) => this.first.has(word.toLowerCase()) && !this.last.has(word.toLowerCase())).length;
       // Every partner a name, most of them surnames no dictionary has ("Clark, Romero and Hall").
-      const names = partners.every((word) => this.isName(word.toLowerCase()));
+      // Surnames no list holds count ("Owens, Duran and Oneal"), and one that is a word too ("Barnett, Melton and Garcia");
+      // towns do not ("Dallas, Austin and Houston"), nor drugs or departments.
+      const lowers = partners.map((word) => word.toLowerCase());
+      const names =
+        lowers.filter((lower) => !this.isName(lower) && this.everyday(lower)).length <= 1 &&
+        lowers.filter((lower) => this.places.has(lower)).length <= 1 &&
+        !lowers.some((lower) => this.function.has(lower) || MONTHS.has(lower) || DEPARTMENT_WORDS.has(lower) || this.neverAnEntity(lower));
       // "our 3 founders: Morrison, Rogers and Monjeau" are people, whether lists know them or not.
       if (PEOPLE_LIST_CUE.test(text.slice(Math.max(0, match.index - 30), match.index))) {
         for (const group of [1, 2, 3]) {
@@ -702,7 +708,7 @@ export class PhiLexicon {
           const lower = text.slice(start, end).toLowerCase();
           if (!this.function.has(lower) && !MONTHS.has(lower)) firms.push({ start, end, label: 'NAME', type: 'NAME_LIST', score: 0.8 });
         }
-      } else if (names && partners.filter(surname).length >= 2 && onlyFirstNames <= 1) {
+      } else if (names && onlyFirstNames <= 1) {
         firmAt(match);
       }
     }
