@@ -53,7 +53,9 @@ const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-
 const FIRM_BY_ITS_PARTS = new RegExp(
   String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline|campus)\b|` +
     String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b|` +
-    String.raw`\b[Tt]he[ \t]+(?:address|headquarters|main office)[ \t]+of[ \t]+(${FIRM_NAME})[ \t]+is\b`,
+    String.raw`\b[Tt]he[ \t]+(?:address|headquarters|main office)[ \t]+of[ \t]+(${FIRM_NAME})[ \t]+is\b|` +
+    // "which later became Suddath in 2002", "looking to support Slashdb in Arendal": what a firm becomes, what a job applicant supports where.
+    String.raw`\bwhich later became[ \t]+(${FIRM_NAME})|\brecorded for[ \t]+(${FIRM_NAME})|\b(?:her|his|my|their)[ \t]+(${FIRM_NAME})[ \t]+resignation\b|\b[Ss]upport(?:ing)?[ \t]+(${FIRM_NAME})(?=[ \t]+in[ \t]+\p{Lu})`,
   'gdu',
 );
 const STATE_CODES = new Set(STATES.split('|'));
@@ -151,6 +153,7 @@ const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assi
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
+const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|estate)\b/;
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 // Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
 const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'chi', 'bk', 'slc', 'okc', 'kc']);
@@ -347,7 +350,7 @@ export class PhiLexicon {
         // Most capitalised words follow no "in": the postcode is looked for only after one.
         const postcode =
           /\bin\s+$/i.test(before) && tokens.slice(index, end + 1).every((word) => !this.everyday(word.lower) && !this.isName(word.lower))
-            ? /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16))
+            ? /^\.?[ \t]+(?!(?:19|20)\d{2}\b)(?:\d{4,5}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2})(?![\d.,:/-]?\d|[ \t]*(?:%|[ap]\.?m\b|mg|dollars))/i.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 16))
             : null;
         // "East Unaland", "New Viviane", "Port Darcymouth", "Bad Hanno": a compass word or a town's
         // prefix before a name or a word no list knows makes a town, never a person.
@@ -363,7 +366,7 @@ export class PhiLexicon {
         continue;
       }
       const last = tokens[match]!;
-      if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24))) continue;
+      if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24)) || (match === index && this.namesake(text, token))) continue;
       // "the Austin office", "our Chicago branch": a practice's site is named for its place (a clinic or a
       // hospital named so is the practice's: the healthcare recognizer outranks this).
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
@@ -500,9 +503,11 @@ export class PhiLexicon {
       // "hey it's me again (tamsin)": a name in brackets after the writer points at themself.
       const selfInBrackets = !everyday && SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start));
       const kinAfter = token.capitalized && !token.acronym && !everyday && KIN_IN_BRACKETS_AFTER.test(text.slice(token.end, token.end + 40));
+      // "the Sokolov novel", "the Okafor family": what a family or an author's name stands before.
+      const namesake = this.namesake(text, token) && (!everyday || this.isSurname(token.lower)) && !this.knownFirmNames.has(token.lower);
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || lastLineSignature || greeted || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || lastLineSignature || greeted || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -770,13 +775,11 @@ export class PhiLexicon {
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
-      const [matchStart, end] = match.indices![1] ?? match.indices![2] ?? match.indices![3]!;
+      const [matchStart, end] = match.indices!.slice(1).find((group) => group !== undefined)!;
       const start = matchStart + (/^The[ \t]+/.exec(text.slice(matchStart, end))?.[0].length ?? 0);
       // "the Hoffman office" is a person's office; "the Clean Power Finance office", "Collective Ip is the
       // brainchild" are firms though each word is everyday or a name; "the Billing Department office" is neither.
-      const words = this.tokens(text.slice(start, end));
-      const titledPhrase = words.length >= 2 && words.every((word) => word.capitalized && !DEPARTMENT_WORDS.has(word.lower) && !this.places.has(word.lower) && !PLACE_PREFIXES.has(word.lower) && !MONTHS.has(word.lower) && !this.function.has(word.lower));
-      if (end > start && (titledPhrase || this.firmName(text.slice(start, end), false))) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
+      if (end > start && (this.titledPhrase(text.slice(start, end)) || this.firmName(text.slice(start, end), false))) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_DESCRIBED', score: 0.75 });
     }
     return firms;
   }
@@ -873,6 +876,19 @@ export class PhiLexicon {
     return !tokens.every(plain);
   }
 
+  /** "the Sokolov novel", "the Brown family": a surname, or a word no list knows, between "the" and what a family or an author's name stands before. */
+  private namesake(text: string, token: Token): boolean {
+    const after = NAMESAKE_AFTER.exec(text.slice(token.end, token.end + 12));
+    // A town names no novel: "the Sokolov novel" is its author's.
+    return token.capitalized && !token.acronym && after !== null && (this.isSurname(token.lower) || !this.places.has(token.lower) || /novel|book/.test(after[0])) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, token.start - 4), token.start));
+  }
+
+  /** Two or more capitalised words, none a department, a place, a month or a function word: "Clean Power Finance", "Civic Insight". */
+  private titledPhrase(words: string): boolean {
+    const tokens = this.tokens(words);
+    return tokens.length >= 2 && tokens.every((word) => word.capitalized && !DEPARTMENT_WORDS.has(word.lower) && !this.places.has(word.lower) && !PLACE_PREFIXES.has(word.lower) && !MONTHS.has(word.lower) && !this.function.has(word.lower));
+  }
+
   /** "Usamov and Bowers were precision engineers": a capitalised word joined by "and" to a person is a person too. */
   private coordinatedPeople(text: string, findings: readonly Finding[]): Finding[] {
     const tokens = this.tokensOf(text);
@@ -915,8 +931,8 @@ export class PhiLexicon {
     const added: Finding[] = [];
     const free = (start: number, end: number) => unclaimed(findings, { start, end }) && unclaimed(added, { start, end });
     // Beside a person, surnames may name the firm: "Kristen Rocher of Butler-Peters".
-    const claim = (start: number, words: string) => {
-      if (this.firmName(words, true) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+    const claim = (start: number, words: string, phrase = false) => {
+      if ((this.firmName(words, true) || (phrase && this.titledPhrase(words))) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
     };
     for (const finding of findings) {
       if (finding.label === 'NAME') {
@@ -945,8 +961,8 @@ export class PhiLexicon {
       // A comma alone may close a clause ("In WINMALEE, Weeks-Rivas is…"): a list needs "and" or members on both sides.
       const listed = (member: RegExpExecArray | null, other: RegExpExecArray | null) =>
         member !== null && (/\b(?:and)\b|&/.test(member[0].replace(member[1]!, '')) || other !== null) && !this.function.has(member[1]!.split(/[ \t]/)[0]!.toLowerCase());
-      if (listed(before, after)) claim(firm.start - before![0].length, before![1]!);
-      if (listed(after, before)) claim(firm.end + after![0].length - after![1]!.length, after![1]!);
+      if (listed(before, after)) claim(firm.start - before![0].length, before![1]!, true);
+      if (listed(after, before)) claim(firm.end + after![0].length - after![1]!.length, after![1]!, true);
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
