@@ -855,6 +855,14 @@ export class PhiLexicon {
         continue;
       }
       const number = /^[ \t]+\d{1,5}[a-z]?(?![\p{L}\d]|[:/.-]\d|[ \t]*(?:[ap]\.?m\b|o'?clock|min))/iu.exec(text.slice(finding.end, finding.end + 16));
+      // "at 9816 214 Pavlou Drandaki": a building's number and a house number before a name make it a street.
+      // Not a date's day and year: "Dec 12 2023 John Smith called".
+      const numbers = /(?:^|[\s,:])(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t])(\d{3,6}[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}[ \t]+)$/i.exec(text.slice(Math.max(0, finding.start - 16), finding.start));
+      if (numbers && !number) {
+        renamed.add(finding);
+        added.push({ start: finding.start - numbers[1]!.length, end: finding.end, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });
+        continue;
+      }
       if (!number) continue;
       const house = /\d{1,6}[ \t]+$/.exec(text.slice(Math.max(0, finding.start - 8), finding.start));
       if (!house && !/\b(?:on|at)[ \t]+(?:the[ \t]+\w+[ \t]+side[ \t]+of[ \t]+)?$/i.test(text.slice(Math.max(0, finding.start - 30), finding.start))) continue;
