@@ -129,8 +129,9 @@ export class PhiDetector {
       if (finding.start < other.start || finding.end > other.end) widened.set(others[0]!, { ...other, start: Math.min(other.start, finding.start), end: Math.max(other.end, finding.end) });
     }
     const all = [...found.map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);
-    if (!lexicon || modelled.length === 0) return all;
-    // A model-found street or name may open an address block or a signature the patterns could not see.
+    if (!lexicon || (modelled.length === 0 && widened.size === 0)) return all;
+    // A model-found street or name, or one the model saw whole ("Cormac Allan" where the lexicon took
+    // "Allan"), may open an address block or a signature the patterns could not see.
     return lexicon.layout(text, all, earlier);
   }
 

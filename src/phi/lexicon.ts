@@ -81,6 +81,10 @@ const APPOSED_FIRM = new RegExp(
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
+const PAYER_CUED = new RegExp(
+  String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+)(${FIRM_NAME})`,
+  'dgu',
+);
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
@@ -115,6 +119,8 @@ const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
+// The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
+const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
@@ -358,9 +364,14 @@ export class PhiLexicon {
         const cued =
           (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
           !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower)) && STRONG_PLACE_CUE.test(before);
-        if (prefixedTown || cued || postcode) {
+        // "songwriters from around the world to Auroratown", "from Pudičmouth": a word no list knows, in a town's
+        // ending, after "in"/"to"/"from" (not "spoke to Hallberg").
+        const suffixedTown =
+          end === index && this.unknownCapitalized(token) && token.lower.length >= 6 && TOWN_ENDING.test(token.lower) &&
+          /\b(?:in|to|from|near|into|around|outside|visiting)\s+$/i.test(before) && !AT_A_PERSON.test(before) && !GIVEN_TO_BEFORE.test(before.replace(/\s+to\s+$/i, ' '));
+        if (prefixedTown || cued || postcode || suffixedTown) {
           // The postcode joins the town only where it alone said it is one.
-          found.push({ start: token.start, end: tokens[end]!.end + (prefixedTown || cued ? 0 : postcode![0].length), label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
+          found.push({ start: token.start, end: tokens[end]!.end + (postcode && !prefixedTown && !cued ? postcode[0].length : 0), label: 'ADDRESS', type: 'PLACE_CUED', score: 0.7, first: index, last: end });
           index = end;
         }
         continue;
@@ -773,6 +784,9 @@ export class PhiLexicon {
     cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words) => allEveryday(words) || words.every((word) => this.isName(word.lower)));
     // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
+    // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
+    // what only a payer does; not a person ("denied by Maria"), a drug or a day.
+    cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
       const [matchStart, end] = match.indices!.slice(1).find((group) => group !== undefined)!;
@@ -912,8 +926,10 @@ export class PhiLexicon {
       // A longer list ("Barnett, Melton and Garcia") is a firm's partners as often as people; a number after makes a street.
       if (/,[ \t]*$/.test(text.slice(Math.max(0, left.start - 3), left.start)) || /^[ \t]*\d/.test(text.slice(right.end, right.end + 3))) continue;
       // "Park and Mann were precision engineers": two surnames joined, of whom something is said, are people though neither was found.
-      const surnameOrUnknown = (token: Token) => token.capitalized && !token.acronym && (this.isSurname(token.lower) || this.unknownCapitalized(token)) && !this.places.has(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !this.function.has(token.lower);
-      if (!person(left) && !person(right) && free(left) && free(right) && surnameOrUnknown(left) && surnameOrUnknown(right) && /^[ \t]+(?:were|are)\b/.test(text.slice(right.end, right.end + 8))) {
+      const surnameOrUnknown = (token: Token) => token.capitalized && !token.acronym && (this.isSurname(token.lower) || this.unknownCapitalized(token)) && !DEPARTMENT_WORDS.has(token.lower) && !this.function.has(token.lower);
+      // One of the two may be a town too ("Torpy and Salinas"), not both ("Dallas and Austin are big").
+      const pairOfSurnames = surnameOrUnknown(left) && surnameOrUnknown(right) && !(this.places.has(left.lower) && this.places.has(right.lower)) && !this.countries.has(left.lower) && !this.countries.has(right.lower);
+      if (!person(left) && !person(right) && free(left) && free(right) && pairOfSurnames && /^[ \t]+(?:were|are)\b/.test(text.slice(right.end, right.end + 8))) {
         for (const token of [left, right]) added.push({ start: token.start, end: token.end, label: 'NAME', type: 'NAME_COORDINATED', score: 0.7 });
         continue;
       }
@@ -1060,7 +1076,9 @@ export class PhiLexicon {
       const titleLine = index >= 2 && plainShortLine(lines[index - 1]!) && this.tokens(text.slice(lines[index - 1]!.start, lines[index - 1]!.end)).length <= 5 && covering(lines[index - 2]!, 'NAME');
       if (!covering(lines[index - 1]!, 'NAME') && !titleLine) continue;
       const next = lines[index + 1]!;
-      if (!covering(next, 'NAME') && !findings.some((finding) => finding.label === 'ADDRESS' && finding.start >= next.start && finding.start < next.end)) continue;
+      // Under a name and a title, a phone or an email line closes the block as well as an address does.
+      const closing = (label: string) => label === 'ADDRESS' || (titleLine && (label === 'PHONE' || label === 'EMAIL'));
+      if (!covering(next, 'NAME') && !findings.some((finding) => closing(finding.label) && finding.start >= next.start && finding.start < next.end)) continue;
       const tokens = this.tokens(body);
       const capitalizedLine = capitalizedWords(tokens);
       const lowerCaseBlock = body === body.toLowerCase() && text.slice(lines[index - 1]!.start, lines[index - 1]!.end) === text.slice(lines[index - 1]!.start, lines[index - 1]!.end).toLowerCase();
@@ -1219,7 +1237,12 @@ export class PhiLexicon {
    * opens with a house number.
    */
   tidied(text: string, finding: Finding): Finding | undefined {
-    const words = this.tokensOf(text).filter((token) => token.start >= finding.start && token.end <= finding.end);
+    let words = this.tokensOf(text).filter((token) => token.start >= finding.start && token.end <= finding.end);
+    // A person or a firm ends with its line ("Allan Björk\nScale Unlimited" is a name, then an employer); an address may run on.
+    if (finding.label !== 'ADDRESS' && words.length > 0) {
+      const lineEnd = text.indexOf('\n', words[0]!.start);
+      if (lineEnd >= 0 && lineEnd < finding.end) words = words.filter((word) => word.end <= lineEnd);
+    }
     const small = (token: Token) => !token.capitalized && this.function.has(token.lower);
     let first = 0;
     let last = words.length - 1;

@@ -44,7 +44,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 // company recognizer and for the lexicon, which must not read the words before them as a person.
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
-  String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
+  String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Mutual|Assurance|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
   String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Staffing|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool`;
 const US_STATE_NAMES =
@@ -770,7 +770,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)(?:[ \t]*[:=][ \t]*["']?|[ \t]+(?:is|was)[ \t]+)|\b(?:[Cc]overage|[Ii]nsurance|[Ii]nsured|[Cc]overed)[ \t]+(?:through|with|by)[ \t]+)\p{Lu}[\p{L}&'.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'.-]*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|?!]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b)|[ \t]+\p{Ll})/gmu,
+        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)(?:[ \t]*[:=][ \t]*["']?|[ \t]+(?:is|was)[ \t]+)|\b(?:[Cc]overage|[Ii]nsurance|[Ii]nsured|[Cc]overed)[ \t]+(?:through|with|by)[ \t]+)\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|?!]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b)|[ \t]+\p{Ll})/gmu,
         score: 0.8,
       },
     ],
