@@ -31,7 +31,7 @@ export const FUNCTION_WORDS = [
   // The same typed without apostrophes, and text-message shorthand.
   'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'shouldnt',
   'wouldnt', 'havent', 'hasnt', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
-  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi',
+  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi', 'til', 'till', 'thru', 'wanna', 'gonna', 'gotta',
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
   'qd', 'po', 'iv', 'ca', 'lipid', 'panel', 'echo', 'holter', 'dexa', 'mammogram', 'ultrasound', 'x-ray', 'xray', 'booster', 'vaccine', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
@@ -49,7 +49,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
 const NOT_A_SURNAME = /^(?:apt|apartment|apartments|apts|towers|residency|condos|villas|flats|plaza|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area|island|beach|heights|village|valley|springs|falls|harbou?r|bay|lake|port)$/;
 // A firm's name as written: up to four capitalised words.
-const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
+const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
   String.raw`\b[Tt]he[ \t]+(${FIRM_NAME})[ \t]+(?:office|offices|website|web site|headquarters|HQ|store|plant|warehouse|orchestra|foundation|hotline|helpline|campus)\b|` +
     String.raw`(?<![\p{L}\p{M}])(${FIRM_NAME})[ \t]+(?:was|is)[ \t]+(?:founded|established|incorporated|headquartered|the brainchild)\b|` +
@@ -86,7 +86,7 @@ const PAYER_CUED = new RegExp(
   'dgu',
 );
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|i work (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|(?:i|we|he|she|they)(?: used to| still)? work(?:s|ed)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -363,7 +363,7 @@ export class PhiLexicon {
         const prefixedTown = twoWords && PLACE_PREFIXES.has(token.lower) && (!token.sentenceStart || text[token.start - 1] === '\n' || /(?:^|\n)[ \t>*-]*$/.test(before)) && !this.everyday(next.lower) && !next.acronym;
         const cued =
           (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
-          !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower)) && STRONG_PLACE_CUE.test(before);
+          !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower) || MONTHS.has(word.lower)) && STRONG_PLACE_CUE.test(before);
         // "songwriters from around the world to Auroratown", "from Pudičmouth": a word no list knows, in a town's
         // ending, after "in"/"to"/"from" (not "spoke to Hallberg").
         const suffixedTown =
@@ -895,7 +895,9 @@ export class PhiLexicon {
     const tokens = this.tokens(words);
     if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower))) return false;
     const plain = (token: Token) => (surnames ? this.everyday(token.lower) && !(token.lower.includes('-') && this.isSurname(token.lower)) : this.everyday(token.lower) || this.isName(token.lower));
-    return !tokens.every(plain);
+    // "Sterling Title & Escrow": an ampersand joins a firm's trades or partners, not a person's names.
+    // "Butler-Peters": two capitalised surnames joined, though each is a word too, name a firm beside a person.
+    return !tokens.every(plain) || (surnames && (/[ \t]&[ \t]/.test(words) || /\p{Lu}[\p{Ll}\p{M}']+-\p{Lu}[\p{Ll}\p{M}']+/u.test(words)));
   }
 
   /** "the Sokolov novel", "the Brown family": a surname, or a word no list knows, between "the" and what a family or an author's name stands before. */
@@ -953,7 +955,16 @@ export class PhiLexicon {
    */
   private affiliations(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
-    const free = (start: number, end: number) => unclaimed(findings, { start, end }) && unclaimed(added, { start, end });
+    // A lone first name the firm's words hold gives way to the firm: "from Sterling Title & Escrow".
+    const yielded = new Set<Finding>();
+    const free = (start: number, end: number) => {
+      const inside = findings.filter((finding) => overlaps(finding, { start, end }));
+      const weakNames = inside.length > 0 && inside.every((finding) => finding.label === 'NAME' && finding.type === 'NAME_LEXICON' && finding.score < 0.8 && finding.start >= start && finding.end < end);
+      if (inside.length > 0 && !weakNames) return false;
+      if (!unclaimed(added, { start, end })) return false;
+      for (const finding of inside) yielded.add(finding);
+      return true;
+    };
     // Beside a person, surnames may name the firm: "Kristen Rocher of Butler-Peters".
     const claim = (start: number, words: string, phrase = false) => {
       if ((this.firmName(words, true) || (phrase && this.titledPhrase(words))) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
@@ -988,7 +999,7 @@ export class PhiLexicon {
       if (listed(before, after)) claim(firm.start - before![0].length, before![1]!, true);
       if (listed(after, before)) claim(firm.end + after![0].length - after![1]!.length, after![1]!, true);
     }
-    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+    return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !yielded.has(finding)), ...added]);
   }
 
   /**
@@ -1295,6 +1306,8 @@ export class PhiLexicon {
     // nor a month alone for a place ("in October").
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
     if (finding.label === 'ADDRESS' && tokens.every((token) => MONTHS.has(token.lower))) return false;
+    // "til 7", "after 5": everyday words in lower case and an hour are a time, not a place.
+    if (finding.label === 'ADDRESS' && /^[^\d]*\d{1,2}(?::\d\d)?[^\d]*$/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => !token.capitalized && this.everyday(token.lower) && !/^(?:apt|unit|suite|ste|box|lot|room|rm|floor|fl|bldg|hwy|route|rte)$/.test(token.lower))) return false;
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the
     // words of a department ("Dear Billing Office", "Patient Accounts").
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));

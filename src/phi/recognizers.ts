@@ -35,7 +35,8 @@ const CAPITALISED_STREET_TYPES =
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
-const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen)\\b)[A-Z0-9][a-z0-9']*\\.?";
+// Not a measure of time or distance: "a 3 hour drive", "20 minute walk", "2 block court".
+const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen|hours?|hrs?|minutes?|mins?|miles?|mi|km|blocks?|days?|weeks?|months?|years?|second|seconds)\\b)[A-Z0-9][a-z0-9']*\\.?";
 // One street of an intersection: up to five words, none of them a word that ends the street's name.
 const INTERSECTION_STOP = "(?:and|in|for|to|on|at|by|with|near|when|where|is|was|because|so|but|or|the|please|i|my|your|his|her|our|their|this|that)\\b";
 const INTERSECTION_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*\\.?";
@@ -717,13 +718,26 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:[ \t]+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
       },
     ],
-    validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b/.test(match),
+    validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Retired|None|Self|Unemployed|Disabled|Student|Unknown|N\/A)\b/.test(match),
+    group: 1,
+  },
+  // The value of an employer, school or pharmacy field in structured context: `"employer": "Türk Telekom"`, "School: Lincoln Middle".
+  {
+    type: 'ORGANIZATION_FIELD',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /(?:^|\n|[{,]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency)(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}]{1,60}?)["']?[ \t]*(?=\n|$|[,;}])/giu,
+        score: 0.85,
+      },
+    ],
+    validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other)$/i.test(match.trim()),
     group: 1,
   },
   // A firm described as one, or by what only a firm has: "Persint is a German multinational",
