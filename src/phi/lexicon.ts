@@ -89,14 +89,18 @@ const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|tran
 const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|(?:i|we|he|she|they)(?: used to| still)? work(?:s|ed)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
-const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
+const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to)\b/;
+// The rest of a name before what is said of the person: "Willemine ten Pas will be talking".
+// A name called at the start of a sentence: "Cora, can I please speak to your manager?".
+const VOCATIVE_AFTER = /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i;
+const REST_OF_NAME_AFTER = /^(?:[ \t]+(?:(?:van|von|de|der|den|ten|ter|da|di|du|le|la|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}/u;
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -148,7 +152,7 @@ const PERSON_CUES = new RegExp(
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
-const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b`);
+const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|had given|has given|gave|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b`);
 const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
 const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
@@ -173,7 +177,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -349,7 +353,7 @@ export class PhiLexicon {
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
         // A name counts only after "in"/"to" ("lives in Brooklyn") or "visiting from", never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from)\s+$/i.test(before);
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
@@ -378,6 +382,8 @@ export class PhiLexicon {
       }
       const last = tokens[match]!;
       if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24)) || (match === index && this.namesake(text, token))) continue;
+      // "Kuba, can I please speak to your boss?": a name that is a place too, called.
+      if (match === index && token.sentenceStart && this.isName(token.lower) && VOCATIVE_AFTER.test(text.slice(last.end, last.end + 12))) continue;
       // "the Austin office", "our Chicago branch": a practice's site is named for its place (a clinic or a
       // hospital named so is the practice's: the healthcare recognizer outranks this).
       const cue = PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^[ \t]+(?:clinic|office|branch|location|campus|site)\b/.test(text.slice(last.end, last.end + 12));
@@ -497,7 +503,7 @@ export class PhiLexicon {
         !token.acronym && !everyday && !this.places.has(token.lower) && /^(?:[ \t]+[\p{L}\p{M}'’-]+)?[ \t]*$/u.test(text.slice(token.end)) &&
         (token.capitalized ? /(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 12), token.start)) : underClosing);
       // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
-      const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i.test(text.slice(token.end, token.end + 12));
+      const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && VOCATIVE_AFTER.test(text.slice(token.end, token.end + 12));
       // A quotation's speaker: "… direction," says Gerste.
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
       // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
@@ -534,7 +540,8 @@ export class PhiLexicon {
       const unknownPair = token.capitalized && !token.acronym && !everyday && following !== undefined && onlySpaceBetween(token, following) && [token, following].every((word) => this.unknownCapitalized(word));
       // A word no list explains opening a sentence as its subject, before what people do: "Mehrudin shouted at Todd", "Shovda lives next door".
       // A name some list holds does as well, even one that is also a word ("Walker began writing as a teenager").
-      const unknownSubject = token.sentenceStart && (this.unknownCapitalized(token) || (token.capitalized && !token.acronym && this.isName(token.lower) && !this.function.has(token.lower) && !this.places.has(token.lower))) && token.lower.length >= 3 && PERSON_VERB_AFTER.test(text.slice(token.end, token.end + 24));
+      // A word of another language counts too ("Ley began writing"): what follows is said only of people.
+      const unknownSubject = token.sentenceStart && (this.unknownCapitalized(token) || (token.capitalized && !token.acronym && !everyday && this.otherLanguages.has(token.lower)) || (token.capitalized && !token.acronym && this.isName(token.lower) && !this.function.has(token.lower) && !this.places.has(token.lower))) && token.lower.length >= 3 && PERSON_VERB_AFTER.test(text.slice(token.end + (REST_OF_NAME_AFTER.exec(text.slice(token.end, token.end + 40))![0].length)).slice(0, 24));
       const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || unknownSubject || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
       let end = index;
@@ -542,6 +549,12 @@ export class PhiLexicon {
         // Jane Doe, Emily R., Ana María López: further capitalised words that are names or not everyday words.
         while (end + 1 < tokens.length && end - index < 3) {
           const next = tokens[end + 1]!;
+          // "Willemine ten Pas", "Ludwig van Beethoven": a lower-case particle before a capitalised surname.
+          const particleSurname = tokens[end + 2];
+          if (/^(?:van|von|de|der|den|ten|ter|da|di|du|le|la|del|dos|das|bin|ibn)$/.test(next.lower) && !next.capitalized && particleSurname?.capitalized && !particleSurname.acronym && onlySpaceBetween(tokens[end]!, next) && onlySpaceBetween(next, particleSurname) && !this.function.has(particleSurname.lower) && !this.places.has(particleSurname.lower)) {
+            end += 2;
+            continue;
+          }
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
           // "Dr. Cindy Holinka Apt. 117": the unit of an address, not a third name.
@@ -561,7 +574,9 @@ export class PhiLexicon {
           const next = tokens[end + 1]!;
           // "benjamin a seiler": a one-letter middle initial between two names.
           const after = tokens[end + 2];
-          if (next.lower.length === 1 && after && onlySpaceBetween(tokens[end]!, next) && onlySpaceBetween(next, after) && this.last.has(after.lower) && !this.everyday(after.lower)) {
+          // "eric g. samoylova", "leidy t muris": after a known first name and an initial, a surname no list holds.
+          const unlistedSurname = (word: Token) => end === index && this.first.has(token.lower) && !this.basic.has(token.lower) && word.lower.length >= 3 && !this.otherLanguages.has(word.lower) && !this.places.has(word.lower);
+          if (next.lower.length === 1 && after && onlySpaceBetween(tokens[end]!, next) && (onlySpaceBetween(next, after) || /^\.[ \t]+$/.test(text.slice(next.end, after.start))) && (this.last.has(after.lower) || unlistedSurname(after)) && !this.everyday(after.lower)) {
             end += 2;
             continue;
           }
@@ -586,7 +601,7 @@ export class PhiLexicon {
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
-      else if (end === index && ((speakerTurn && !everyday) || unknownSubject)) score = 0.7;
+      else if ((end === index && speakerTurn && !everyday) || unknownSubject) score = 0.7;
       // The surname after it is no everyday word (the loop above saw to it): "maria gonzalez", not "grace period".
       // Not in a message in another language, nor after one of its words: they may be names elsewhere ("necesito una carta").
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower) && !foreignText && !(index > 0 && this.otherLanguages.has(tokens[index - 1]!.lower))) score = 0.75;
@@ -1096,7 +1111,21 @@ export class PhiLexicon {
       if (tokens.length === 0 || tokens.length > 5 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
       added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
     }
-    return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
+    // "Kyruus\n\n9791 Markt 84": one word no name list holds, alone on its line above a blank line
+    // and an address, heads a firm's letter; a person is not addressed by one name.
+    const renamed = new Set<Finding>();
+    for (let index = 0; index + 2 < lines.length; index++) {
+      const [line, blank, next] = [lines[index]!, lines[index + 1]!, lines[index + 2]!];
+      if (blank.end !== blank.start || (index > 0 && lines[index - 1]!.end !== lines[index - 1]!.start)) continue;
+      const tokens = this.tokens(text.slice(line.start, line.end));
+      if (tokens.length !== 1 || tokens[0]!.end !== line.end - line.start || !tokens[0]!.capitalized || tokens[0]!.acronym || !this.unknownCapitalized(tokens[0]!)) continue;
+      if (!findings.some((finding) => finding.label === 'ADDRESS' && finding.start >= next.start && finding.start < next.end)) continue;
+      const claims = findings.filter((finding) => overlaps(finding, line));
+      if (!claims.every((claim) => claim.type.startsWith('NER_'))) continue;
+      for (const claim of claims) renamed.add(claim);
+      added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
+    }
+    return added.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !renamed.has(finding)), ...added]);
   }
 
   /**
