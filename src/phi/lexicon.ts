@@ -86,7 +86,7 @@ const PAYER_CUED = new RegExp(
   'dgu',
 );
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|(?:i|we|he|she|they)(?: used to| still)? work(?:s|ed)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -255,7 +255,7 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
@@ -757,6 +757,19 @@ export class PhiLexicon {
       // "Morgan & Morgan", "Smith & Wesson": an ampersand between two surnames; "Tom & Jerry" are people.
       const twoFirstNames = this.first.has(left.toLowerCase()) && this.first.has(right.toLowerCase()) && left !== right;
       if (match[0].includes(' & ') ? surnameLike(left) && surnameLike(right) && !twoFirstNames : (surnameLike(left) && capitalizedName(right)) || (surnameLike(right) && capitalizedName(left))) firmAt(match);
+    }
+    // "our lady of the lake", "Our Lady of Lourdes": a Catholic hospital's, school's or parish's name, in any case.
+    for (const match of text.matchAll(/\b[Oo]ur [Ll]ady of (?:the )?(?:\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*)?|\p{Ll}[\p{L}\p{M}'-]*)/gu)) {
+      firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    // "the school nurse at Roosevelt High", "Kellogg Middle": a school named for a person or a place; not "Sky High".
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+)[ \t]+(?:High|Middle)(?![\p{L}\p{M}]|[ \t]+(?:School|Schools))/gu)) {
+      const lower = match[1]!.toLowerCase();
+      if ((this.isSurname(lower) || this.places.has(lower) || !this.everyday(lower)) && !this.function.has(lower) && !MONTHS.has(lower)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
+    }
+    // "a physical for Camp Wapogasset": a summer camp, unless a street word says it is a road.
+    for (const match of text.matchAll(/\bCamp[ \t]+\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?![ \t]+(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Lane|Ln)\b)/gu)) {
+      if (!this.function.has(match[0].split(/[ \t]+/)[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {

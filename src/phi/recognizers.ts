@@ -794,7 +794,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'PHARMACY',
     label: 'ORGANIZATION',
-    patterns: [{ regex: /(?<=\b(?:at|to|from|the|my)\s+)(?:cvs|walgreens|rite aid|duane reade|publix|kroger|wegmans|hy-vee|meijer|h-e-b|heb|costco pharmacy|walmart pharmacy)\b/g, score: 0.7 }],
+    // Most of them no other word shares, wherever they stand ("i use walgreens on milwaukee ave"); H-E-B only after a preposition.
+    patterns: [
+      { regex: /(?<=\b(?:at|to|from|the|my)\s+)(?:h-e-b|heb)\b/g, score: 0.7 },
+      { regex: /\b(?:cvs|walgreens|rite aid|duane reade|publix|kroger|wegmans|hy-vee|meijer|costco pharmacy|walmart pharmacy)\b/g, score: 0.7 },
+    ],
   },
   // Pharmacy and retail chains that fill prescriptions, where a refill is routed to them.
   {
