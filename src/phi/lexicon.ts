@@ -1096,7 +1096,7 @@ export class PhiLexicon {
       return body !== '' && body.length <= 40 && !/[\d@:]/.test(body) && unclaimed(findings, line);
     };
     const added: Finding[] = [];
-    const capitalizedWords = (tokens: readonly Token[]) => tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and');
+    const capitalizedWords = (tokens: readonly Token[]) => tokens.every((token) => token.capitalized || CONNECTORS.has(token.lower) || token.lower === 'and' || token.lower === 'the');
     const titleOrDepartment = (tokens: readonly Token[]) => tokens.some((token) => JOB_TITLE.test(token.lower) || DEPARTMENT_WORDS.has(token.lower));
     for (let index = 1; index < lines.length; index++) {
       const line = lines[index]!;
@@ -1121,7 +1121,7 @@ export class PhiLexicon {
       const tokens = this.tokens(body);
       const capitalizedLine = capitalizedWords(tokens);
       const lowerCaseBlock = body === body.toLowerCase() && text.slice(lines[index - 1]!.start, lines[index - 1]!.end) === text.slice(lines[index - 1]!.start, lines[index - 1]!.end).toLowerCase();
-      if (tokens.length === 0 || tokens.length > 5 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
+      if (tokens.length === 0 || tokens.length > 6 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
       added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
     }
     // "Kyruus\n\n9791 Markt 84": one word no name list holds, alone on its line above a blank line

@@ -102,7 +102,7 @@ const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
 const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 // An organization pattern's match that opens with a greeting, an article or one of these words is no name.
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
-const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
+const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Home|Take|Go|Come|Park|Turn|Head|Walk|Enter|Use|Follow|Exit|Meet|Bring|Please|Leave|Pick|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 // The specialties a department or a practice is named for: a service alone, a practice after a name ("Apex Endocrinology").
 const SPECIALTIES =
   'Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Endocrinology|Rheumatology|Nephrology|Pulmonology|Hematology|Ophthalmology|Otolaryngology|Gastroenterology|Psychiatry|Gynecology|Obstetrics|ENT|Behavioral Health|Mental Health';
@@ -529,7 +529,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}\\b`, 'gi'), score: 0.8 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       // Not "The Pharmacy Drive-Thru": an article opens no street's name.
-      { regex: /\b(?!(?:The|A|An|Our|My|Your)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
+      { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
       { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
@@ -665,7 +665,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          new RegExp(String.raw`(?<![\w'-])(?:[A-Z][A-Za-z.'&-]+[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
+          new RegExp(String.raw`(?<![\w'-])(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})\.)?[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
         score: 0.8,
       },
     ],
@@ -675,6 +675,19 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       !ORGANIZATION_NON_LEADS.test(match) &&
       !SERVICE_WORDS_ONLY.test(match) &&
       !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
+  },
+  // The kind of place first, as hospices and other languages name them: "Hospice of the Red River
+  // Valley", "Hospital de Clínicas", "Colégio Santa Cruz", "Escuela Benito Juárez"; not "Hospital Drive".
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [
+      {
+        regex: /(?<![\p{L}\p{M}])(?:(?:Hospice|Hospital)(?=[ \t]+(?:of|de|del|da|do|des|du|la|el)[ \t])|Clínica|Clinica|Sanatorio|Colegio|Colégio|Escuela|Escola|Instituto|Liceo|Lycée|École|Universidad|Universidade|Université)[ \t]+(?:(?:of|de|del|da|do|des|du|la|el|the)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:of|de|del|da|do|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu,
+        score: 0.8,
+      },
+    ],
+    validate: (match) => !/^\S+[ \t]+(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Way|Parkway|Pkwy|Boulevard|Blvd|Circle|Court|Ct|Campus|Parking|Entrance)\b/.test(match),
   },
   {
     type: 'HEALTHCARE_ORGANIZATION',
