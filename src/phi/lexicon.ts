@@ -100,7 +100,7 @@ const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu
 // A name called at the start of a sentence: "Cora, can I please speak to your manager?".
 const VOCATIVE_AFTER = /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i;
 const REST_OF_NAME_AFTER = /^(?:[ \t]+(?:(?:van|von|de|der|den|ten|ter|da|di|du|le|la|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}/u;
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from)\b/;
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from|and (?:I|me)\b(?! [a-z]+ing\b))\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -596,7 +596,11 @@ export class PhiLexicon {
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
       // "it's rob from dunmore auto body", "this is mark with billing": a first name that is also a word, as an introduction has it.
-      const introduced = this.first.has(token.lower) && !this.function.has(token.lower) && NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10));
+      // "my daughter summer has an ear infection": after a kin word, a first name that is also a word, before what it does.
+      const introduced =
+        this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
+        ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
+          (KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
       if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
@@ -1040,7 +1044,8 @@ export class PhiLexicon {
     // Words by what names them again ("=Surface", "^lower" for a capital inside a sentence), and, since
     // "my zip is 78704 … clinics near 78704", identifiers by their whole value ("#78704"); in text order.
     const words = [
-      ...this.tokensOf(text).map((token) => ({ start: token.start, end: token.end, keys: [`=${text.slice(token.start, token.end)}`, ...(token.capitalized && !token.sentenceStart ? [`^${token.lower}`] : [])] })),
+      // At a sentence's start only before what a person does: "I'm Hope's mother. Hope has an appointment".
+      ...this.tokensOf(text).map((token) => ({ start: token.start, end: token.end, keys: [`=${text.slice(token.start, token.end)}`, ...(token.capitalized && (!token.sentenceStart || /^[ \t]+(?:has|had|is|was|will|can|needs|wants|said|says|called)\b/.test(text.slice(token.end, token.end + 8))) ? [`^${token.lower}`] : [])] })),
       ...[...text.matchAll(CODE_WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, keys: [`#${match[0]}`] })),
     ].sort((a, b) => a.start - b.start);
     const named = new Map(earlier);
