@@ -100,6 +100,8 @@ for (const place of [
   'quito', 'caracas', 'buenos aires', 'sao paulo', 'rio de janeiro', 'havana', 'santo domingo', 'port-au-prince', 'san salvador', 'tegucigalpa', 'managua', 'guatemala city',
   'tokyo', 'osaka', 'seoul', 'busan', 'beijing', 'shanghai', 'guangzhou', 'shenzhen', 'hong kong', 'taipei', 'hanoi', 'ho chi minh city', 'saigon', 'bangkok', 'singapore', 'kuala lumpur', 'jakarta', 'manila', 'quezon city', 'cebu',
   'sydney', 'melbourne', 'brisbane', 'perth', 'auckland', 'wellington',
+  // The same with the accents their own people write.
+  'bogotá', 'medellín', 'montréal', 'reykjavík', 'ciudad juárez', 'juárez', 'tegucigalpa', 'port-au-prince', 'kraków', 'zürich', 'genève', 'münchen', 'köln', 'sevilla', 'lisboa',
 ]) places.add(place);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").
 for (const place of places) otherLanguages.delete(place);

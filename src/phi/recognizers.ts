@@ -28,7 +28,7 @@ const STREET_TYPES =
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
 const CAPITALISED_STREET_TYPES =
   'Hills?|Creek|Points?|Green|Union|Cliffs?|Prairie|Brook|Dam|Extensions?|Gateway|Bypass|Forges?|Flats?|Meadows?|Springs?|Valley|Views?|Knolls?|Shores?|Pass|Path|Run|Walk|Row|' +
-  'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay|' +
+  'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay|Parade|Esplanade|Promenade|Quay|' +
   'Crest|Crossing|Mounts?|Mountains?|Shoals?|Burgs?|Club|Commons?|Corners?|Course|Coves?|Curve|Dale|Divide|Glens?|Groves?|Heights|Hollow|Inlet|Islands?|Keys?|Knolls?|Lakes?|Lights?|Loaf|Locks?|Loop|Mews|Neck|' +
   'Pike|Ports?|Radial|Ridges?|River|Squares?|Stravenue|Throughway|Tunnel|Turnpike|Villages?|Ville|Ways|Unions|Forks|Fords|Mills|Parks|Streets|Roads|Routes?|Bends?|Bluffs?|Bottom|Branch|Bridge|Camp|' +
   'Canyon|Cape|Causeway|Centers?|Circles|Cliff|Crescent|Drives|Estate|Extension|Flat|Forest|Fort|Freeway|Garden|Harbors|Hill|Lodge|Meadow|Mission|Motorway|Passage|Rest|Shore|Spring|Track|Trafficway|Via|Viaduct|Views|Walks|Wall|Alley|Annex|Arcade|Expressway|Overpass|Plaza|Ramp|Skyway|Underpass';
@@ -614,7 +614,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'CITY_STATE_ZIP',
     label: 'ADDRESS',
     // Within one line: a street on the line above keeps its own finding.
-    patterns: [{ regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 }],
+    patterns: [
+      { regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 },
+      // An Australian suburb, state and postcode: "Coogee NSW 2034", "Fitzroy, VIC 3065".
+      { regex: /\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}\b/g, score: 0.85 },
+    ],
   },
   // UK and Canadian postcodes, with the town before them when there is one: "London NW1 6XE", "M5H 2M9".
   {
