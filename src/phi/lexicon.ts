@@ -111,7 +111,7 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -144,7 +144,7 @@ const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
-    'soy|me llamo|mi nombre es|se llama|de parte de|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
+    'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
@@ -175,7 +175,7 @@ const DEPARTMENT_WORDS = new Set([
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
 const JOB_TITLE =
-  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor)$/;
+  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|paralegal|bookkeeper|dispatcher|planner|liaison|advocate)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
 const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
@@ -813,7 +813,8 @@ export class PhiLexicon {
     // A place a patient is taken to that no list calls a town is a facility; not "took me to Urgent Care", "to Reno".
     cuedFirms(TAKEN_TO, 'FACILITY_CUED', 0.75, (words, name) => this.places.has(name.toLowerCase()) || words.some((word) => this.places.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower)) || allEveryday(words));
     // "My employer, Quorvia, needs…", "her assisted living, Meridell, needs…": a name set off after the kind of place it is.
-    cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words) => allEveryday(words) || words.every((word) => this.isName(word.lower)));
+    // Capitalised words of a firm's own name may all be everyday ones: "My new employer, Arctic Glacier, offers…".
+    cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words, name) => (allEveryday(words) && !this.titledPhrase(name)) || words.every((word) => this.isName(word.lower)));
     // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
     // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
@@ -1238,6 +1239,9 @@ export class PhiLexicon {
         // A town no list holds, after the comma that closes a street: "lives at 92597 Jahu 80, Liiva".
         const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
         if (length === 0 && count === 0 && separator[0].startsWith(',') && town && town[0].split(/[ \t]+/).every((word) => !this.everyday(word.toLowerCase()))) length = town[0].length;
+        // Read out in lower case after "in": "… county road j in mosinee".
+        const spokenTown = /^\p{Ll}[\p{Ll}\p{M}'-]{3,}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
+        if (length === 0 && count === 0 && /\bin[ \t]+$/.test(separator[0]) && spokenTown && !this.everyday(spokenTown[0]) && !this.otherLanguages.has(spokenTown[0]) && !this.isName(spokenTown[0])) length = spokenTown[0].length;
       }
       if (length === 0) break;
       const start = end + separator[0].length;
@@ -1334,6 +1338,8 @@ export class PhiLexicon {
     // "Clinical Educator", "Senior Manager": the first word of a job title.
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();
     if (finding.label !== 'ADDRESS' && nextWord !== undefined && JOB_TITLE.test(nextWord) && tokens.every((token) => this.everyday(token.lower))) return false;
+    // "HR Generalist", "Benefits Coordinator": a job title's own last word.
+    if (finding.label !== 'ADDRESS' && JOB_TITLE.test(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;
     // A place needs a word no dictionary has, a known place or a number: capitals alone
     // ("a PPO during Open Enrollment") make headings, not addresses.
     // A short abbreviation no place list holds counts for nothing here ("a PPO during Open Enrollment");

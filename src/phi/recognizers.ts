@@ -420,7 +420,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "Tuesday the 18th".
       { regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
       // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try").
-      { regex: new RegExp(`(?<=\\bon the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring))`, 'gi'), score: 0.6 },
+      // Also after "since", "until", "by" ("here since the fourteenth") and, written as digits, after "do", "before", "after" ("can we do the 24th").
+      {
+        regex: new RegExp(
+          `(?:(?<=\\b(?:on|since|until|till|til|by) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
+          'gi',
+        ),
+        score: 0.6,
+      },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       // Read out as digits: "seven twelve sixty four" after "date of birth".
@@ -537,12 +544,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
+      { regex: /\b(?:county (?:road|rd\.?|highway|hwy\.?|trunk))\s+[a-z]{1,2}\b(?![''’])/gi, score: 0.6 },
       // A spoken apartment: "apartment four c".
       { regex: new RegExp(`\\b(?:apartment|apt)\\s+(?:number\\s+)?(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|[a-h]\\b))*`, 'gi'), score: 0.6 },
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
-          `\\b${SPOKEN_HOUSE_NUMBER} (?:(?!(?:to|the|a|an|and|of|in|at|for|my|his|her|our|from|with|on)\\b)[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`,
+          `\\b${SPOKEN_HOUSE_NUMBER} (?:(?!(?:to|the|a|an|and|of|in|at|for|my|his|her|our|from|with|on)\\b)[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b(?:(?<=county (?:road|highway|trunk)) [a-z]{1,2}\\b)?`,
           'gi',
         ),
         score: 0.75,
@@ -713,7 +722,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "rev. okeke from grace fellowship church", "she goes to lincoln middle school".
       {
         regex:
-          /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family (?:medicine|practice|health)|dental(?:\s+(?:care|group|associates))?|orthopedics|cardiology|dermatology|physical therapy|chiropractic|eye care|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living)\b/g,
+          /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family (?:medicine|practice|health)|dental(?:\s+(?:care|group|associates))?|orthopedics|cardiology|dermatology|physical therapy|chiropractic|eye care|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living|assisted living|nursing and rehab(?:ilitation)?(?:\s+center)?|rehab(?:ilitation)? center|care center|health and rehab(?:ilitation)?|memory care|manor)\b/g,
         score: 0.55,
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
