@@ -143,7 +143,8 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-fifth.txt (ours, fifth set: written before the changes of the second session of 2026-11-30; errors studied in the third)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fifth.txt'))],
   ['phi-contact-center-sixth.txt (ours, sixth set: written before the changes of the third session of 2026-11-30, blind for that session; errors studied in the fourth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-sixth.txt'))],
   ['phi-contact-center-seventh.txt (ours, seventh set: written in the fourth session of 2026-11-30, blind through its probe rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-seventh.txt'))],
-  ['phi-contact-center-eighth.txt (ours, eighth set: written late in the fourth session of 2026-11-30, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eighth.txt'))],
+  ['phi-contact-center-eighth.txt (ours, eighth set: written in the fourth session of 2026-11-30, blind through the seventh set\'s rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eighth.txt'))],
+  ['phi-contact-center-ninth.txt (ours, ninth set: written late in the fourth session of 2026-11-30, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-ninth.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
