@@ -3,6 +3,9 @@ import { mergeFindings, overlaps, type Finding } from './findings.js';
 import { hl7Findings } from './hl7.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
+// Faxing said earlier in the same sentence; a title's full stop ends no sentence.
+const FAXING_BEFORE = /\bfax(?:ed|ing)?\b(?:[^.!?\n]|(?<=\b(?:mr|ms|mrs|mx|dr|st|jr|sr|esq))\.)*$/;
+
 export interface AnalyzerOptions {
   recognizers?: readonly Recognizer[];
   /** Findings scoring below this are dropped. */
@@ -76,7 +79,8 @@ export class PhiAnalyzer {
         // Only on the number's own line: a signature lists "fax" for the line above too.
         // Signatures abbreviate it: "P: 805.555.0116 F: 805.555.0117".
         // "Can you fax it to my lawyer, Steinberg & Associates, at 212-555-0100?": faxing, in the same sentence.
-        const fax = recognizer.label === 'PHONE' && (/\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!) || /\bfax(?:ed|ing)?\b[^.!?\n]*$/.test(lower.slice(Math.max(0, start - 60), start)));
+        // "fax my records to my attorney, Ms. Breckinridge, at (312) 555-0176".
+        const fax = recognizer.label === 'PHONE' && (/\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!) || FAXING_BEFORE.test(lower.slice(Math.max(0, start - 100), start)));
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }

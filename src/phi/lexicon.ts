@@ -62,7 +62,7 @@ const STATE_CODES = new Set(STATES.split('|'));
 // Capitalised words a company suffix closes are a firm's name, whatever cue stands before them: "It's Fernwood Capital Partners".
 // A full stop ends the name's words ("Dr. Ravindran. Insurance: Aetna"), as a colon ends a field's label.
 const NAMED_FIRM = new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}&'-]*(?:\.(?=\p{L})[\p{L}\p{M}&'-]*)*(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+(?:and|&))?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}:])`, 'u');
-const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
+const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|representative|technician|tech|agent|caseworker|case manager|social worker|worker|adjuster|inspector|coordinator|interpreter|translator|paramedic|emt|pharmacist|receptionist|navigator|chaplain|volunteer|courier|someone|somebody|lady|guy)[ \t]+(?:from|at|with)[ \t]+`;
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
 // The particles Dutch and other names keep ("van Iersel - van den Velde"), then two surnames a firm's way.
@@ -85,6 +85,10 @@ const PAYER_CUED = new RegExp(
   String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
 );
+// "my insurance changed from Oscar to Ambetter": both are payers.
+const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|carrier)[ \t]+(?:changed|switched|went|moved)[ \t]+from[ \t]+(${FIRM_NAME})[ \t]+to\b`, 'dgu');
+// "I'm with Hennepin County Adult Protection": a caller introducing where they work.
+const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
@@ -111,7 +115,7 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|vivimos en|soy de|somos de|estoy en|moro em|moramos em|j'habite à|j'habite a)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -771,6 +775,10 @@ export class PhiLexicon {
       const lower = match[1]!.toLowerCase();
       if ((this.isSurname(lower) || this.places.has(lower) || !this.everyday(lower)) && !this.function.has(lower) && !MONTHS.has(lower)) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
+    // "in the hospital at Children's Minnesota", "Children's Mercy": a children's hospital named for its region or its founding.
+    for (const match of text.matchAll(/\bChildren['’]s[ \t]+(?:Hospital[ \t]+of[ \t]+)?\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?/gu)) {
+      firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
+    }
     // "a physical for Camp Wapogasset": a summer camp, unless a street word says it is a road.
     for (const match of text.matchAll(/\bCamp[ \t]+\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?![ \t]+(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Lane|Ln)\b)/gu)) {
       if (!this.function.has(match[0].split(/[ \t]+/)[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
@@ -791,7 +799,10 @@ export class PhiLexicon {
       if (known >= 0) kept.splice(known + 1);
       // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
       else while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
-      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)))) continue;
+      // Everyday words name a firm when a trade word ends them: "my insurance is peoples health".
+      // Not after "goes to" ("she goes to high school").
+      const tradeNamed = kept.length >= 2 && FIRM_TRADE_WORD.test(kept.at(-1)!.lower) && /\b(?:insurance|insured|coverage|employer|employed|work(?:s|ed|ing)?|job)\b/.test(match[0].slice(0, match.indices![1]![0] - match.index));
+      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed)) continue;
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
@@ -819,6 +830,9 @@ export class PhiLexicon {
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
     // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
     // what only a payer does; not a person ("denied by Maria"), a drug or a day.
+    cuedFirms(PLAN_CHANGED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower)));
+    // Not a person ("I'm with Maria"), a town ("we're with Boston") or everyday words ("I'm with Medicare Part B" is the other rules').
+    cuedFirms(CALLER_WITH, 'AFFILIATION', 0.75, (words, name) => !this.firmName(name, false) && !this.titledPhrase(name));
     cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
