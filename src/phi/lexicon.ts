@@ -66,7 +66,8 @@ const WORKER_FROM = String.raw`\b(?:nurse|aide|caregiver|therapist|driver|rep|re
 const WORKER_FROM_FIRM = new RegExp(String.raw`${WORKER_FROM}(${FIRM_NAME})`, 'dgu');
 const WORKER_FROM_BEFORE = new RegExp(`${WORKER_FROM}$`, 'u');
 // The particles Dutch and other names keep ("van Iersel - van den Velde"), then two surnames a firm's way.
-const NAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+){0,3}`;
+const PARTICLES = 'van|von|de|der|den|da|di|du|le|la|ten|ter';
+const NAME_PARTICLES = String.raw`(?:(?:${PARTICLES})[ \t]+){0,3}`;
 const SURNAMES_AS_FIRM = new RegExp(
   String.raw`(?<![\p{L}\p{M}])${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?: (?:et|und|og|y|e|és|&) | [-–] )${NAME_PARTICLES}(\p{Lu}[\p{Ll}\p{M}']+(?:-\p{Lu}[\p{Ll}\p{M}']+)?)(?![\p{L}\p{M}])`,
   'gu',
@@ -80,7 +81,7 @@ const APPOSED_FIRM = new RegExp(
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
-// Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
+// What only a payer does: "denied by Quorvane", "is Lumatek in network?", "bill Quorvane instead", "switched to Lumatek".
 const PAYER_CUED = new RegExp(
   String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
@@ -89,6 +90,7 @@ const PAYER_CUED = new RegExp(
 const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|carrier)[ \t]+(?:changed|switched|went|moved)[ \t]+from[ \t]+(${FIRM_NAME})[ \t]+to\b`, 'dgu');
 // "I'm with Hennepin County Adult Protection": a caller introducing where they work.
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
+// Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
@@ -100,10 +102,12 @@ const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t
 const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)(${FIRM_NAME})(?=[ \t]*(?:[.,;:!?"”)]|$|[ \t]+(?:and|&)\b))`, 'u');
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
-// The rest of a name before what is said of the person: "Willemine ten Pas will be talking".
 // A name called at the start of a sentence: "Cora, can I please speak to your manager?".
 const VOCATIVE_AFTER = /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i;
-const REST_OF_NAME_AFTER = /^(?:[ \t]+(?:(?:van|von|de|der|den|ten|ter|da|di|du|le|la|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}/u;
+// The rest of a name before what is said of the person: "Willemine ten Pas will be talking".
+const REST_OF_NAME_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:(?:${PARTICLES}|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}`, 'u');
+// The particle inside a written name, lower case between its capitalised parts: "Ludwig van Beethoven", "Omar bin Laden".
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES}|del|dos|das|bin|ibn)$`);
 const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from|and (?:I|me)\b(?! [a-z]+ing\b))\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
@@ -166,8 +170,9 @@ const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|s
 const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot)\b/i;
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
-// "Best Regards", "Kind wishes": a closing formula, not a person.
+// What a family's or an author's name stands before: "the Okafor family", "the Sokolov novel".
 const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|estate)\b/;
+// "Best Regards", "Kind wishes": a closing formula, not a person.
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 // Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
 const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'chi', 'bk', 'slc', 'okc', 'kc']);
@@ -179,7 +184,7 @@ const DEPARTMENT_WORDS = new Set([
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
 const JOB_TITLE =
-  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|paralegal|bookkeeper|dispatcher|planner|liaison|advocate)$/;
+  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|bookkeeper|dispatcher|planner|liaison|advocate)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
 const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
@@ -555,7 +560,7 @@ export class PhiLexicon {
           const next = tokens[end + 1]!;
           // "Willemine ten Pas", "Ludwig van Beethoven": a lower-case particle before a capitalised surname.
           const particleSurname = tokens[end + 2];
-          if (/^(?:van|von|de|der|den|ten|ter|da|di|du|le|la|del|dos|das|bin|ibn)$/.test(next.lower) && !next.capitalized && particleSurname?.capitalized && !particleSurname.acronym && onlySpaceBetween(tokens[end]!, next) && onlySpaceBetween(next, particleSurname) && !this.function.has(particleSurname.lower) && !this.places.has(particleSurname.lower)) {
+          if (NAME_PARTICLE.test(next.lower) && !next.capitalized && particleSurname?.capitalized && !particleSurname.acronym && onlySpaceBetween(tokens[end]!, next) && onlySpaceBetween(next, particleSurname) && !this.function.has(particleSurname.lower) && !this.places.has(particleSurname.lower)) {
             end += 2;
             continue;
           }
@@ -828,11 +833,12 @@ export class PhiLexicon {
     cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words, name) => (allEveryday(words) && !this.titledPhrase(name)) || words.every((word) => this.isName(word.lower)));
     // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
     cuedFirms(ACCEPTED_PLAN, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || /^(?:pay|card|cards|cash|checks?)$/.test(word.lower)));
-    // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
-    // what only a payer does; not a person ("denied by Maria"), a drug or a day.
+    // "my insurance changed from Oscar to Ambetter": not a drug or everyday words.
     cuedFirms(PLAN_CHANGED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower)));
     // Not a person ("I'm with Maria"), a town ("we're with Boston") or everyday words ("I'm with Medicare Part B" is the other rules').
     cuedFirms(CALLER_WITH, 'AFFILIATION', 0.75, (words, name) => !this.firmName(name, false) && !this.titledPhrase(name));
+    // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
+    // what only a payer does; not a person ("denied by Maria"), a drug or a day.
     cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
