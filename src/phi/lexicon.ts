@@ -119,7 +119,7 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|vivimos en|soy de|somos de|estoy en|moro em|moramos em|j'habite à|j'habite a)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|es de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -361,8 +361,8 @@ export class PhiLexicon {
         const next = tokens[index + 1];
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
-        // A name counts only after "in"/"to" ("lives in Brooklyn") or "visiting from", never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
+        // A name counts only after "in"/"to" ("lives in Brooklyn", "vive en Worthington") or "visiting from", never after "visiting" (a person may be visited).
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|mora(?:mos)? em|moro em|habite à|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
@@ -489,12 +489,14 @@ export class PhiLexicon {
       const personAfter = !everyday && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && (PERSON_AFTER.test(text.slice(token.end, token.end + 40)) || (!token.capitalized && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
+      // "gloria here. my new cell is…": a word no dictionary has, opening a message or a line, signs it in.
+      const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+here[ \t]*(?:[.,!:-]|$)/im.test(text.slice(token.end, token.end + 10));
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
       const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -533,7 +535,7 @@ export class PhiLexicon {
       const namesake = this.namesake(text, token) && (!everyday || this.isSurname(token.lower)) && !this.knownFirmNames.has(token.lower);
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || lastLineSignature || greeted || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];

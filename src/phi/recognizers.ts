@@ -108,7 +108,7 @@ const SPECIALTIES =
   'Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Endocrinology|Rheumatology|Nephrology|Pulmonology|Hematology|Ophthalmology|Otolaryngology|Gastroenterology|Psychiatry|Gynecology|Obstetrics|ENT|Behavioral Health|Mental Health';
 const CLINIC_NON_LEADS = opensWith(`AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Urgent|Walk|${SPECIALTIES}`);
 const SERVICE_WORDS_ONLY =
-  new RegExp(`^(?:(?:Main|Campus|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Center|Clinic|Labs?|Pharmacy)(?:\\s+|$))+$`);
+  new RegExp(`^(?:(?:Main|Campus|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Centers?|Clinics?|Labs?|Pharmacy)(?:\\s+|$))+$`);
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
@@ -470,15 +470,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     group: 1,
   },
-  // "my father Giuseppe is 96 and needs a home visit": a person, then "is" and the age, with no
-  // measurement between ("his sugar is 96" is a reading).
+  // "my father Giuseppe is 96 and needs a home visit", "my grandfather Elijah Sr. is 99": a person,
+  // then "is" and the age, with no measurement between ("his sugar is 96" is a reading).
   {
     type: 'AGE',
     label: 'AGE',
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!${MEASUREMENT_WORDS})[^.?!\\n\\d]){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!${MEASUREMENT_WORDS})(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
@@ -493,7 +493,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `${NOT_A_DATE_YEAR}\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:${STREET_WORD}\\s+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
+          `${NOT_A_DATE_YEAR}\\b\\d{1,6}\\s+(?:[NSEW]\\.?[ \\t]+)?(?:${STREET_WORD}[ \\t]+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
           'gi',
         ),
         score: 0.85,
@@ -624,7 +624,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ADDRESS',
     // Within one line: a street on the line above keeps its own finding.
     patterns: [
-      { regex: new RegExp(`\\b[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 },
+      // The comma is often left out ("St Paul MN 55104"); a state code between a capitalised word and five digits is an address either way.
+      { regex: new RegExp(`\\b(?:(?:St|Ft|Mt)\\.[ \\t]*)?[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,?[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 },
       // An Australian suburb, state and postcode: "Coogee NSW 2034", "Fitzroy, VIC 3065".
       { regex: /\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}\b/g, score: 0.85 },
     ],
@@ -678,7 +679,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          new RegExp(String.raw`(?<![\w'-])(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})\.)?[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinic|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
+          new RegExp(String.raw`(?<![\w'-])(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})\.)?[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinics?|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
         score: 0.8,
       },
     ],
@@ -744,7 +745,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:[ \t]+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ee]mpleador(?:\s+es|:)?|[Ee]mpregador(?:\s+é|:)?|[Ee]mployeur(?:\s+est|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:[ \t]+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
