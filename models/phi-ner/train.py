@@ -6,9 +6,6 @@ piece of every word. Exported as onnx/model.onnx with config.json and tokenizer.
 transformers.js loads it as a BertForTokenClassification.
 
     /usr/bin/python3 models/phi-ner/train.py --train /tmp/phi-ner-train.jsonl --out models/phi-ner
-
-With --init DIR it continues from a model this script exported (its vocabulary, shape and
-weights) instead of starting from scratch: the second stage of the recipe, on hand-written text.
 """
 import argparse
 import collections
@@ -192,31 +189,6 @@ class TokenClassifier(nn.Module):
         return self.classifier(x)
 
 
-def load_exported(directory):
-    """Vocabulary, shape and weights of a model this script exported, for a second training stage."""
-    import onnx
-    from onnx import numpy_helper
-
-    with open(os.path.join(directory, "tokenizer.json"), encoding="utf-8") as f:
-        vocab_index = json.load(f)["model"]["vocab"]
-    vocab = [token for token, _ in sorted(vocab_index.items(), key=lambda item: item[1])]
-    with open(os.path.join(directory, "config.json")) as f:
-        config = json.load(f)
-    graph = onnx.load(os.path.join(directory, "onnx", "model.onnx")).graph
-    weights = {tensor.name: torch.from_numpy(numpy_helper.to_array(tensor).copy()) for tensor in graph.initializer}
-    # The exporter stores each Linear weight transposed under a generated name; the MatMul node
-    # that reads it carries the module path, a Sequential's children twice ("/layers.0/ffn/ffn.0/MatMul").
-    for node in graph.node:
-        generated = [name for name in node.input if name.startswith("onnx::MatMul")]
-        if node.op_type == "MatMul" and generated:
-            parts = node.name.strip("/").split("/")[:-1]
-            path = [part for k, part in enumerate(parts) if k + 1 == len(parts) or not parts[k + 1].startswith(part + ".")]
-            weights[".".join(path) + ".weight"] = weights.pop(generated[0]).t().contiguous()
-    model = TokenClassifier(len(vocab), config["hidden_size"], config["num_hidden_layers"], config["num_attention_heads"], config["intermediate_size"])
-    model.load_state_dict(weights, strict=True)
-    return vocab, model, config
-
-
 def batches(examples, size, shuffle):
     order = list(range(len(examples)))
     if shuffle:
@@ -288,7 +260,6 @@ def main():
     parser.add_argument("--batch", type=int, default=64)
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--init", help="continue from the model exported in this directory")
     args = parser.parse_args()
     random.seed(args.seed)
     torch.manual_seed(args.seed)
@@ -298,17 +269,13 @@ def main():
     random.shuffle(rows)
     held_out = rows[: len(rows) // 20]
     train_rows = rows[len(rows) // 20:]
-    if args.init:
-        vocab, model, config = load_exported(args.init)
-        args.hidden, args.layers, args.heads = config["hidden_size"], config["num_hidden_layers"], config["num_attention_heads"]
-    else:
-        vocab = build_vocab([r["text"] for r in train_rows], args.vocab_size)
-        model = TokenClassifier(len(vocab), args.hidden, args.layers, args.heads, args.hidden * 4)
+    vocab = build_vocab([r["text"] for r in train_rows], args.vocab_size)
     vocab_index = {t: i for i, t in enumerate(vocab)}
     train = [encode(r["text"], r["spans"], vocab_index) for r in train_rows]
     check = [encode(r["text"], r["spans"], vocab_index) for r in held_out]
     print(f"{len(train)} training texts, {len(check)} held out, vocabulary {len(vocab)}", flush=True)
 
+    model = TokenClassifier(len(vocab), args.hidden, args.layers, args.heads, args.hidden * 4)
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps = args.epochs * math.ceil(len(train) / args.batch)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=args.lr, total_steps=steps, pct_start=0.1)
