@@ -78,8 +78,20 @@ for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
 // "bonjour") but do not stop a name after a cue, since many are given names elsewhere ("it is bao").
 const otherLanguages = new Set<string>();
 const handWritten = readFileSync(join(import.meta.dirname, 'other-languages-common.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-for (const word of [...readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n'), ...handWritten]) {
+for (const word of readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n')) {
   if (/^[\p{Ll}'-]+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) otherLanguages.add(word);
+}
+// The hand-written words are the pronouns and verbs of everyday messages: kept even where some list
+// has them as a name ("ella vive sola", "cita pero no puedo", "merci"), so a message in another
+// language is read as one; not the short words nor a name's particles ("del", "des"), which stand
+// inside names too.
+const everydayElsewhere = new Set<string>();
+for (const word of handWritten) {
+  const particle = word.length < 3 || ['del', 'des', 'les'].includes(word);
+  if (/^[\p{Ll}'-]+$/u.test(word) && !common.has(word) && (!particle || (!first.has(word) && !last.has(word) && !places.has(word)))) {
+    otherLanguages.add(word);
+    if (!particle) everydayElsewhere.add(word);
+  }
 }
 
 // Countries as people write them; faker's lists hold the formal names ("United States of America").
@@ -104,7 +116,7 @@ for (const place of [
   'bogotá', 'medellín', 'montréal', 'reykjavík', 'ciudad juárez', 'juárez', 'tegucigalpa', 'port-au-prince', 'kraków', 'zürich', 'genève', 'münchen', 'köln', 'sevilla', 'lisboa',
 ]) places.add(place);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").
-for (const place of places) otherLanguages.delete(place);
+for (const place of places) if (!everydayElsewhere.has(place)) otherLanguages.delete(place);
 
 const out = import.meta.dirname;
 const write = (file: string, words: Set<string>) => writeFileSync(join(out, file), `${[...words].sort().join('\n')}\n`);

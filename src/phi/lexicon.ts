@@ -580,7 +580,8 @@ export class PhiLexicon {
         const next = tokens[index + 1];
         if (end === index && next?.capitalized && (this.last.has(token.lower) || cue) && this.first.has(next.lower) && /^, ?$/.test(text.slice(token.end, next.start))) end = index + 1;
       } else {
-        // maria gonzalez: lower case only when the words after the first name are names and none is everyday.
+        // maria gonzalez: lower case only when the words after the first name are names and none is everyday,
+        // in English or another language ("mi mama ella vive sola").
         while (end + 1 < tokens.length && end - index < 3) {
           const next = tokens[end + 1]!;
           // "benjamin a seiler": a one-letter middle initial between two names.
@@ -593,7 +594,7 @@ export class PhiLexicon {
           }
           // After a first name, a surname no list holds: "olga krylova".
           const unknownSurname = end === index && this.first.has(token.lower) && !this.basic.has(token.lower) && token.lower.length >= 3 && !CONNECTORS.has(token.lower) && !/^(?:des|du|ben|bin|van|von)$/.test(token.lower) && next.lower.length >= 3 && !this.otherLanguages.has(next.lower) && !this.places.has(next.lower);
-          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || (!this.isName(next.lower) && !unknownSurname) || this.everyday(next.lower)) break;
+          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || (!this.isName(next.lower) && !unknownSurname) || this.everyday(next.lower) || this.otherLanguages.has(next.lower)) break;
           end++;
         }
       }
