@@ -144,7 +144,9 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-sixth.txt (ours, sixth set: written before the changes of the third session of 2026-11-30, blind for that session; errors studied in the fourth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-sixth.txt'))],
   ['phi-contact-center-seventh.txt (ours, seventh set: written in the fourth session of 2026-11-30, blind through its probe rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-seventh.txt'))],
   ['phi-contact-center-eighth.txt (ours, eighth set: written in the fourth session of 2026-11-30, blind through the seventh set\'s rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eighth.txt'))],
-  ['phi-contact-center-ninth.txt (ours, ninth set: written late in the fourth session of 2026-11-30, never tuned against)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-ninth.txt'))],
+  ['phi-contact-center-ninth.txt (ours, ninth set: written late in the fourth session of 2026-11-30, blind through it, studied in the fifth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-ninth.txt'))],
+  ['phi-contact-center-tenth.txt (ours, tenth set: written at the start of the fifth session of 2026-11-30, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-tenth.txt'))],
+  ['phi-contact-center-eleventh.txt (ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eleventh.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

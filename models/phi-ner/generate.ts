@@ -4,14 +4,23 @@
 // that are also words). Only NAME, ADDRESS and ORGANIZATION are labelled: the pattern recognizers
 // own every structured identifier, so the model is taught to leave those alone.
 //
-//   npx tsx models/phi-ner/generate.ts --count 60000 --seed 7 > /tmp/phi-ner-train.jsonl
+//   npx tsx models/phi-ner/generate.ts --count 50000 --seed 13 --handwritten 4 > /tmp/phi-ner-train.jsonl
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readMarked } from '../../bench/phi-data.js';
 import * as fakers from '@faker-js/faker';
 import type { Faker } from '@faker-js/faker';
 
 export type ModelLabel = 'NAME' | 'ADDRESS' | 'ORGANIZATION';
 export interface LabelledSpan { start: number; end: number; label: ModelLabel }
 export interface LabelledText { text: string; spans: LabelledSpan[]; channel: Channel; origin: NameOrigin }
+
+/** The hand-written sets whose contexts join the corpus (`--handwritten`); later sets measure the model. */
+export const HANDWRITTEN_SETS = [
+  'phi-contact-center.txt', 'phi-contact-center-untouched.txt', 'phi-contact-center-holdout.txt', 'phi-contact-center-fresh.txt',
+  'phi-contact-center-fifth.txt', 'phi-contact-center-sixth.txt', 'phi-contact-center-seventh.txt', 'phi-contact-center-eighth.txt',
+];
 
 type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic' | 'clinical' | 'negative';
 
@@ -87,7 +96,7 @@ const WORD_NAME_SENTENCES = [
 ];
 // Composed frames: a lead-in, sometimes a relation, the person, a tail. Far more contexts around a
 // name than whole-sentence templates give, so the model learns the name rather than the template.
-const NAME_LEADS = ['please call', "I'm writing for", 'I authorize the clinic to release my records to', 'add', 'the subscriber is', 'spoke with', 'referred by', 'transfer me to', 'I need to speak to', 'forward this to', 'on behalf of', 'is this', 'looking for', 'message from', 'callback for', 'my caregiver is', 'send the letter to', 'the account holder is', 'the guarantor is', 'ask for', 'can you tell', 'please let', 'this message is for', 'I am the guardian of', 'a nurse named', 'you spoke to', 'the bill is under', 'the appointment is for', 'I drove', 'checking on', 'pick up for', 'approved by', 'signed by', 'we need consent from', 'the form lists', 'left a voicemail for', 'paging', 'I share custody of my son with', 'Attn:', 'c/o', 'From:', 'To:', 'cc', 'Caller:', 'Guarantor:', 'Subscriber:', 'Emergency contact -'];
+const NAME_LEADS = ['the caller is', 'caller', 'patient', 'refill for', 'appointment for', 'note for', 'a message for', 'Sincerely,\n', 'Thanks,\n', 'Best,\n', 'Regards,\n', 'please call', "I'm writing for", 'I authorize the clinic to release my records to', 'add', 'the subscriber is', 'spoke with', 'referred by', 'transfer me to', 'I need to speak to', 'forward this to', 'on behalf of', 'is this', 'looking for', 'message from', 'callback for', 'my caregiver is', 'send the letter to', 'the account holder is', 'the guarantor is', 'ask for', 'can you tell', 'please let', 'this message is for', 'I am the guardian of', 'a nurse named', 'you spoke to', 'the bill is under', 'the appointment is for', 'I drove', 'checking on', 'pick up for', 'approved by', 'signed by', 'we need consent from', 'the form lists', 'left a voicemail for', 'paging', 'I share custody of my son with', 'Attn:', 'c/o', 'From:', 'To:', 'cc', 'Caller:', 'Guarantor:', 'Subscriber:', 'Emergency contact -'];
 const RELATIONS = ['my mother', 'my mom', 'my father', 'my dad', 'my son', 'my daughter', 'my grandmother', 'my grandfather', 'my husband', 'my wife', 'my partner', 'my neighbor', 'my brother', 'my sister', 'my aunt', 'my uncle', 'my friend', 'my boss', 'our patient', 'the patient', 'my caregiver', 'my stepdad', 'my fiancé', 'my coworker', 'my roommate', 'their son', 'her daughter', 'his wife'];
 const NAME_TAILS = ['.', ',', '', '?', ' please.', ' as an emergency contact.', ' (DOB {DATE}).', ", she's {AGENUM} years old.", ', he needs a ride to the clinic.', ' about the bill.', ' at {PHONE}.', ' today if possible', ' who lives at {ADDRESS}.', ' from {EMPLOYER}.', ' in {DEPT}.', ' and I will be there at {TIME}.', ' asap', ' thx', ', thanks!', ' - urgent.', ' for the refill on {DRUG}.', ' regarding claim {MRN}.', ' when she gets back from {CITY}.', ' because I moved to {CITYSTATE}.', ' after the visit at {HOSPITAL}.'];
 // Capitalised words that are not PHI, where a careless model sees a name: sentence openers of
@@ -303,7 +312,61 @@ export class CorpusBuilder {
   private framed(): string {
     const person = this.random.pick(['{NAME}', '{NAME}', '{FIRST}', '{INITIALED}', '{KIN}']);
     const relation = this.random.chance(0.35) ? `${this.random.pick(RELATIONS)}${this.random.chance(0.3) ? ',' : ''} ` : '';
-    return `${this.random.pick(NAME_LEADS)} ${relation}${person}${this.random.pick(NAME_TAILS)}`;
+    // Half the leads open with a capital, as they do at the start of a message ("Callback for …"):
+    // otherwise the capitalised openers of the negatives ("Recommendations for …") teach that a
+    // capitalised word and "for" are never followed by a person.
+    const lead = this.random.pick(NAME_LEADS);
+    const opened = this.random.chance(0.5) ? lead.charAt(0).toUpperCase() + lead.slice(1) : lead;
+    return `${opened}${opened.endsWith('\n') ? '' : ' '}${relation}${person}${this.random.pick(NAME_TAILS)}`;
+  }
+
+  /**
+   * Our hand-written contact-center sets, each text as written and in `variants` copies whose
+   * people, places and firms are replaced by new ones of the same shape and case: the contexts
+   * people write, with names the model cannot memorise. The ninth and later sets are left out:
+   * they measure what the model learnt.
+   */
+  handwritten(documents: ReadonlyArray<{ text: string; spans: ReadonlyArray<{ start: number; end: number; label: string }> }>, firms: readonly string[], variants: number): LabelledText[] {
+    const out: LabelledText[] = [];
+    for (const document of documents) {
+      const kept = document.spans.filter((span): span is LabelledSpan => span.label === 'NAME' || span.label === 'ADDRESS' || span.label === 'ORGANIZATION');
+      const origin = this.random.pick(NAME_ORIGINS);
+      out.push({ text: document.text, spans: kept.map((span) => ({ ...span })), channel: 'generic', origin });
+      for (let copy = 0; copy < variants; copy++) {
+        let text = '';
+        let last = 0;
+        const spans: LabelledSpan[] = [];
+        for (const span of kept) {
+          text += document.text.slice(last, span.start);
+          const value = this.replacement(span.label, document.text.slice(span.start, span.end), firms);
+          spans.push({ start: text.length, end: text.length + value.length, label: span.label });
+          text += value;
+          last = span.end;
+        }
+        out.push({ text: text + document.text.slice(last), spans, channel: 'generic', origin });
+      }
+    }
+    return out;
+  }
+
+  private replacement(label: ModelLabel, original: string, firms: readonly string[]): string {
+    const origin = this.random.pick(NAME_ORIGINS);
+    const styled = (value: string) =>
+      original === original.toLowerCase() && /\p{Ll}/u.test(original) ? value.toLowerCase() : original === original.toUpperCase() && /\p{Lu}{2}/u.test(original) ? value.toUpperCase() : value;
+    if (label === 'NAME') {
+      const title = /^(?:Dr\.?|Mrs?\.?|Ms\.?|Nurse|Deputy|doctor|dr)\s+/i.exec(original)?.[0] ?? '';
+      const rest = original.slice(title.length);
+      if (rest.includes(',')) return title + styled(`${this.last(origin)}, ${this.first(origin)}`);
+      return title + styled(/\s/.test(rest.trim()) ? `${this.first(origin)} ${this.last(origin)}` : title ? this.last(origin) : this.first(origin));
+    }
+    if (label === 'ADDRESS') {
+      // An address block keeps its lines: its shape is the context.
+      if (original.includes('\n')) return original;
+      if (/^\d/.test(original)) return styled(original.includes(',') ? `${this.street()}, ${this.city()}, ${this.random.pick(US_STATES)} ${localeFaker('EN_US').location.zipCode()}` : this.street());
+      return styled(original.includes(',') ? `${this.city()}, ${this.random.pick(US_STATES)}` : this.city());
+    }
+    const r = this.random.next();
+    return styled(r < 0.4 ? this.random.pick(firms) : r < 0.7 ? localeFaker('EN_US').company.name() : this.hospital(origin));
   }
 
   private sampleOf(channel: Channel, origin: NameOrigin): LabelledText {
@@ -392,16 +455,23 @@ function weighted<T>(random: Random, options: [T, number][]): T {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '60000' }, seed: { type: 'string', default: '7' } } });
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '60000' }, seed: { type: 'string', default: '7' }, handwritten: { type: 'string', default: '0' } } });
   const count = Number(values.count);
   const seed = Number(values.seed);
-  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed)) {
-    process.stderr.write('generate: --count and --seed must be whole numbers\n');
+  const variants = Number(values.handwritten);
+  if (!Number.isInteger(count) || count <= 0 || !Number.isInteger(seed) || !Number.isInteger(variants) || variants < 0) {
+    process.stderr.write('generate: --count, --seed and --handwritten must be whole numbers\n');
     process.exit(2);
   }
   seedFakers(seed);
   const builder = new CorpusBuilder(new Random(seed));
   const lines: string[] = [];
   for (let i = 0; i < count; i++) lines.push(JSON.stringify(builder.sample()));
+  if (variants > 0) {
+    const root = join(import.meta.dirname, '..', '..');
+    const firms = readFileSync(join(root, 'models', 'phi-lexicon', 'organizations.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.replace(/^[=~]/, ''));
+    const documents = HANDWRITTEN_SETS.flatMap((file) => readMarked(join(root, 'bench', 'data', file)));
+    for (const sample of builder.handwritten(documents, firms, variants)) lines.push(JSON.stringify(sample));
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
