@@ -149,7 +149,7 @@ const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was) (?:my|his|her|our) ${KIN}\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
@@ -179,7 +179,7 @@ const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'c
 const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
-  'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management',
+  'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management', 'line', 'hotline', 'triage', 'navigator',
 ]);
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
@@ -613,6 +613,9 @@ export class PhiLexicon {
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           (KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
+      // "the Nurse Line", "our Refill Line": a department's word alone is no person, whatever stands before it.
+      const departmentAlone = end === index && DEPARTMENT_WORDS.has(token.lower);
+      if (departmentAlone) continue;
       if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
