@@ -16,6 +16,13 @@ export type ModelLabel = 'NAME' | 'ADDRESS' | 'ORGANIZATION';
 export interface LabelledSpan { start: number; end: number; label: ModelLabel }
 export interface LabelledText { text: string; spans: LabelledSpan[]; channel: Channel; origin: NameOrigin }
 
+// Local firms as people name them, for the copies of hand-written texts: invented, so the model
+// learns the frame and the shape, not a list.
+const COINED_HEADS = ['Medi', 'Nu', 'Opti', 'Vita', 'Zen', 'Nova', 'Omni', 'Ever', 'Lumi', 'Cura', 'Sana', 'Vero', 'Ascen', 'Kine', 'Alto', 'Bright', 'Clear', 'True', 'Blue', 'Apex'];
+const COINED_TAILS = ['ra', 'x', 'core', 'path', 'well', 'via', 'lia', 'tion', 'tek', 'gen', 'link', 'bridge', 'point', 'wise', 'care', 'line', 'field', 'sys'];
+const FIRM_PLACES = ['Lakeside', 'Prairie', 'Summit', 'Harbor', 'Tri-County', 'Northstar', 'Riverbend', 'Pinecrest', 'Bluewater', 'Keystone', 'Heartland', 'Frontier', 'Cedar Valley', 'Golden Plains', 'Red River', 'Twin Cities', 'Bay Area', 'Great Lakes', 'Midwest', 'Southern Tier', 'Coastal', 'Mountain View', 'Oak Hill', 'Sunnyside', 'Eastside', 'Valley'];
+const FIRM_TRADES = ['Home Care', 'Hospice', 'Transport', 'Rides', 'Collections', 'Credit Recovery', 'Staffing', 'Roofing', 'Logistics', 'Foods', 'Pharmacy', 'Drug', 'Family Practice', 'Dental', 'Imaging', 'Physical Therapy', 'Insurance', 'Health Plan', 'Cooperative', 'Credit Union', 'Schools', 'Academy', 'Elementary', 'High School', 'Law Group', 'Legal Services', 'Medical Supply', 'Home Medical', 'Senior Living', 'Assisted Living', 'Manufacturing', 'Construction', 'Dairy', 'Farms', 'Motors', 'Bank', 'Church', 'Daycare'];
+
 /** The hand-written sets whose contexts join the corpus (`--handwritten`); later sets measure the model. */
 export const HANDWRITTEN_SETS = [
   'phi-contact-center.txt', 'phi-contact-center-untouched.txt', 'phi-contact-center-holdout.txt', 'phi-contact-center-fresh.txt',
@@ -366,7 +373,14 @@ export class CorpusBuilder {
       return styled(original.includes(',') ? `${this.city()}, ${this.random.pick(US_STATES)}` : this.city());
     }
     const r = this.random.next();
-    return styled(r < 0.4 ? this.random.pick(firms) : r < 0.7 ? localeFaker('EN_US').company.name() : this.hospital(origin));
+    return styled(r < 0.3 ? this.random.pick(firms) : r < 0.45 ? localeFaker('EN_US').company.name() : r < 0.6 ? this.hospital(origin) : this.firm());
+  }
+
+  /** A firm as local ones are named: a coined word ("Vitalink") or a place-like word and a trade ("Prairie Home Care"). */
+  private firm(): string {
+    if (this.random.chance(0.35)) return `${this.random.pick(COINED_HEADS)}${this.random.pick(COINED_TAILS)}`;
+    const place = this.random.chance(0.3) ? localeFaker('EN_US').location.city() : this.random.pick(FIRM_PLACES);
+    return `${place} ${this.random.pick(FIRM_TRADES)}`;
   }
 
   private sampleOf(channel: Channel, origin: NameOrigin): LabelledText {

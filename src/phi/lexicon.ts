@@ -633,7 +633,7 @@ export class PhiLexicon {
         const signature = token.capitalized && /(?:^|\n)[ \t]*(?:-{1,2}|—)?[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(token.end, token.end + 3)) && text.indexOf('\n\n', token.end) < 0;
         // "the Price Transparency tool", "Grace Period": an everyday word that is a first name too, before another
         // capitalised everyday word no list names, opens a Title Case phrase, not a person.
-        const titlePhrase = everyday && following !== undefined && following.capitalized && !following.acronym && onlySpaceBetween(token, following) && this.everyday(following.lower) && !this.isName(following.lower);
+        const titlePhrase = everyday && following !== undefined && following.capitalized && !following.acronym && following.lower.length > 1 && onlySpaceBetween(token, following) && this.everyday(following.lower) && !this.isName(following.lower);
         if (((token.capitalized && (!token.sentenceStart || opensSentence || signature)) || (speaker && (token.capitalized || !everyday))) && !titlePhrase) score = 0.7;
       }
       // A surname alone, capitalised where a sentence does not start it ("founders: Kónya, Becker and
