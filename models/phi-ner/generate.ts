@@ -4,7 +4,7 @@
 // that are also words). Only NAME, ADDRESS and ORGANIZATION are labelled: the pattern recognizers
 // own every structured identifier, so the model is taught to leave those alone.
 //
-//   npx tsx models/phi-ner/generate.ts --count 50000 --seed 13 --handwritten 4 > /tmp/phi-ner-train.jsonl
+//   npx tsx models/phi-ner/generate.ts --count 50000 --seed 13 --handwritten 6 > /tmp/phi-ner-train.jsonl
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
