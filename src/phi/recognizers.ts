@@ -535,8 +535,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A post office box read out: "p o box four four one one".
       { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}\\b`, 'gi'), score: 0.8 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
-      // Not "The Pharmacy Drive-Thru": an article opens no street's name.
-      { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Highway)\b(?!-)/g, score: 0.75 },
+      // Not "The Pharmacy Drive-Thru": an article opens no street's name. After an article a Drive or
+      // a Court is an event or a place indoors ("the Blood Drive", "the Food Court").
+      { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
       { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
