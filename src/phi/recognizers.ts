@@ -230,7 +230,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'PHONE_SPOKEN',
     label: 'PHONE',
-    patterns: [{ regex: spokenDigits(7, 15), score: 0.6 }, { regex: spokenDigits(7, 15, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
+    patterns: [
+      { regex: spokenDigits(7, 15), score: 0.6 },
+      { regex: spokenDigits(7, 15, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 },
+      // Grouped three, three and four with the dashes read out: a phone number's shape, whatever the words around it.
+      { regex: new RegExp(`\\b${SPOKEN_DIGIT}(?:[ ,]+${SPOKEN_DIGIT}){2}[ ,]+dash[ ,]+${SPOKEN_DIGIT}(?:[ ,]+${SPOKEN_DIGIT}){2}[ ,]+dash[ ,]+${SPOKEN_DIGIT}(?:[ ,]+${SPOKEN_DIGIT}){3}\\b`, 'gi'), score: 0.85 },
+    ],
     // Not 'call' alone: a transcript's "caller" labels every turn.
     context: ['phone', 'call ', 'calling', 'callback', 'cell', 'mobile', 'reach', 'text', 'best number', 'home number', 'my number', 'contact', 'fax'],
   },
