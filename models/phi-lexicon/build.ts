@@ -121,6 +121,9 @@ for (const place of [
   // The same with the accents their own people write.
   'bogotá', 'medellín', 'montréal', 'reykjavík', 'ciudad juárez', 'juárez', 'tegucigalpa', 'port-au-prince', 'kraków', 'zürich', 'genève', 'münchen', 'köln', 'sevilla', 'lisboa',
 ]) places.add(place);
+// The United States' saints' towns, and every "Saint" town as addresses abbreviate it ("St Paul MN").
+for (const saint of ['paul', 'louis', 'cloud', 'george', 'petersburg', 'augustine', 'joseph', 'charles', 'peters', 'clair shores']) places.add(`saint ${saint}`);
+for (const place of [...places]) if (place.startsWith('saint ')) places.add(`st ${place.slice('saint '.length)}`);
 // A nationality or a language is no place, though a town somewhere bears its name ("Ask for Somali").
 for (const line of readFileSync(join(import.meta.dirname, 'nationalities.txt'), 'utf8').split('\n')) places.delete(line);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").

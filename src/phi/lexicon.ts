@@ -349,7 +349,9 @@ export class PhiLexicon {
           if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
           words += ` ${next.lower}`;
         }
-        if (this.places.has(words) && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
+        // "St John's", "Saint Mary's": a saint's name in the possessive is a church, a school or a hospital, not the town.
+        const saintsInstitution = /^(?:st|saint) /.test(words) && /^['’]s\b/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 3));
+        if (this.places.has(words) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
