@@ -568,6 +568,15 @@ export class PhiLexicon {
             end += 2;
             continue;
           }
+          // 'Robert "Bobby" McAllister': a nickname in quotes or brackets between the first name and the surname.
+          const afterNickname = tokens[end + 2];
+          if (
+            next.capitalized && afterNickname?.capitalized && !afterNickname.acronym && !this.function.has(afterNickname.lower) &&
+            /^[ \t]+["“'(]$/.test(text.slice(tokens[end]!.end, next.start)) && /^["”')][ \t]+$/.test(text.slice(next.end, afterNickname.start))
+          ) {
+            end += 2;
+            continue;
+          }
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
           if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
           // "Dr. Cindy Holinka Apt. 117": the unit of an address, not a third name.

@@ -669,6 +669,22 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /\b(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.4 }],
     context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its'],
   },
+  // The value of a name field on a form or a chart line, whatever its case: "NAME: DELACROIX-MBEKI, AMARA",
+  // "Caller name: Amara Delacroix". Up to the line's end, a separator or the next field; never a blank
+  // or a placeholder ("Name: N/A", "Name: ____").
+  {
+    type: 'NAME_FIELD',
+    label: 'NAME',
+    patterns: [
+      {
+        regex:
+          /(?:^|\n|[|;]\s*)[ \t]*(?:(?:patient|pt|caller|member|subscriber|guarantor|guardian|insured|legal|full|contact|parent)(?:'s)?[ \t]+)?name[ \t]*[:=][ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})(?=[ \t]*(?:$|\n|[|;]|\.[ \t]|,?[ \t]+(?:DOB|D\.O\.B|MRN|Date|Phone|Tel|Age|Sex|Gender|Address|Email|ID)\b))/gimu,
+        score: 0.85,
+      },
+    ],
+    validate: (match) => !/^(?:n\/?a|none|unknown|same|self|patient|tbd|pending|not (?:given|provided)|first|last)\b/i.test(match),
+    group: 1,
+  },
   // A newborn before naming: "Baby Boy Hutchins".
   { type: 'NEWBORN_NAME', label: 'NAME', patterns: [{ regex: /\bBaby (?:Boy|Girl) [A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?/g, score: 0.85 }] },
   // (A) names after a title; the lexicon (lexicon.ts) and the NER model find the rest
