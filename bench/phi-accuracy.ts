@@ -148,6 +148,7 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-tenth.txt (ours, tenth set: written at the start of the fifth session of 2026-11-30, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-tenth.txt'))],
   ['phi-contact-center-eleventh.txt (ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eleventh.txt'))],
   ['phi-contact-center-twelfth.txt (ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-twelfth.txt'))],
+  ['phi-contact-center-thirteenth.txt (ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-thirteenth.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
