@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fakers from '@faker-js/faker';
-import { FUNCTION_WORDS } from '../../src/phi/lexicon.js';
+import { FUNCTION_WORDS, readWordList } from '../../src/phi/lexicon.js';
 
 const DICTIONARY = process.env.WORD_LIST ?? '/usr/share/dict/american-english-large';
 const SMALL_DICTIONARY = process.env.SMALL_WORD_LIST ?? '/usr/share/dict/american-english-small';
@@ -72,7 +72,8 @@ for (const word of ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 
 // "lucia" or "kofi" stays a possible name.
 const basic = new Set<string>(FUNCTION_WORDS);
 // Nationalities and languages, written by hand: never an entity on their own ("I am Cambodian").
-for (const line of readFileSync(join(import.meta.dirname, 'nationalities.txt'), 'utf8').split('\n')) if (line !== '' && !line.startsWith('#')) basic.add(line);
+const nationalities = readWordList(join(import.meta.dirname, 'nationalities.txt'));
+for (const nationality of nationalities) basic.add(nationality);
 const english = (fakers.fakerEN.rawDefinitions.word ?? {}) as Record<string, Nested>;
 for (const word of strings(english)) if (/^[a-z]+$/.test(word)) basic.add(word);
 const common = new Set(basic);
@@ -83,7 +84,7 @@ for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
 // Words of other languages are kept apart: they veto model findings ("necesito", "Buenos días",
 // "bonjour") but do not stop a name after a cue, since many are given names elsewhere ("it is bao").
 const otherLanguages = new Set<string>();
-const handWritten = readFileSync(join(import.meta.dirname, 'other-languages-common.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+const handWritten = readWordList(join(import.meta.dirname, 'other-languages-common.txt'));
 for (const word of readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n')) {
   if (/^[\p{Ll}'-]+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) otherLanguages.add(word);
 }
@@ -125,7 +126,7 @@ for (const place of [
 for (const saint of ['paul', 'louis', 'cloud', 'george', 'petersburg', 'augustine', 'joseph', 'charles', 'peters', 'clair shores']) places.add(`saint ${saint}`);
 for (const place of [...places]) if (place.startsWith('saint ')) places.add(`st ${place.slice('saint '.length)}`);
 // A nationality or a language is no place, though a town somewhere bears its name ("Ask for Somali").
-for (const line of readFileSync(join(import.meta.dirname, 'nationalities.txt'), 'utf8').split('\n')) places.delete(line);
+for (const nationality of nationalities) places.delete(nationality);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").
 for (const place of places) if (!everydayElsewhere.has(place)) otherLanguages.delete(place);
 

@@ -5,10 +5,10 @@
 // own every structured identifier, so the model is taught to leave those alone.
 //
 //   npx tsx models/phi-ner/generate.ts --count 50000 --seed 13 --handwritten 6 > /tmp/phi-ner-train.jsonl
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMarked } from '../../bench/phi-data.js';
+import { readWordList, unmarkedFirmName } from '../../src/phi/lexicon.js';
 import * as fakers from '@faker-js/faker';
 import type { Faker } from '@faker-js/faker';
 
@@ -483,7 +483,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let i = 0; i < count; i++) lines.push(JSON.stringify(builder.sample()));
   if (variants > 0) {
     const root = join(import.meta.dirname, '..', '..');
-    const firms = readFileSync(join(root, 'models', 'phi-lexicon', 'organizations.txt'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.replace(/^[=~]/, ''));
+    const firms = readWordList(join(root, 'models', 'phi-lexicon', 'organizations.txt')).map(unmarkedFirmName);
     const documents = HANDWRITTEN_SETS.flatMap((file) => readMarked(join(root, 'bench', 'data', file)));
     for (const sample of builder.handwritten(documents, firms, variants)) lines.push(JSON.stringify(sample));
   }

@@ -237,6 +237,14 @@ function opensItsLine(text: string, position: number): boolean {
   return true;
 }
 
+/** A word list of ours: one entry a line, `#` lines are comments. */
+export function readWordList(path: string): string[] {
+  return readFileSync(path, 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** An organizations.txt entry without its mark ("=Home Instead", "~Uber"). */
+export const unmarkedFirmName = (entry: string): string => entry.replace(/^[=~]/, '');
+
 export class PhiLexicon {
   private static shared: PhiLexicon | undefined;
 
@@ -258,7 +266,7 @@ export class PhiLexicon {
   ) {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
-    this.knownFirmNames = new Set(organizations.map((name) => name.replace(/^[=~]/, '').toLowerCase()));
+    this.knownFirmNames = new Set(organizations.map((name) => unmarkedFirmName(name).toLowerCase()));
     // "Target", "Ascension": a firm whose name is an everyday word is one only after an employer's cue.
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
     // The lookahead first: most positions fail on it before the long alternation is tried.
@@ -276,7 +284,7 @@ export class PhiLexicon {
   /** Loaded once per process: every analyzer shares the same read-only sets. */
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
-    const read = (file: string) => new Set(readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+    const read = (file: string) => new Set(readWordList(join(dir, file)));
     const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')]);
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
@@ -625,8 +633,7 @@ export class PhiLexicon {
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           (KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
       // "the Nurse Line", "our Refill Line": a department's word alone is no person, whatever stands before it.
-      const departmentAlone = end === index && DEPARTMENT_WORDS.has(token.lower);
-      if (departmentAlone) continue;
+      if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
       if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
