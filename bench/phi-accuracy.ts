@@ -145,10 +145,11 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-seventh.txt (ours, seventh set: written in the fourth session of 2026-11-30, blind through its probe rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-seventh.txt'))],
   ['phi-contact-center-eighth.txt (ours, eighth set: written in the fourth session of 2026-11-30, blind through the seventh set\'s rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eighth.txt'))],
   ['phi-contact-center-ninth.txt (ours, ninth set: written late in the fourth session of 2026-11-30, blind through it, studied in the fifth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-ninth.txt'))],
-  ['phi-contact-center-tenth.txt (ours, tenth set: written at the start of the fifth session of 2026-11-30, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-tenth.txt'))],
-  ['phi-contact-center-eleventh.txt (ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eleventh.txt'))],
+  ['phi-contact-center-tenth.txt (ours, tenth set: written at the start of the fifth session of 2026-11-30, blind through it, studied in the sixth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-tenth.txt'))],
+  ['phi-contact-center-eleventh.txt (ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, blind through it, studied in the sixth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eleventh.txt'))],
   ['phi-contact-center-twelfth.txt (ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-twelfth.txt'))],
   ['phi-contact-center-thirteenth.txt (ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-thirteenth.txt'))],
+  ['phi-contact-center-fourteenth.txt (ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fourteenth.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

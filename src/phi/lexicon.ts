@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, STATES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -92,7 +92,7 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with)|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -118,6 +118,8 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 // Verbs aimed at a person: "shouted at Gary", "said Gladys to Logan" (Gary and Logan are towns too).
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
+// A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
+const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
 const STRONG_PLACE_CUE =
   /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -142,6 +144,12 @@ const KIN =
   'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
+const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
+// "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
+const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
+const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
+// What a name is said to be that is no name: "her name is correct", "his name is spelled".
+const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|missing|different|same|listed|there|fine|ok|okay|blank|still|also|unknown|pending)$/;
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
@@ -169,7 +177,7 @@ const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|s
 // "I'm Ava, your virtual assistant": the name of a bot is no one's PHI.
 const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot)\b/i;
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method|surgery)\b/i;
 // What a family's or an author's name stands before: "the Okafor family", "the Sokolov novel".
 const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|estate)\b/;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
@@ -245,6 +253,16 @@ export function readWordList(path: string): string[] {
 /** An organizations.txt entry without its mark ("=Home Instead", "~Uber"). */
 export const unmarkedFirmName = (entry: string): string => entry.replace(/^[=~]/, '');
 
+// "Delta Dental of Ohio", "Meals on Wheels of Greater Lansing": the place closes the firm's name.
+const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/;
+const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
+// "Blue Cross Manitoba", "Anthem Blue Cross California": a payer's region closes its name.
+const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid)$/;
+const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
+const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
+const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
+const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
+
 export class PhiLexicon {
   private static shared: PhiLexicon | undefined;
 
@@ -273,11 +291,14 @@ export class PhiLexicon {
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
     this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
+    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter((name) => /\s/.test(name)))})(?=[ \t]+(?:says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed)\b)`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
   private readonly knownFirmsWritten: RegExp;
   private readonly knownFirmsLowerCase: RegExp;
+  private readonly knownFirmsActing: RegExp;
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -503,10 +524,15 @@ export class PhiLexicon {
       const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+here[ \t]*(?:[.,!:-]|$)/im.test(text.slice(token.end, token.end + 10));
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
       const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
+      // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
+      const kinOfWriter = !this.function.has(token.lower) && !this.basic.has(token.lower) && /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
+      const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
+      // "Fairview Home Care, Oksana, said…", "Oksana told me…": a word nothing explains, before what a speaker does.
+      const speaker = this.unknownCapitalized(token) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -545,7 +571,7 @@ export class PhiLexicon {
       const namesake = this.namesake(text, token) && (!everyday || this.isSurname(token.lower)) && !this.knownFirmNames.has(token.lower);
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = kinOfWriter || namedInLowerCase || speaker || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
@@ -674,6 +700,11 @@ export class PhiLexicon {
    */
   private placeFields(text: string): Finding[] {
     const found: Finding[] = [];
+    for (const match of text.matchAll(TOWN_FIELD)) {
+      const [start, end] = match.indices![2]!;
+      const first = this.tokens(match[2]!)[0];
+      if (first && !this.function.has(first.lower) && !/^(?:n\/?a|none|null|unknown)$/i.test(match[2]!)) found.push({ start, end, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.8 });
+    }
     for (const match of text.matchAll(PLACE_FIELD)) {
       const [start] = match.indices![1]!;
       const value = match[1]!.replace(/[ \t]*[.,;]?[ \t]*$/, '');
@@ -838,7 +869,7 @@ export class PhiLexicon {
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
-    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase]) {
+    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, this.knownFirmsActing]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
@@ -890,11 +921,65 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.unitBeforeHouseNumber(text, found),
       (found: readonly Finding[]) => this.addressBlock(text, found),
       (found: readonly Finding[]) => this.signatureOrganizations(text, found),
+      (found: readonly Finding[]) => this.firmsOfPlaces(text, found),
       (found: readonly Finding[]) => this.affiliations(text, found),
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
+  }
+
+  /**
+   * A place in a firm's name is the firm's, not where someone is: "Group Health Cooperative of Eau
+   * Claire", "Delta Dental of Ohio", "the City of Eau Claire" (unless someone lives in it), "the
+   * Minneapolis VA".
+   */
+  private firmsOfPlaces(text: string, findings: readonly Finding[]): Finding[] {
+    const towns = findings.filter((finding) => finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)));
+    const grown: Finding[] = [];
+    const absorbed = new Set<Finding>();
+    // "Jury Duty Office of Maricopa County": a county is where the office serves, written apart.
+    const townAt = (start: number) => towns.find((town) => town.start === start && !/^[ \t]+(?:County|Parish)\b/.test(text.slice(town.end, town.end + 8)));
+    for (const finding of findings) {
+      if (finding.label !== 'ORGANIZATION') continue;
+      const region = PAYER_LAST_WORD.test(text.slice(finding.start, finding.end)) ? PAYER_REGION_AFTER.exec(text.slice(finding.end, finding.end + 30)) : null;
+      if (region) {
+        for (const town of towns) if (overlaps(town, { start: finding.end, end: finding.end + region[0].length })) absorbed.add(town);
+        absorbed.add(finding);
+        grown.push({ ...finding, end: finding.end + region[0].length });
+        continue;
+      }
+      const joint = FIRM_OF_PLACE_JOINT.exec(text.slice(finding.end, finding.end + 20));
+      const town = joint ? townAt(finding.end + joint[0].length) : undefined;
+      if (!town) continue;
+      absorbed.add(finding).add(town);
+      grown.push({ ...finding, end: town.end });
+    }
+    // "Meals on Wheels of Greater Lansing", "Lutheran Home of Fargo": capitalised words no list knows, unless a person's ("Maria Lopez of Austin").
+    for (const match of text.matchAll(TITLED_WORDS_OF_PLACE)) {
+      const town = townAt(match.index + match[0].length);
+      const span = { start: match.index, end: match.index + match[1]!.length };
+      const words = this.tokens(match[1]!).filter((word) => !this.function.has(word.lower));
+      // A place's words may be the firm's too ("Prairie Village of Fargo"); a person's may not.
+      if (!town || absorbed.has(town) || !unclaimed(findings.filter((finding) => finding.label !== 'ORGANIZATION' && !towns.includes(finding)), span) || words.some((word) => this.first.has(word.lower) && !this.everyday(word.lower)) || words.every((word) => this.isName(word.lower) && !this.everyday(word.lower))) continue;
+      for (const finding of findings) if ((finding.label === 'ORGANIZATION' || towns.includes(finding)) && overlaps(finding, span)) absorbed.add(finding);
+      absorbed.add(town);
+      grown.push({ start: span.start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
+    }
+    for (const match of text.matchAll(PUBLIC_BODY_OF_PLACE)) {
+      const town = townAt(match.index + match[0].length);
+      if (!town || absorbed.has(town) || !unclaimed(grown, town) || LIVING_IN_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+      absorbed.add(town);
+      grown.push({ start: match.index, end: town.end, label: 'ORGANIZATION', type: 'PUBLIC_BODY', score: 0.8 });
+    }
+    for (const town of towns) {
+      const veterans = VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40));
+      if (!veterans || absorbed.has(town)) continue;
+      const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end: town.end + veterans[0].length }));
+      for (const finding of [town, ...inside]) absorbed.add(finding);
+      grown.push({ start: town.start, end: town.end + veterans[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
+    }
+    return grown.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !absorbed.has(finding)), ...grown]);
   }
 
   /**
@@ -1381,6 +1466,8 @@ export class PhiLexicon {
     if (structuredKey(text, finding.start, finding.end)) return false;
     // "Shanti Apartments": a building is part of an address, not a person.
     if (finding.label === 'NAME' && BUILDING_NAME_WORD.test(tokens.at(-1)!.lower)) return false;
+    // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym.
+    if (finding.label === 'NAME' && tokens.length > 1 && EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`)) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
     // "Clinical Educator", "Senior Manager": the first word of a job title.
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();

@@ -47,8 +47,8 @@ export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Mutual|Assurance|Cooperative|Co-op|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
   String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
-  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary`;
-const US_STATE_NAMES =
+  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center`;
+export const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
   'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
   'rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming';
@@ -422,13 +422,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}\b/g, score: 0.3 },
       // "el domingo 23", "lundi 8": a weekday of another language with its day.
       { regex: /\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:[12]\d|3[01]|0?[1-9])\b(?![:.]\d)/gi, score: 0.7 },
-      // "Tuesday the 18th".
-      { regex: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
+      // "Tuesday the 18th", "thurs the 11th".
+      { regex: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|fri)\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/gi, score: 0.75 },
+      // A compact birth date after its label: "DOB 19521230", as chart exports write it.
+      { regex: /(?<=\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born)[:#]?[ \t]*)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/gi, score: 0.85 },
       // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try").
       // Also after "since", "until", "by" ("here since the fourteenth") and, written as digits, after "do", "before", "after" ("can we do the 24th").
       {
         regex: new RegExp(
-          `(?:(?<=\\b(?:on|since|until|till|til|by) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
+          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved to|booked for|scheduled for|rescheduled (?:to|for)) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
           'gi',
         ),
         score: 0.6,
@@ -456,6 +458,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
+      // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
+      { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
       // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+\s\()(?:9\d|1[01]\d)(?=\s?(?:[FM]|yo|y\/o)?\))/gu, score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
@@ -545,9 +549,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
+      // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
+      { regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:st|ave|blvd|street|avenue|boulevard)\b/gi, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
@@ -748,6 +754,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?<=\b(?:at|from|attends|goes to|go to)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|all|least|most|large|home|work|school|first|last|once|urgent|primary|general|main|local|same|other|county|er|emergency|eye|dental|walk|free|va|community|university|children's|childrens|state|city|animal|vet|sunday|catholic|baptist|methodist|lutheran|public|private|elementary|middle|high|nursing)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:medical(?:\s+(?:center|group))?|hospital|health(?:\s+(?:center|system))?|pediatrics|family (?:medicine|practice|health)|dental(?:\s+(?:care|group|associates))?|orthopedics|cardiology|dermatology|physical therapy|chiropractic|eye care|church|temple|mosque|synagogue|parish|convent|elementary|(?:elementary|middle|high) school|academy|nursing home|daycare|senior living|assisted living|general(?:\s+hospital)?|nursing and rehab(?:ilitation)?(?:\s+center)?|rehab(?:ilitation)? center|care center|health and rehab(?:ilitation)?|memory care|manor)\b/g,
         score: 0.55,
       },
+      // The same for what only a named body is, after "the" too: "from the ramsey county sheriff's office",
+      // "at the mercy cancer center", "i'm with arise health plan".
+      {
+        regex:
+          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|best|nearest|closest|county|state|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan))\b/g,
+        score: 0.6,
+      },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
       {
         regex: /(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|Internal|Primary|Intensive|Acute|Long)\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}/g,
@@ -767,7 +780,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ee]mpleador(?:\s+es|:)?|[Ee]mpregador(?:\s+é|:)?|[Ee]mployeur(?:\s+est|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for)\s+((?:${COMPANY_WORD}|&)(?:[ \t]+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ee]mpleador(?:\s+es|:)?|[Ee]mpregador(?:\s+é|:)?|[Ee]mployeur(?:\s+est|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:truck|bus|van|cab|taxi|forklift)\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for|(?:[Ss]upervisor|[Mm]anager|[Bb]oss|[Ff]oreman|[Cc]o-?worker|[Ss]hift\s+lead)\s+(?:at|from)|[Pp]harmacy\s+at)\s+((?:${COMPANY_WORD}|&)(?:[ \t]+(?:${COMPANY_WORD}|of|and|&)){0,4})(?<!\s(?:of|and|&))`,
           'g',
         ),
         score: 0.9,
