@@ -83,7 +83,7 @@ const APPOSED_FIRM = new RegExp(
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // What only a payer does: "denied by Quorvane", "is Lumatek in network?", "bill Quorvane instead", "switched to Lumatek".
 const PAYER_CUED = new RegExp(
-  String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+)(${FIRM_NAME})`,
+  String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+|in[ \t-]network[ \t]+(?:with|for)[ \t]+|changed[ \t]+(?:insurance|plans|insurers|carriers)[ \t]+to[ \t]+|(?:insurance|coverage|plan)[ \t]+(?:changed|moved|went)[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
 );
 // "my insurance changed from Oscar to Ambetter": both are payers.
@@ -168,7 +168,8 @@ const PERSON_CUES = new RegExp(
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
-const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|had given|has given|gave|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b`);
+// "a note for aiden, he missed school": a pronoun after the comma takes the name up.
+const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^(?:,[ \\t]*(?:he|she|he'?s|she'?s|hes|shes)\\b|[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|had given|has given|gave|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b)`);
 const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
 const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
@@ -896,7 +897,7 @@ export class PhiLexicon {
     // Not a person ("I'm with Maria"), a town ("we're with Boston") or everyday words ("I'm with Medicare Part B" is the other rules').
     cuedFirms(CALLER_WITH, 'AFFILIATION', 0.75, (words, name) => !this.firmName(name, false) && !this.titledPhrase(name));
     // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
-    // what only a payer does; not a person ("denied by Maria"), a drug or a day.
+    // what only a payer does ("in network with Wellsense", "changed plans to Moda"); not a person ("denied by Maria"), a drug or a day.
     cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {

@@ -413,7 +413,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Month and day after "on", "by", "for", "since", a weekday, or after another month and day ("a note for 11/12
       // and 11/13"): "I paid $120 on 10/30" (not half a tablet).
       {
-        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
+        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|missed|miss|out|seen|visit|appt|appointment|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
         score: 0.6,
       },
       // "his 1/14 colonoscopy", "my 12/3 appointment".
@@ -549,7 +549,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
@@ -759,6 +759,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       {
         regex:
           /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|best|nearest|closest|county|state|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan))\b/g,
+        score: 0.6,
+      },
+      // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
+      {
+        regex: /(?<=\b(?:at|from|attends|attend|with|go to|goes to|member of)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|southern|american)\b)[a-z]+(?:\s+[a-z.]+){0,2}\s+(?:missionary\s+)?(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame|a\.m\.e\.)(?:\s+church)?\b/g,
         score: 0.6,
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
