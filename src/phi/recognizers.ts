@@ -304,7 +304,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ID',
     patterns: [
       {
-        regex: /\b(?:member id|member number|policy number|account number|claim number|group number|subscriber id|id number|rx number|prescription number)\b[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+        regex: /\b(?:member id|member number|policy number|account number|claim number|group number|subscriber id|id number|rx number|prescription number|(?:va|veteran'?s?|case|file|confirmation|authorization|auth|reference|ref|tracking|invoice|medicaid|insurance|student|employee|badge|license|licence)[ \t]+(?:id|number|no\.?|#))(?![\w])[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
         score: 0.8,
       },
     ],
@@ -413,7 +413,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Month and day after "on", "by", "for", "since", a weekday, or after another month and day ("a note for 11/12
       // and 11/13"): "I paid $120 on 10/30" (not half a tablet).
       {
-        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|missed|miss|out|seen|visit|appt|appointment|(?:mon|tues?|wed|thur?s?|fri|sat|sun)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
+        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|missed|miss|out|seen|visit|appt|appointment|(?:[Mm]on|[Tt]ues?|[Ww]ed|[Ww]ednes|[Tt]hur?s?|[Ff]ri|[Ss]at|[Ss]atur|[Ss]un)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
         score: 0.6,
       },
       // "his 1/14 colonoscopy", "my 12/3 appointment".
@@ -755,11 +755,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.55,
       },
       // The same for what only a named body is, after "the" too: "from the ramsey county sheriff's office",
-      // "at the mercy cancer center", "i'm with arise health plan".
+      // "at the mercy cancer center", "i'm with arise health plan", "a caregiver with rio grande home care", "at smith's pharmacy".
       {
         regex:
-          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|best|nearest|closest|county|state|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan))\b/g,
-        score: 0.6,
+          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy))\b/g,
+        score: 0.9,
       },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
       {
@@ -794,17 +794,19 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Retired|None|Self|Unemployed|Disabled|Student|Unknown|N\/A)\b/.test(match),
     group: 1,
   },
-  // The value of an employer, school or pharmacy field in structured context: `"employer": "Türk Telekom"`, "School: Lincoln Middle".
+  // The value of an employer, school, pharmacy or payer field in structured context: `"employer": "Türk Telekom"`, "School: Lincoln Middle",
+  // "; plan=True Health New Mexico" (a plan only as a key: "Plan: follow up in 2 weeks" is a note's plan).
   {
     type: 'ORGANIZATION_FIELD',
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?:^|\n|[{,]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency)(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}]{1,60}?)["']?[ \t]*(?=\n|$|[,;}])/giu,
+        regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}])/giu,
         score: 0.85,
       },
     ],
-    validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other)$/i.test(match.trim()),
+    // Medicare and Medicaid are public programs, no one's identifier.
+    validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|self[- ]pay|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other|medicare|medicaid|uninsured|private)$/i.test(match.trim()),
     group: 1,
   },
   // A firm described as one, or by what only a firm has: "Persint is a German multinational",
