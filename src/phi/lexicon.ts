@@ -144,6 +144,7 @@ const KIN =
   'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
+const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards|best|love|sincerely|xo|xoxo)(?:[ \t]+(?:so much|very much|again|a lot|all|everyone))?[!.,]*[ \t]+(?:--?|—)[ \t]?$/i;
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -257,8 +258,8 @@ export const unmarkedFirmName = (entry: string): string => entry.replace(/^[=~]/
 // "Delta Dental of Ohio", "Meals on Wheels of Greater Lansing": the place closes the firm's name.
 const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/;
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
-// "Blue Cross Manitoba", "Anthem Blue Cross California": a payer's region closes its name.
-const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid)$/;
+// "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
+const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
@@ -528,12 +529,14 @@ export class PhiLexicon {
       // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
       const kinOfWriter = !this.function.has(token.lower) && !this.basic.has(token.lower) && /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
+      // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
+      const thankedWithDash = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && CLOSING_DASH_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
       // "Fairview Home Care, Oksana, said…", "Oksana told me…": a word nothing explains, before what a speaker does.
       const speaker = this.unknownCapitalized(token) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
@@ -542,9 +545,9 @@ export class PhiLexicon {
       if (!token.capitalized && CONNECTORS.has(token.lower)) continue;
       // "it's cvs on main street": a firm no one is named for.
       if (!token.capitalized && this.knownFirmNames.has(token.lower)) continue;
-      // "-- Vikram" closing a message: a signature, whatever the name. A spaced dash between capitalised
+      // "-- Vikram" closing a message, perhaps with who they are in brackets ("- Bree (mom of Ollie)"): a signature, whatever the name. A spaced dash between capitalised
       // words joins the parts of one name ("Medicare Advantage - Humana"), not a sentence and its writer.
-      const dashSignature = !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—)[ \t]?)$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && !/\p{Lu}[\p{L}\p{M}]*[ \t]+(?:--?|—)[ \t]$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*$/u.test(text.slice(token.end));
+      const dashSignature = !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && (token.capitalized || (this.first.has(token.lower) && !this.basic.has(token.lower))) && /(?:(?:^|\n)[ \t]*(?:--?|—)[ \t]*|\s(?:--?|—)[ \t]?)$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && !/\p{Lu}[\p{L}\p{M}]*[ \t]+(?:--?|—)[ \t]$/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[ \t]+[\p{L}\p{M}.'-]+)?\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
       // A word no list explains alone on a message's last line, under a blank line or a closing's comma: "…\n\nNasrin".
       // In lower case only under a closing word.
       const lastLineSignature =
@@ -572,7 +575,7 @@ export class PhiLexicon {
       const namesake = this.namesake(text, token) && (!everyday || this.isSurname(token.lower)) && !this.knownFirmNames.has(token.lower);
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = kinOfWriter || namedInLowerCase || speaker || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];

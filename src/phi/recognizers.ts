@@ -487,7 +487,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!${MEASUREMENT_WORDS})(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
