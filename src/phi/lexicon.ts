@@ -261,6 +261,8 @@ const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
+// "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
+const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
@@ -936,7 +938,7 @@ export class PhiLexicon {
   /**
    * A place in a firm's name is the firm's, not where someone is: "Group Health Cooperative of Eau
    * Claire", "Delta Dental of Ohio", "the City of Eau Claire" (unless someone lives in it), "the
-   * Minneapolis VA".
+   * Minneapolis VA", "the germantown clinic".
    */
   private firmsOfPlaces(text: string, findings: readonly Finding[]): Finding[] {
     const towns = findings.filter((finding) => finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)));
@@ -977,7 +979,7 @@ export class PhiLexicon {
       grown.push({ start: match.index, end: town.end, label: 'ORGANIZATION', type: 'PUBLIC_BODY', score: 0.8 });
     }
     for (const town of towns) {
-      const veterans = VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40));
+      const veterans = VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40)) ?? (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, town.start - 4), town.start)) ? SITE_AFTER_TOWN.exec(text.slice(town.end, town.end + 20)) : null);
       if (!veterans || absorbed.has(town)) continue;
       const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end: town.end + veterans[0].length }));
       for (const finding of [town, ...inside]) absorbed.add(finding);
@@ -1030,9 +1032,10 @@ export class PhiLexicon {
     const added: Finding[] = [];
     for (const finding of findings) {
       if (finding.label !== 'NAME') continue;
-      // "on Berg Hills Street", "Martin Luther King Boulevard": a street word after the name makes it the street's.
-      const streetWord = /^[ \t]+(?:Street|Avenue|Road|Boulevard|Lane|Drive|Parkway|Highway)\b/.exec(text.slice(finding.end, finding.end + 12));
-      if (streetWord) {
+      // "on Berg Hills Street", "Martin Luther King Boulevard", "on cesar chavez ave": a street word after the name makes it the street's.
+      const streetWord = /^(?:[ \t]+(?:[Kk]ing|[Jj]r\.?))?[ \t]+(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Ll]ane|[Dd]rive|[Pp]arkway|[Hh]ighway|[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr)\b(?:(?<=\b(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr))\.)?/.exec(text.slice(finding.end, finding.end + 20));
+      // "John Smith St. Louis": a saint's abbreviation before a town, not a street's.
+      if (streetWord && !(/[Ss]t\.?$/.test(streetWord[0]) && /^[ \t]+\p{Lu}/u.test(text.slice(finding.end + streetWord[0].length)))) {
         renamed.add(finding);
         added.push({ start: finding.start, end: finding.end + streetWord[0].length, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });
         continue;

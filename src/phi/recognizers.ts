@@ -444,6 +444,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A caller's "uh" between day and year does not end the date.
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
+      // A month and its year read out: "back in march of twenty twenty four", "june two thousand nine".
+      { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:of\\s+)?(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?)\\b`, 'gi'), score: 0.6 },
     ],
     context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'adm ', 'admit', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move', 'exp', 'expires', 'expiration', 'since', 'issued'],
   },
@@ -549,7 +551,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
+      { regex: /(?<=\bon\s+)(?!(?:my|the|a|an|your|our|his|her|their|this|that|which|what|each|every|any|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:[a-z]+\s+){0,2}[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
@@ -758,7 +760,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "at the mercy cancer center", "i'm with arise health plan", "a caregiver with rio grande home care", "at smith's pharmacy".
       {
         regex:
-          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy))\b/g,
+          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools))\b/g,
         score: 0.9,
       },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
