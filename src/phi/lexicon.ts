@@ -164,8 +164,8 @@ const PERSON_CUES = new RegExp(
     'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
     '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
-    // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…
-    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin|guardian|parent(?:/guardian)?|proxy|spouse|child|son|daughter|mother|father)["\']?\\s*[:=]\\s*\\[?\\s*["\']?$)',
+    // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…, <name>…
+    '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin|guardian|parent(?:/guardian)?|proxy|spouse|child|son|daughter|mother|father)(?:["\']?\\s*[:=]|(?<=<\\w+)>)\\s*\\[?\\s*["\']?$)',
   'i',
 );
 // "that edgar called", "collin said": a first name in lower case before what only people do.
@@ -261,6 +261,7 @@ const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
+const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
@@ -927,12 +928,21 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.unitBeforeHouseNumber(text, found),
       (found: readonly Finding[]) => this.addressBlock(text, found),
       (found: readonly Finding[]) => this.signatureOrganizations(text, found),
+      (found: readonly Finding[]) => this.institutionsNamedForPeople(text, found),
       (found: readonly Finding[]) => this.firmsOfPlaces(text, found),
       (found: readonly Finding[]) => this.affiliations(text, found),
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
+  }
+
+  /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
+  private institutionsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
+    if (!findings.some((finding) => finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)))) return [...findings];
+    return findings.map((finding) =>
+      finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) && /\s/.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding,
+    );
   }
 
   /**

@@ -253,7 +253,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'MRN',
     patterns: [
       {
-        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of|should be|would be|will be|on file is))?[\s:#.="'|-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
+        regex: /\b(?:mrn|emr|medrec|med(?:ical)? rec(?:ord)?s?(?: number| no\.?| #)?|chart(?: number| no\.?| #)?)(?:\s+(?:is|was|of|should be|would be|will be|on file is))?[\s:#.="'|>-]*(#?[A-Z0-9][A-Z0-9-]{3,16})\b/gi,
         score: 0.9,
       },
     ],
@@ -267,7 +267,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|medicaid|medicare|medi-cal|nhi|nhs|ohip|health card|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#|code))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|medicaid|medicare|medi-cal|nhi|nhs|ohip|health card|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#|code))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|>-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*){1,3})\b/gi,
         score: 0.75,
       },
     ],
@@ -689,6 +689,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?:^|\n|[|;]\s*)[ \t]*(?:(?:patient|pt|caller|member|subscriber|guarantor|guardian|insured|legal|full|contact|parent)(?:'s)?[ \t]+)?name[ \t]*[:=][ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})(?=[ \t]*(?:$|\n|[|;]|\.[ \t]|,?[ \t]+(?:DOB|D\.O\.B|MRN|Date|Phone|Tel|Age|Sex|Gender|Address|Email|ID)\b))/gimu,
         score: 0.85,
       },
+      // As an XML element: "<name>Mbeki, Thandiwe</name>", "<patientName>…".
+      { regex: /<(?:(?:(?:patient|caller|member|subscriber|guarantor|contact|full|first|last|given|family|legal)_?)?[Nn]ame|caller|patient|guarantor|subscriber)>[ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})[ \t]*(?=<\/)/gu, score: 0.85 },
     ],
     validate: (match) => !/^(?:n\/?a|none|unknown|same|self|patient|tbd|pending|not (?:given|provided)|first|last)\b/i.test(match),
     group: 1,
