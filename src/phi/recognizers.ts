@@ -47,7 +47,7 @@ export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Mutual|Assurance|Cooperative|Co-op|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
   String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
-  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center`;
+  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center|ISD|CISD|USD|Unified School District|Independent School District`;
 export const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
   'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
@@ -539,6 +539,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
         regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Allée|Impasse|Chemin|Quai|Passage|Voie|Cours|Via|Viale|Vicolo|Largo|Rotonda|Rua|Rúa|Travessa|Rodovia|Alameda|Marginal)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
+        score: 0.8,
+      },
+      // Typed in lower case after "vivo en", "moro na", "mi dirección es": "vivo en 2208 calle cuarta en hidalgo".
+      {
+        regex: /(?<=\b(?:viv[oe]|viven|vivimos|moro|mora|moramos)\s+(?:en|em|na|no)\s+|\bdirecci[óo]n(?:\s+es)?[:\s]+)\d{1,6}\s+(?:calle|avenida|av\.?|camino|carretera|paseo|rua|avenue|ave|street|st|road|rd|drive|dr|lane|ln)\s+[\p{L}\d]+(?:\s+(?!(?:en|y|e|and|in|cerca|perto)\b)[\p{L}\d]+){0,2}/giu,
         score: 0.8,
       },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
