@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -1483,6 +1483,8 @@ export class PhiLexicon {
     if (structuredKey(text, finding.start, finding.end)) return false;
     // "Shanti Apartments": a building is part of an address, not a person.
     if (finding.label === 'NAME' && BUILDING_NAME_WORD.test(tokens.at(-1)!.lower)) return false;
+    // "the Heart & Vascular Center", "Iron Infusion Clinic": a service named by its words alone is a department, not a firm.
+    if (finding.label === 'ORGANIZATION' && SERVICE_WORDS_ONLY.test(text.slice(finding.start, finding.end))) return false;
     // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym.
     if (finding.label === 'NAME' && tokens.length > 1 && EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`)) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;

@@ -107,8 +107,8 @@ const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Financial|Home|Take|Go|C
 const SPECIALTIES =
   'Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Endocrinology|Rheumatology|Nephrology|Pulmonology|Hematology|Ophthalmology|Otolaryngology|Gastroenterology|Psychiatry|Gynecology|Obstetrics|ENT|Behavioral Health|Mental Health';
 const CLINIC_NON_LEADS = opensWith(`AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Urgent|Walk|${SPECIALTIES}`);
-const SERVICE_WORDS_ONLY =
-  new RegExp(`^(?:(?:Main|Campus|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Centers?|Clinics?|Labs?|Pharmacy)(?:\\s+|$))+$`);
+export const SERVICE_WORDS_ONLY =
+  new RegExp(`^(?:(?:&|and|Main|Campus|Iron|Vascular|Transplant|Stroke|Breast|Bariatric|Diabetes|Weight|Kidney|Liver|Lung|Bone|Joint|Sports|Senior|Geriatric|Memory|Hearing|Speech|Infectious|Travel|Occupational|Lactation|Nutrition|Birth|Birthing|Maternity|Prenatal|Neonatal|Cardiac|Endoscopy|Anticoagulation|Headache|Epilepsy|Movement|Foot|Hand|Vascular|Orthopedic|Rehabilitation|Hospice|Palliative|Telehealth|Virtual|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Centers?|Clinics?|Labs?|Pharmacy)(?:\\s+|$))+$`);
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
