@@ -127,9 +127,11 @@ export class PhiDetector {
       if (others.length === 0) modelled.push(finding);
       if (others.length !== 1 || others[0]!.label !== finding.label || text.slice(finding.start, finding.end).includes('\n')) continue;
       const other = widened.get(others[0]!) ?? others[0]!;
-      // Only capitalised words and initials join ("Mary A"), not the sentence going on ("Raleigh, diagnosed").
+      // Only capitalised words and initials join ("Mary A"), not the sentence going on ("Raleigh, diagnosed");
+      // in lower case only to a name found in lower case, on its line ("latisha brown" where the lexicon took "latisha").
       const added = `${text.slice(Math.min(finding.start, other.start), other.start)} ${text.slice(other.end, Math.max(finding.end, other.end))}`;
-      if (!/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
+      const lowerCaseName = finding.label === 'NAME' && !/\p{Lu}/u.test(text.slice(other.start, other.end)) && /^[ \p{Ll}\p{M}'’-]*$/u.test(added);
+      if (!lowerCaseName && !/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
       if (finding.start < other.start || finding.end > other.end) widened.set(others[0]!, { ...other, start: Math.min(other.start, finding.start), end: Math.max(other.end, finding.end) });
     }
     const all = [...found.map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);

@@ -145,6 +145,10 @@ const KIN =
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards|best|love|sincerely|xo|xoxo)(?:[ \t]+(?:so much|very much|again|a lot|all|everyone))?[!.,]*[ \t]+(?:--?|—)[ \t]?$/i;
+// Short forms and kin words that lists also hold as first names: "tom" for tomorrow, "max" dose, "nana".
+const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
+// "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
+const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -340,7 +344,7 @@ export class PhiLexicon {
   private placeLike(text: string, token: Token): boolean {
     // "in John's notes": what belongs to someone in the way people own things is a person's.
     if (/^['’]s[ \t]+(?:notes?|chart|records?|file|appointment|appt|visit|account|bill|mom|dad|mother|father|wife|husband|son|daughter|doctor|nurse|care|name|phone|number|email)\b/i.test(text.slice(token.end, token.end + 16))) return false;
-    return /\b(?:in|near|into|living in|lives in|moved to|visiting|(?:visiting|coming|flying|driving|moved|moving|originally|i'?m|we'?re|she'?s|he'?s) from|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
+    return /\b(?:in|near|into|living in|lives in|moved to|(?:returned|went|flew|drove|going|travel(?:l)?ed|trip) to|visiting|(?:visiting|coming|flying|driving|moved|moving|originally|i'?m|we'?re|she'?s|he'?s) from|(?:university|city|county|state|town|republic|kingdom) of)\s*$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) || /^,\s*[A-Z]{2}\b/.test(text.slice(token.end, token.end + 6));
   }
 
   /** Jane Doe, Jane Q., Hannelore Schmidt, Kowalczyk, Agnieszka. */
@@ -509,6 +513,8 @@ export class PhiLexicon {
   find(text: string): Finding[] {
     const tokens = this.tokensOf(text);
     const foreignText = this.foreign(tokens);
+    // A writer who capitalises nothing inside a sentence writes names in lower case too ("pick up kaylee pls").
+    const lowerCaseWriter = tokens.length >= 4 && !tokens.some((token) => token.capitalized && !token.sentenceStart && !token.acronym && token.lower !== 'i' && !/^i'/.test(token.lower));
     const places = this.findPlaces(text, tokens);
     const inPlace = new Set(places.flatMap((place) => Array.from({ length: place.last - place.first + 1 }, (_, offset) => place.first + offset)));
     const found: Finding[] = places.map(({ first: _first, last: _last, ...finding }) => finding);
@@ -686,6 +692,8 @@ export class PhiLexicon {
         // capitalised everyday word no list names, opens a Title Case phrase, not a person.
         const titlePhrase = everyday && following !== undefined && following.capitalized && !following.acronym && following.lower.length > 1 && onlySpaceBetween(token, following) && this.everyday(following.lower) && !this.isName(following.lower);
         if (((token.capitalized && (!token.sentenceStart || opensSentence || signature)) || (speaker && (token.capitalized || !everyday))) && !titlePhrase) score = 0.7;
+        // In a lower-case writer's text, a first name that is no word of any language ("my ex brandon", "jess from st davids"), not a kin word nor "tom" for tomorrow.
+        else if (lowerCaseWriter && !token.capitalized && !everyday && !foreignText && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && !LOWER_CASE_NOT_A_NAME.test(token.lower) && !/^[ \t]*\d/.test(text.slice(token.end, token.end + 3)) && !NO_PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) score = 0.6;
       }
       // A surname alone, capitalised where a sentence does not start it ("founders: Kónya, Becker and
       // Vasquez", "says Joly") or opening one before a lower-case word ("Kaczmarek was influenced").
