@@ -430,7 +430,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Also after "since", "until", "by" ("here since the fourteenth") and, written as digits, after "do", "before", "after" ("can we do the 24th").
       {
         regex: new RegExp(
-          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved to|booked for|scheduled for|rescheduled (?:to|for)) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
+          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved? (?:it )?to|booked for|scheduled for|(?:re)?schedule(?:d)? (?:it )?(?:to|for)|change(?:d)? (?:it )?to|switch(?:ed)? (?:it )?to|push(?:ed)? (?:it )?to) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
           'gi',
         ),
         score: 0.6,
@@ -770,6 +770,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools))\b/g,
         score: 0.9,
       },
+      // A saint's hospital typed without its apostrophe: "jess from st davids said".
+      { regex: /(?<=\b(?:at|from|to|with|in)\s+)(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?/g, score: 0.6 },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
       {
         regex: /(?<=\b(?:at|from|attends|attend|with|go to|goes to|member of)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|southern|american)\b)[a-z]+(?:\s+[a-z.]+){0,2}\s+(?:missionary\s+)?(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame|a\.m\.e\.)(?:\s+church)?\b/g,
