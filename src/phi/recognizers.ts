@@ -460,6 +460,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
+      // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
+      { regex: /(?<=(?:\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\b(?:19|20)\d{2}-\d{2}-\d{2}|,[ \t]*(?:19|20)\d{2})[ \t]*\()(?:9\d|1[01]\d)(?=[ \t]*(?:y\.?o\.?|y\/o|yrs?|years?(?: old)?)?\))/g, score: 0.7 },
+      // Set off by commas after a kin word: "my mom, ninety eight, fell".
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter),[ \\t])(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,)`, 'gi'), score: 0.7 },
       // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
       { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
       // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
