@@ -895,7 +895,8 @@ export class PhiLexicon {
     for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, this.knownFirmsActing]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
-        if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+        // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
+        if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
     }
