@@ -150,6 +150,7 @@ const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|a
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
 const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
+const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -922,6 +923,13 @@ export class PhiLexicon {
     // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
     // what only a payer does ("in network with Wellsense", "changed plans to Moda"); not a person ("denied by Maria"), a drug or a day.
     cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
+    // An agent's greeting names the practice: "thank you for calling lafayette general, how can i help".
+    for (const match of text.matchAll(CALLED_PRACTICE)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      if (words.every((word) => this.everyday(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower))) continue;
+      firms.push({ start, end: start + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_GREETING', score: 0.8 });
+    }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
     for (const match of text.matchAll(FIRM_BY_ITS_PARTS)) {
       const [matchStart, end] = match.indices!.slice(1).find((group) => group !== undefined)!;

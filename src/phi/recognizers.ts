@@ -935,7 +935,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // "Law Offices of Delgado & Finch": the partners' names after it are the firm's.
   { type: 'COMPANY', label: 'ORGANIZATION', patterns: [{ regex: /\b(?:The )?Law (?:Offices?|Firm|Group) of (?:[A-Z][\w'’-]*(?:,? (?:&|and) | ))*[A-Z][\w'’-]*/g, score: 0.9 }] },
   // "the VA" is the veterans' health system; "VA" alone is Virginia.
-  { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /\b[Tt]he (VA)\b(?! [A-Z]{2}\b)/g, score: 0.85 }], group: 1 },
+  // A transcript writes it in lower case: "he goes to the va in alexandria".
+  { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /\b[Tt]he (VA)\b(?! [A-Z]{2}\b)/g, score: 0.85 }, { regex: /(?<=\b(?:to|at|from|with|through|thru) the )(va)\b(?! (?:loan|mortgage|home loan)\b)/g, score: 0.75 }], group: 1 },
   // A saint's name holds an "of" a firm's name does not ("St. Catherine of Siena Academy", "Our Lady of
   // Lourdes Hospital"); elsewhere "of" joins a person to a firm ("Jeremy Hartmann of Gradiant Research LLC").
   {
