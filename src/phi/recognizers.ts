@@ -120,7 +120,7 @@ const MBI_CHAR = '[AC-HJKMNP-RT-Y0-9]';
 
 export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // Safe Harbor (R) electronic mail addresses
-  { type: 'EMAIL', label: 'EMAIL', patterns: [{ regex: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, score: 0.95 }] },
+  { type: 'EMAIL', label: 'EMAIL', patterns: [{ regex: /\b[A-Za-z0-9._%+-]+(?:['’][A-Za-z0-9._%+-]+)*@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g, score: 0.95 }] },
   // Spoken: "jane dot doe at gmail dot com"
   {
     type: 'EMAIL_SPOKEN',
