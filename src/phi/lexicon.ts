@@ -151,6 +151,8 @@ const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|a
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
 const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
+// What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
+const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -185,7 +187,7 @@ const ASKED_ABOUT_AFTER = /^[ \t]+(?:\p{Ll}+ing|available|there|here|in|around|s
 // "I'm Ava, your virtual assistant": the name of a bot is no one's PHI.
 const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assistant|bot|chatbot)\b/i;
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
-const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method|surgery)\b/i;
+const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
 // What a family's or an author's name stands before: "the Okafor family", "the Sokolov novel".
 const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|estate)\b/;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
@@ -1510,8 +1512,11 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && BUILDING_NAME_WORD.test(tokens.at(-1)!.lower)) return false;
     // "the Heart & Vascular Center", "Iron Infusion Clinic": a service named by its words alone is a department, not a firm.
     if (finding.label === 'ORGANIZATION' && SERVICE_WORDS_ONLY.test(text.slice(finding.start, finding.end))) return false;
-    // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym.
-    if (finding.label === 'NAME' && tokens.length > 1 && EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`)) return false;
+    // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym; so is one
+    // before it ("Huntington's disease", "Marfan syndrome", "Framingham Risk Score", "Pseudomonas infection").
+    if (finding.label === 'NAME' && tokens.length > 1 && (EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`) || tokens.at(-1)!.lower === 'surgery')) return false;
+    const sameLineAfter = text.slice(finding.end, finding.end + 30).split('\n')[0]!;
+    if ((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && (EPONYM_AFTER.test(sameLineAfter) || CLINICAL_NOUN_AFTER.test(sameLineAfter))) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
     // "Clinical Educator", "Senior Manager": the first word of a job title.
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();
