@@ -245,6 +245,15 @@ function lineAt(text: string, start: number): { start: number; end: number; body
   return { start: start + lead, end: start + lead + body.length, body, next };
 }
 
+// New York and Washington are cities as often as states.
+const STATE_ALONE = new RegExp(`^(?:${US_STATE_NAMES.replace(/\|new york|\|washington(?=\|)/g, '')})$`, 'i');
+/** A US state's name found as an address by itself: not after its town ("Boise, Idaho", "eugene oregon") nor before a ZIP. */
+function bareState(text: string, finding: Finding, findings: readonly Finding[]): boolean {
+  if (finding.label !== 'ADDRESS' || !STATE_ALONE.test(text.slice(finding.start, finding.end))) return false;
+  const afterTown = findings.some((other) => other.label === 'ADDRESS' && other.end <= finding.start && /^,?[ \t]*$/.test(text.slice(other.end, finding.start)));
+  return !afterTown && !/^,?[ \t]*\d{5}/.test(text.slice(finding.end, finding.end + 8));
+}
+
 /** Whether only quoting marks and spaces stand between the line's start and `position` (scanned back, not sliced: texts run long). */
 function opensItsLine(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
@@ -960,6 +969,8 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.affiliations(text, found),
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
+      // A state alone is no identifier under Safe Harbor ("we moved here from Ohio"); its towns are.
+      (found: readonly Finding[]) => found.filter((finding) => !bareState(text, finding, found)),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
   }
