@@ -553,9 +553,11 @@ export class PhiLexicon {
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
       const thankedWithDash = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && CLOSING_DASH_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
-      // "move jaydens appt", "kinsleys checkup": a first name's possessive typed without its apostrophe, before what a person has.
+      // "move jaydens appt", "kinsleys checkup", "ms. halls rx": a name's possessive typed without its apostrophe, before what a person has.
       const possessiveStem = !token.capitalized && token.lower.length >= 5 && token.lower.endsWith('s') ? token.lower.slice(0, -1) : '';
-      const unmarkedPossessive = possessiveStem !== '' && this.first.has(possessiveStem) && !this.everyday(possessiveStem) && !this.basic.has(possessiveStem) && !this.everyday(token.lower) && PERSONAL_THING_AFTER.test(text.slice(token.end, token.end + 16));
+      const unmarkedPossessive =
+        possessiveStem !== '' && !this.basic.has(possessiveStem) && PERSONAL_THING_AFTER.test(text.slice(token.end, token.end + 16)) &&
+        ((this.first.has(possessiveStem) && !this.everyday(possessiveStem) && !this.everyday(token.lower)) || (this.last.has(possessiveStem) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))));
       if (unmarkedPossessive) {
         found.push({ start: token.start, end: token.end - 1, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
         continue;
