@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, DIGIT_WORD, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -245,6 +245,7 @@ function lineAt(text: string, start: number): { start: number; end: number; body
   return { start: start + lead, end: start + lead + body.length, body, next };
 }
 
+const SPOKEN_ZIP_AFTER = new RegExp(`^[ ,]+(${DIGIT_WORD}(?:[ -]${DIGIT_WORD}){4})(?![ -]+${DIGIT_WORD}\\b)(?![\\p{L}])`, 'iu');
 // New York and Washington are cities as often as states.
 const STATE_ALONE = new RegExp(`^(?:${US_STATE_NAMES.replace(/\|new york|\|washington(?=\|)/g, '')})$`, 'i');
 /** A US state's name found as an address by itself: not after its town ("Boise, Idaho", "eugene oregon") nor before a ZIP. */
@@ -971,6 +972,14 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.affiliations(text, found),
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
+      // "po box two one one seven east lansing four eight eight two six": a ZIP read out after its town.
+      (found: readonly Finding[]) => {
+        const zips = found.flatMap((town) => {
+          const zip = town.label === 'ADDRESS' ? SPOKEN_ZIP_AFTER.exec(text.slice(town.end, town.end + 60)) : null;
+          return zip ? [{ start: town.end + zip[0].length - zip[1]!.length, end: town.end + zip[0].length, label: 'ADDRESS' as const, type: 'ZIP_SPOKEN', score: 0.75 }] : [];
+        });
+        return zips.length === 0 ? [...found] : mergeFindings([...found, ...zips]);
+      },
       // A state alone is no identifier under Safe Harbor ("we moved here from Ohio"); its towns are.
       (found: readonly Finding[]) => found.filter((finding) => !bareState(text, finding, found)),
     ];

@@ -63,7 +63,7 @@ export const STATES =
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
 // nineteen sixty two". Digits are read one by one; "oh" is a zero and "double five" two fives.
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
-const DIGIT_WORD = `(?:zero|oh|${UNIT_WORD})`;
+export const DIGIT_WORD = `(?:zero|oh|${UNIT_WORD})`;
 const SPOKEN_DIGIT = `(?:(?:double|triple)[ -])?${DIGIT_WORD}`;
 // Speech recognition also mixes in single digits ("five five five 0 1 2 3", "9 0 2 1 0"); such a
 // run counts only with its context word, since "rooms 1 2 3 4 5 6 7" is a list.
