@@ -153,6 +153,9 @@ const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|chec
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
+// What firms do: "delta dental says", "blue cross denied it".
+const FIRM_ACTION = 'says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed';
+const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -314,14 +317,17 @@ export class PhiLexicon {
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
     this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    // "a note for amazon hr": whatever firm has a human resources department is an employer.
+    this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:hr|human resources|payroll|benefits (?:office|department|team))\b)`, 'dgiu');
     // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
-    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter((name) => /\s/.test(name)))})(?=[ \t]+(?:says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed)\b)`, 'dgu');
+    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter((name) => /\s/.test(name)))})(?=[ \t]+(?:${FIRM_ACTION})\b)`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
   private readonly knownFirmsWritten: RegExp;
   private readonly knownFirmsLowerCase: RegExp;
   private readonly knownFirmsActing: RegExp;
+  private readonly knownFirmsWithStaff: RegExp;
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
@@ -907,7 +913,10 @@ export class PhiLexicon {
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
-    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, this.knownFirmsActing]) {
+    // The long alternations run only where their cue words stand.
+    const staffed = /\b(?:hr|human resources|payroll|benefits)\b/i.test(text);
+    const acting = FIRM_ACTING.test(text);
+    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, ...(acting ? [this.knownFirmsActing] : []), ...(staffed ? [this.knownFirmsWithStaff] : [])]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.

@@ -565,6 +565,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:on|at|off|en|de)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|st|ave|rd|blvd|ln|pkwy|hwy)\b\.?(?!\s*[A-Z][a-z])/g, score: 0.6 },
       // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
       { regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:st|ave|blvd|street|avenue|boulevard)\b/gi, score: 0.6 },
+      // A corner named by its streets, one of them numbered: "walgreens on 5th and main".
+      { regex: /(?<=\b(?:on|at)\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Za-z]+|[A-Za-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|grade|place|time|tries))/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
