@@ -92,7 +92,7 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with)|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:at|with)|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -153,6 +153,8 @@ const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|chec
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
+const FIRM_DEPARTMENT = 'hr|human resources|payroll|benefits (?:office|department|team)|billing|pharmacy|er|urgent care|customer service|member services';
+const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 // What firms do: "delta dental says", "blue cross denied it".
 const FIRM_ACTION = 'says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed';
 const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
@@ -317,8 +319,8 @@ export class PhiLexicon {
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
     this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
-    // "a note for amazon hr": whatever firm has a human resources department is an employer.
-    this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:hr|human resources|payroll|benefits (?:office|department|team))\b)`, 'dgiu');
+    // "a note for amazon hr", "call the novant billing line": a firm named before one of its departments.
+    this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:${FIRM_DEPARTMENT})\b)`, 'dgiu');
     // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
     this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter((name) => /\s/.test(name)))})(?=[ \t]+(?:${FIRM_ACTION})\b)`, 'dgu');
   }
@@ -914,13 +916,15 @@ export class PhiLexicon {
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     // The long alternations run only where their cue words stand.
-    const staffed = /\b(?:hr|human resources|payroll|benefits)\b/i.test(text);
+    const staffed = FIRM_DEPARTMENT_WORD.test(text);
     const acting = FIRM_ACTING.test(text);
     for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, ...(acting ? [this.knownFirmsActing] : []), ...(staffed ? [this.knownFirmsWithStaff] : [])]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
         if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // "the Target pharmacy" is a counter in a store; only its HR or payroll makes an everyday word an employer.
+        if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll)\b/i.test(text.slice(end, end + 20))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
     }
