@@ -413,7 +413,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Month and day after "on", "by", "for", "since", a weekday, or after another month and day ("a note for 11/12
       // and 11/13"): "I paid $120 on 10/30" (not half a tablet).
       {
-        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|missed|miss|out|seen|visit|appt|appointment|(?:[Mm]on|[Tt]ues?|[Ww]ed|[Ww]ednes|[Tt]hur?s?|[Ff]ri|[Ss]at|[Ss]atur|[Ss]un)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
+        regex: /(?<=\b(?:on|by|for|since|until|till|before|after|thru|through|from|between|starting|effective|missed|miss|out|seen|visit|appt|appointment|covering|including|except|during|dated|as of|(?:[Mm]on|[Tt]ues?|[Ww]ed|[Ww]ednes|[Tt]hur?s?|[Ff]ri|[Ss]at|[Ss]atur|[Ss]un)(?:day)?,?)\s|\b(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\s*(?:and|or|to|&|-)\s*)(?:0?[1-9]|1[0-2])\/(?:[12]\d|3[01]|0?[1-9])\b(?![/.]\d)(?!\s*(?:tabs?|tablets?|pills?|cups?|doses?|bottles?|teaspoons?|tsp|tablespoons?|tbsp|inch(?:es)?|in|lbs?|oz|mg|of|times|tries|days|weeks|months|years|hours|hrs|minutes|mins)\b)/g,
         score: 0.6,
       },
       // "his 1/14 colonoscopy", "my 12/3 appointment".
