@@ -442,7 +442,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Read out with its slashes: "oh four slash twelve slash sixty".
       { regex: new RegExp(`\\b${SPOKEN_DATE_PART} slash ${SPOKEN_DATE_PART} slash ${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.75 },
       // A caller's "uh" between day and year does not end the date.
-      { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
+      { regex: new RegExp(`\\b${FULL_MONTH}(?:,?\\s+(?:uh|um|er))*\\s+(?:the\\s+)?${SPOKEN_DAY}(?:,?(?:\\s+(?:uh|um|er))*\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b(?:the\\s+)?${SPOKEN_DAY}\\s+of\\s+${FULL_MONTH}(?:,?\\s+${SPOKEN_YEAR})?\\b`, 'gi'), score: 0.75 },
       // A month and its year read out: "back in march of twenty twenty four", "june two thousand nine".
       { regex: new RegExp(`\\b${FULL_MONTH}\\s+(?:of\\s+)?(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?)\\b`, 'gi'), score: 0.6 },
