@@ -578,6 +578,9 @@ export class PhiLexicon {
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
+      // "Su seguro es…": a Spanish possessive before a Spanish word, though Su and Mi are names too.
+      const nextWord = tokens[index + 1];
+      if (/^(?:su|sus|mi|mis|tu|tus)$/.test(token.lower) && nextWord && !nextWord.capitalized && onlySpaceBetween(token, nextWord) && this.otherLanguages.has(nextWord.lower)) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
       if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || structuredKey(text, token.start, token.end)) continue;
