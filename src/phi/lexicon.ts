@@ -77,7 +77,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const APPOSED_FIRM = new RegExp(
-  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|law firm|bank|company|hospice|facility)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
+  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|law firm|bank|company|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
