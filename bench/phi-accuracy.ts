@@ -150,6 +150,7 @@ const sets: Array<[string, Document[]]> = [
   ['phi-contact-center-twelfth.txt (ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-twelfth.txt'))],
   ['phi-contact-center-thirteenth.txt (ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-thirteenth.txt'))],
   ['phi-contact-center-fourteenth.txt (ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fourteenth.txt'))],
+  ['phi-contact-center-fifteenth.txt (ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fifteenth.txt'))],
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
