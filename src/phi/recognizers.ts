@@ -435,6 +435,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         ),
         score: 0.6,
       },
+      // A month and day a texter writes alone ("i can do 12/7 after 3", "got hurt 11/27 at work"): two digits on one side,
+      // so that no fraction ("1/2 tab", "3/4 cup") counts; not a pain score ("7/10 pain") nor a dose.
+      {
+        regex:
+          /(?<![\d/.,:$-]|\b(?:pain|scale|score|rated?|rating|level|about|around|take|took|takes|taking|half|x|is at)\s|\b(?:pain|rate|rated|scale|score)\b[^.\n\d]{0,16})\b(?!10\/10\b)(?:1[0-2]\/(?:[12]\d|3[01]|0?[1-9])|0?[1-9]\/(?:[12]\d|3[01]|1[1-9]))\b(?![/.,]\d|\s*(?:pain|tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|mg|ml|units?|of|times|x|ratio|split|scale|score|on the pain))/g,
+        score: 0.55,
+      },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
       // Read out as digits: "seven twelve sixty four" after "date of birth".
