@@ -573,9 +573,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
       { regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:st|ave|blvd|street|avenue|boulevard)\b/gi, score: 0.6 },
       // A corner named by its streets, one of them numbered: "walgreens on 5th and main".
-      { regex: /(?<=\b(?:on|at)\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Za-z]+|[A-Za-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|grade|place|time|tries))/g, score: 0.6 },
+      { regex: /(?<=\b(?:on|at|by|near|off|of)\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Za-z]+|[A-Za-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|grade|place|time|tries))/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
-      { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|County Road|State Road|Farm to Market Road|FM)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      // A house number and a compass point make a street whatever follows: "2901 e colfax", "8800 W 14th".
+      { regex: /\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+(?!(?:of|and|or|to|the|coli|side|end|bound|wing|tower|unit|floor|hall)\b)(?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]{2,})\b(?![ \t]*(?:%|degrees|mph|miles|feet|ft|mg))/g, score: 0.6 },
       // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
       { regex: /\b(?:county (?:road|rd\.?|highway|hwy\.?|trunk))\s+[a-z]{1,2}\b(?![''’])/gi, score: 0.6 },
       // A spoken apartment: "apartment four c".
