@@ -285,6 +285,8 @@ const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
+// "Rio Rancho High", "Lakewood Elementary": a school named for its town.
+const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary)(?![\p{L}])/u;
 // "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
@@ -1013,7 +1015,7 @@ export class PhiLexicon {
   /**
    * A place in a firm's name is the firm's, not where someone is: "Group Health Cooperative of Eau
    * Claire", "Delta Dental of Ohio", "the City of Eau Claire" (unless someone lives in it), "the
-   * Minneapolis VA", "the germantown clinic".
+   * Minneapolis VA", "the germantown clinic", "Rio Rancho High".
    */
   private firmsOfPlaces(text: string, findings: readonly Finding[]): Finding[] {
     const towns = findings.filter((finding) => finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)));
@@ -1054,7 +1056,10 @@ export class PhiLexicon {
       grown.push({ start: match.index, end: town.end, label: 'ORGANIZATION', type: 'PUBLIC_BODY', score: 0.8 });
     }
     for (const town of towns) {
-      const veterans = VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40)) ?? (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, town.start - 4), town.start)) ? SITE_AFTER_TOWN.exec(text.slice(town.end, town.end + 20)) : null);
+      const veterans =
+        VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40)) ??
+        SCHOOL_AFTER_TOWN.exec(text.slice(town.end, town.end + 24)) ??
+        (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, town.start - 4), town.start)) ? SITE_AFTER_TOWN.exec(text.slice(town.end, town.end + 20)) : null);
       if (!veterans || absorbed.has(town)) continue;
       const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end: town.end + veterans[0].length }));
       for (const finding of [town, ...inside]) absorbed.add(finding);

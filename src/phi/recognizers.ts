@@ -743,13 +743,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
   },
   // The kind of place first, as hospices and other languages name them: "Hospice of the Red River
-  // Valley", "Hospital de Clínicas", "Colégio Santa Cruz", "Escuela Benito Juárez"; not "Hospital Drive".
+  // Valley", "Hospital de Clínicas", "Colégio Santa Cruz", "Escuela Benito Juárez", "Congregation Albert"; not "Hospital Drive".
   {
     type: 'HEALTHCARE_ORGANIZATION',
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?<![\p{L}\p{M}])(?:(?:Hospice|Hospital)(?=[ \t]+(?:of|de|del|da|do|des|du|la|el)[ \t])|Clínica|Clinica|Sanatorio|Colegio|Colégio|Escuela|Escola|Instituto|Liceo|Lycée|École|Universidad|Universidade|Université)[ \t]+(?:(?:of|de|del|da|do|des|du|la|el|the)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:of|de|del|da|do|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu,
+        regex: /(?<![\p{L}\p{M}])(?:(?:Hospice|Hospital)(?=[ \t]+(?:of|de|del|da|do|des|du|la|el)[ \t])|Clínica|Clinica|Sanatorio|Colegio|Colégio|Escuela|Escola|Instituto|Liceo|Lycée|École|Universidad|Universidade|Université|Congregation|Masjid|Iglesia|Parroquia)[ \t]+(?:(?:of|de|del|da|do|des|du|la|el|the)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:of|de|del|da|do|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu,
         score: 0.8,
       },
     ],
