@@ -286,7 +286,7 @@ const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healt
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
-const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary)(?![\p{L}])/u;
+const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
 // "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
@@ -555,8 +555,8 @@ export class PhiLexicon {
       const personAfter = !everyday && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && (PERSON_AFTER.test(text.slice(token.end, token.end + 40)) || (!token.capitalized && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
-      // "gloria here. my new cell is…": a word no dictionary has, opening a message or a line, signs it in.
-      const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+here[ \t]*(?:[.,!:-]|$)/im.test(text.slice(token.end, token.end + 10));
+      // "gloria here. my new cell is…", "priyanka from infosys here,": a word no dictionary has, opening a message or a line, signs it in.
+      const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^(?:[ \t]+from[ \t]+[\p{L}\p{M}'&-]+(?:[ \t]+[\p{L}\p{M}'&-]+){0,3}?)?[ \t]+here[ \t]*(?:[.,!:-]|$)/imu.test(text.slice(token.end, token.end + 50));
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
       const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
