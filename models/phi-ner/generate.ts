@@ -27,7 +27,7 @@ const FIRM_TRADES = ['Home Care', 'Hospice', 'Transport', 'Rides', 'Collections'
 export const HANDWRITTEN_SETS = [
   'phi-contact-center.txt', 'phi-contact-center-untouched.txt', 'phi-contact-center-holdout.txt', 'phi-contact-center-fresh.txt',
   'phi-contact-center-fifth.txt', 'phi-contact-center-sixth.txt', 'phi-contact-center-seventh.txt', 'phi-contact-center-eighth.txt',
-  'phi-contact-center-ninth.txt', 'phi-contact-center-tenth.txt', 'phi-contact-center-eleventh.txt',
+  'phi-contact-center-ninth.txt', 'phi-contact-center-tenth.txt', 'phi-contact-center-eleventh.txt', 'phi-contact-center-probes.txt',
 ];
 
 type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic' | 'clinical' | 'negative';
