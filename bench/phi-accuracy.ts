@@ -134,23 +134,25 @@ const systems: Array<[string, System]> = [
   ['redact-pii 3.4', redactPiiSystem()],
   ['@openredaction/openredaction 1.0', openRedactionSystem()],
 ];
+// One of our markup sets, named by its file and how it has been used.
+const ours = (file: string, history: string): [string, Document[]] => [`${file} (${history})`, readMarked(join(ROOT, 'bench', 'data', file))];
 const sets: Array<[string, Document[]]> = [
   ['phi-dev.jsonl (shared development set)', readDev(join(ROOT, '..', 'shared', 'eval', 'phi-dev.jsonl'))],
-  ['phi-contact-center.txt (ours: SMS, chat, email, voice, portal, EHR context)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center.txt'))],
-  ['phi-contact-center-untouched.txt (ours, second set: measured untouched once, then its errors studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-untouched.txt'))],
-  ['phi-contact-center-holdout.txt (ours, third set: never tuned against until its errors were studied on 2026-11-30)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-holdout.txt'))],
-  ['phi-contact-center-fresh.txt (ours, fourth set: written after the first 2026-11-30 rules; errors studied later that day)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fresh.txt'))],
-  ['phi-contact-center-fifth.txt (ours, fifth set: written before the changes of the second session of 2026-11-30; errors studied in the third)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fifth.txt'))],
-  ['phi-contact-center-sixth.txt (ours, sixth set: written before the changes of the third session of 2026-11-30, blind for that session; errors studied in the fourth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-sixth.txt'))],
-  ['phi-contact-center-seventh.txt (ours, seventh set: written in the fourth session of 2026-11-30, blind through its probe rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-seventh.txt'))],
-  ['phi-contact-center-eighth.txt (ours, eighth set: written in the fourth session of 2026-11-30, blind through the seventh set\'s rules, then studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eighth.txt'))],
-  ['phi-contact-center-ninth.txt (ours, ninth set: written late in the fourth session of 2026-11-30, blind through it, studied in the fifth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-ninth.txt'))],
-  ['phi-contact-center-tenth.txt (ours, tenth set: written at the start of the fifth session of 2026-11-30, blind through it, studied in the sixth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-tenth.txt'))],
-  ['phi-contact-center-eleventh.txt (ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, blind through it, studied in the sixth)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-eleventh.txt'))],
-  ['phi-contact-center-twelfth.txt (ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-twelfth.txt'))],
-  ['phi-contact-center-thirteenth.txt (ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-thirteenth.txt'))],
-  ['phi-contact-center-fourteenth.txt (ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fourteenth.txt'))],
-  ['phi-contact-center-fifteenth.txt (ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied)', readMarked(join(ROOT, 'bench', 'data', 'phi-contact-center-fifteenth.txt'))],
+  ours('phi-contact-center.txt', 'ours: SMS, chat, email, voice, portal, EHR context'),
+  ours('phi-contact-center-untouched.txt', 'ours, second set: measured untouched once, then its errors studied'),
+  ours('phi-contact-center-holdout.txt', 'ours, third set: never tuned against until its errors were studied on 2026-11-30'),
+  ours('phi-contact-center-fresh.txt', 'ours, fourth set: written after the first 2026-11-30 rules; errors studied later that day'),
+  ours('phi-contact-center-fifth.txt', 'ours, fifth set: written before the changes of the second session of 2026-11-30; errors studied in the third'),
+  ours('phi-contact-center-sixth.txt', 'ours, sixth set: written before the changes of the third session of 2026-11-30, blind for that session; errors studied in the fourth'),
+  ours('phi-contact-center-seventh.txt', 'ours, seventh set: written in the fourth session of 2026-11-30, blind through its probe rules, then studied'),
+  ours('phi-contact-center-eighth.txt', 'ours, eighth set: written in the fourth session of 2026-11-30, blind through the seventh set\'s rules, then studied'),
+  ours('phi-contact-center-ninth.txt', 'ours, ninth set: written late in the fourth session of 2026-11-30, blind through it, studied in the fifth'),
+  ours('phi-contact-center-tenth.txt', 'ours, tenth set: written at the start of the fifth session of 2026-11-30, blind through it, studied in the sixth'),
+  ours('phi-contact-center-eleventh.txt', 'ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, blind through it, studied in the sixth'),
+  ours('phi-contact-center-twelfth.txt', 'ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied'),
+  ours('phi-contact-center-thirteenth.txt', 'ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied'),
+  ours('phi-contact-center-fourteenth.txt', 'ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied'),
+  ours('phi-contact-center-fifteenth.txt', 'ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

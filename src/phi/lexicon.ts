@@ -581,8 +581,8 @@ export class PhiLexicon {
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "Su seguro es…": a Spanish possessive before a Spanish word, though Su and Mi are names too.
-      const nextWord = tokens[index + 1];
-      if (/^(?:su|sus|mi|mis|tu|tus)$/.test(token.lower) && nextWord && !nextWord.capitalized && onlySpaceBetween(token, nextWord) && this.otherLanguages.has(nextWord.lower)) continue;
+      const following = tokens[index + 1];
+      if (/^(?:su|sus|mi|mis|tu|tus)$/.test(token.lower) && following && !following.capitalized && onlySpaceBetween(token, following) && this.otherLanguages.has(following.lower)) continue;
       // "on Maple Ave": a street's abbreviated suffix, though Ave and Ct are names too.
       if (index > 0 && /^(?:st|ave|rd|blvd|ln|ct|pl|pkwy|hwy|ter|cir)$/.test(token.lower) && tokens[index - 1]!.capitalized && /^[ \t]+$/.test(text.slice(tokens[index - 1]!.end, token.start))) continue;
       if ((text[token.end] === ':' && FIELD_LABELS.has(token.lower)) || structuredKey(text, token.start, token.end)) continue;
@@ -621,7 +621,6 @@ export class PhiLexicon {
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
       const cue = kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
-      const following = tokens[index + 1];
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -1006,10 +1005,7 @@ export class PhiLexicon {
 
   /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
   private institutionsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
-    if (!findings.some((finding) => finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)))) return [...findings];
-    return findings.map((finding) =>
-      finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) && /\s/.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding,
-    );
+    return findings.map((finding) => (finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding));
   }
 
   /**
@@ -1056,14 +1052,15 @@ export class PhiLexicon {
       grown.push({ start: match.index, end: town.end, label: 'ORGANIZATION', type: 'PUBLIC_BODY', score: 0.8 });
     }
     for (const town of towns) {
-      const veterans =
+      const institution =
         VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40)) ??
         SCHOOL_AFTER_TOWN.exec(text.slice(town.end, town.end + 24)) ??
         (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, town.start - 4), town.start)) ? SITE_AFTER_TOWN.exec(text.slice(town.end, town.end + 20)) : null);
-      if (!veterans || absorbed.has(town)) continue;
-      const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end: town.end + veterans[0].length }));
+      if (!institution || absorbed.has(town)) continue;
+      const end = town.end + institution[0].length;
+      const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end }));
       for (const finding of [town, ...inside]) absorbed.add(finding);
-      grown.push({ start: town.start, end: town.end + veterans[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
+      grown.push({ start: town.start, end, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
     }
     return grown.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !absorbed.has(finding)), ...grown]);
   }
