@@ -149,10 +149,11 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-ninth.txt', 'ours, ninth set: written late in the fourth session of 2026-11-30, blind through it, studied in the fifth'),
   ours('phi-contact-center-tenth.txt', 'ours, tenth set: written at the start of the fifth session of 2026-11-30, blind through it, studied in the sixth'),
   ours('phi-contact-center-eleventh.txt', 'ours, eleventh set: written in the fifth session of 2026-11-30 after the ninth set\'s rules, blind through it, studied in the sixth'),
-  ours('phi-contact-center-twelfth.txt', 'ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, measured once with what shipped, never studied'),
-  ours('phi-contact-center-thirteenth.txt', 'ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, never studied'),
+  ours('phi-contact-center-twelfth.txt', 'ours, twelfth set: written late in the fifth session of 2026-11-30 before its last model, blind through the sixth, studied in the seventh'),
+  ours('phi-contact-center-thirteenth.txt', 'ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, blind through the sixth, studied in the seventh'),
   ours('phi-contact-center-fourteenth.txt', 'ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied'),
   ours('phi-contact-center-fifteenth.txt', 'ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied'),
+  ours('phi-contact-center-sixteenth.txt', 'ours, sixteenth set: written at the start of the seventh session of 2026-11-30 before its changes, measured blind then, never studied'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

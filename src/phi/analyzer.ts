@@ -1,6 +1,7 @@
 import { PhiLexicon, type Mentioned } from './lexicon.js';
 import { mergeFindings, overlaps, type Finding } from './findings.js';
 import { hl7Findings } from './hl7.js';
+import { tableFindings } from './tables.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
 // Faxing said earlier in the same sentence; a title's full stop ends no sentence.
@@ -85,6 +86,7 @@ export class PhiAnalyzer {
       }
     }
     if (text.includes('|')) candidates.push(...hl7Findings(text));
+    if (text.includes('\n')) candidates.push(...tableFindings(text));
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
     return this.lexicon ? this.lexicon.layout(text, merged, earlier) : merged;
@@ -131,7 +133,9 @@ export class PhiDetector {
       // in lower case only to a name found in lower case, on its line ("latisha brown" where the lexicon took "latisha").
       const added = `${text.slice(Math.min(finding.start, other.start), other.start)} ${text.slice(other.end, Math.max(finding.end, other.end))}`;
       const lowerCaseName = finding.label === 'NAME' && !/\p{Lu}/u.test(text.slice(other.start, other.end)) && /^[ \p{Ll}\p{M}'’-]*$/u.test(added);
-      if (!lowerCaseName && !/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
+      // An address grows to the street line before its town, whatever the case ("88 lakeview terr, worcester ma 01605").
+      const streetBefore = finding.label === 'ADDRESS' && finding.start < other.start && /^[ \t]*\d{1,6}[ \t]+[\p{L}\p{N} .'’#-]*[, \t]*$/u.test(added);
+      if (!lowerCaseName && !streetBefore && !/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
       if (finding.start < other.start || finding.end > other.end) widened.set(others[0]!, { ...other, start: Math.min(other.start, finding.start), end: Math.max(other.end, finding.end) });
     }
     const all = [...found.map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);

@@ -77,7 +77,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const APPOSED_FIRM = new RegExp(
-  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|law firm|bank|company|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
+  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|funeral home|mortuary|dialysis center|law firm|bank|company|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
@@ -92,8 +92,13 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the )?(?:bill|statement|invoice) from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the )?pharmacy is|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
+const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
+const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
+const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|been|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
+const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
+const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
@@ -478,7 +483,9 @@ export class PhiLexicon {
       if (cue || stateAfter) score = ambiguous && !cue ? 0 : 0.8;
       else if (!ambiguous) score = 0.7;
       if (score === 0) continue;
-      found.push({ start: token.start, end: last.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score, first: index, last: match });
+      // "Cebu City", "Quezon City": the town's own name, not a city hall.
+      const cityAfter = /^[ \t]+City(?![\p{L}\p{M}])(?![ \t]+(?:Hall|Council|Clerk|Attorney|Manager|Limits|Schools|Police|Fire|Court|Jail|of)\b)/u.exec(text.slice(last.end, last.end + 24));
+      found.push({ start: token.start, end: last.end + (cityAfter?.[0].length ?? 0), label: 'ADDRESS', type: 'PLACE_LEXICON', score, first: index, last: match });
       index = match;
     }
     return found;
@@ -911,12 +918,26 @@ export class PhiLexicon {
       const known = kept.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end)));
       if (known >= 0) kept.splice(known + 1);
       // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
-      else while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
+      // "the pharmacy is the cub on white bear avenue": a place of business where a street or a town says where it stands.
+      const located = kept.length > 0 && !NOT_A_BUSINESS_NAME.test(kept[0]!.lower) && this.locatedAfter(text, start + kept.at(-1)!.end) && !kept.some((word) => DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower));
+      if (known < 0 && !located) while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
       // Everyday words name a firm when a trade word ends them: "my insurance is peoples health".
       // Not after "goes to" ("she goes to high school").
       const tradeNamed = kept.length >= 2 && FIRM_TRADE_WORD.test(kept.at(-1)!.lower) && /\b(?:insurance|insured|coverage|employer|employed|work(?:s|ed|ing)?|job)\b/.test(match[0].slice(0, match.indices![1]![0] - match.index));
-      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed)) continue;
+      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed && !located)) continue;
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
+    }
+    // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
+    // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
+    for (const match of text.matchAll(LOWER_CASE_SCHOOL)) {
+      const [groupStart, end] = match.indices![1]!;
+      const generic = (word: Token) => this.function.has(word.lower) || GENERIC_SCHOOL_WORD.test(word.lower);
+      const words = this.tokens(match[1]!);
+      const first = words.findIndex((word) => !generic(word));
+      if (first < 0 || words.slice(first).some(generic)) continue;
+      const start = groupStart + words[first]!.start;
+      if (!match[3] && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     // The long alternations run only where their cue words stand.
@@ -1140,6 +1161,14 @@ export class PhiLexicon {
    * Cardiology" a department, "Here" nothing. `surnames`: a person's names may name it too, and
    * a hyphenated pair of surnames ("Butler-Peters") counts though each is also a word.
    */
+  /** A street or a known town right after: "on white bear avenue", "off hwy 12", "in hibbing". */
+  private locatedAfter(text: string, position: number): boolean {
+    const after = text.slice(position, position + 48);
+    const town = /^[ \t]+in[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*)?)/u.exec(after);
+    if (town && (this.places.has(town[1]!.toLowerCase()) || this.places.has(town[1]!.toLowerCase().split(/[ \t]+/)[0]!))) return true;
+    return LOCATED_ON_STREET.test(after);
+  }
+
   private firmName(words: string, surnames: boolean): boolean {
     const tokens = this.tokens(words);
     if (this.places.has(words.toLowerCase()) || tokens.some((token) => this.places.has(token.lower) || DEPARTMENT_WORDS.has(token.lower))) return false;

@@ -350,8 +350,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        // A trade or a kind of firm closes the name as a suffix does: "calling from acme roofing", "bell and associates".
-        regex: /(?<=\b(?:from|at|with|for)\s+)(?!(?:my|the|a|an|our|your|his|her|their|this|that|some|any|support|care|family|medical|study|focus|age|blood|same|home|health|primary|urgent|senior|patient|customer|insurance|billing|transport|financial|legal|social|mental|physical|general|local|state|county|city|public|private|other|moving|cleaning|lawn|food|tax|auto|car|nursing|hospice|security|delivery|staffing)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|&)\b)[a-z][a-z'-]*){0,2}\s+(?:inc|llc|ltd|corp|corporation|group|and sons|& sons|company|plc|gmbh|(?:and |& )?associates|roofing|plumbing|logistics|landscaping|construction|trucking|realty|hospice|home care|home health|staffing|transport|transportation|motors|auto body|auto repair|electric|moving|cleaning services|lawn care|law firm|law office|insurance agency)\b/g,
+        // A trade or a kind of firm closes the name as a suffix does: "calling from acme roofing", "bell and associates", "from the duluth news tribune".
+        regex: /(?<=\b(?:from|at|with|for)\s+(?:the\s+)?)(?!(?:my|the|a|an|our|your|his|her|their|this|that|some|any|support|care|family|medical|study|focus|age|blood|same|home|health|primary|urgent|senior|patient|customer|insurance|billing|transport|financial|legal|social|mental|physical|general|local|state|county|city|public|private|other|moving|cleaning|lawn|food|tax|auto|car|nursing|hospice|security|delivery|staffing)\b)[a-z][a-z'-]*(?:\s+(?!(?:and|&)\b)[a-z][a-z'-]*){0,2}\s+(?:inc|llc|ltd|corp|corporation|group|and sons|& sons|company|plc|gmbh|(?:and |& )?associates|roofing|plumbing|logistics|landscaping|construction|trucking|realty|hospice|home care|home health|staffing|transport|transportation|motors|auto body|auto repair|electric|moving|cleaning services|lawn care|law firm|law office|insurance agency|tribune|gazette|herald|chronicle)\b/g,
         score: 0.7,
       },
     ],
@@ -660,6 +660,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       // The comma is often left out ("St Paul MN 55104"); a state code between a capitalised word and five digits is an address either way.
       { regex: new RegExp(`\\b(?:(?:St|Ft|Mt)\\.[ \\t]*)?[A-Z][a-z]+(?:[ \\t][A-Z][a-z]+)*,?[ \\t]*(?:${STATES})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'g'), score: 0.9 },
+      // Texted in lower case ("ely mn 55731", "van buren ar 72956"): one word of town, two when the first only opens a town's name.
+      { regex: new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:(?:st|ft|mt|san|santa|los|las|el|la|new|north|south|east|west|van|fort|port|lake|mount|grand|eau|des|little|big|palm|glen|sioux|baton|cedar|council|rock|round|green|white|red|black|silver|sandy|salt|park|long|coral|fall|falls|twin|bay|iron|sault|traverse|wisconsin|hot|cape)\\.?[ \\t]+)?(?!(?:call|text|txt|email|reach|tell|ask|live|lives|lived|living|moved|move|born|based|stay|staying|located|work|works|worked|here|there|it|that|is|was|at|in|on|to|for|from|and|or|my|our|the|zip|code|number|no|id|acct|account|member|box)\\b)[a-z][a-z'’-]+,?[ \\t]+(?:${STATES.toLowerCase()})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'gu'), score: 0.85 },
       // An Australian suburb, state and postcode: "Coogee NSW 2034", "Fitzroy, VIC 3065".
       { regex: /\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}\b/g, score: 0.85 },
     ],
@@ -731,7 +733,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          new RegExp(String.raw`(?<![\w'-])(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){1,4}(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinics?|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
+          new RegExp(String.raw`(?<![\w'-])[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+(?:(?:of|of the)[ \t]+(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){1,3}|(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){0,3})(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinics?|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Home Infusion|Infusion Services|Infusion Pharmacy|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
         score: 0.8,
       },
     ],
@@ -832,6 +834,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)/giu,
         score: 0.85,
       },
+      // As an XML element: "<employer>Hydro-Québec</employer>".
+      { regex: /<(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health_?plan|plan_?name)(?:_?[Nn]ame)?>[ \t]*(\p{L}[^<\n]{1,60}?)[ \t]*(?=<\/)/giu, score: 0.85 },
     ],
     // Medicare and Medicaid are public programs, no one's identifier.
     validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|self[- ]pay|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other|medicare|medicaid|uninsured|private)$/i.test(match.trim()),
@@ -921,7 +925,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:(?!(?:Dr|Mr|Mrs|Ms)\.)\p{Lu}[\p{L}\p{M}\d&'-]*(?:\.(?=[\p{L}\d])[\p{L}\p{M}\d&'-]*)*(?:(?<=(?:^|[\s.])\p{Lu}[\p{L}]{0,2})\.)?|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}:-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
+          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:(?!(?:Dr|Mr|Mrs|Ms)\.)\p{Lu}[\p{L}\p{M}\d&'-]*(?:\.(?=[\p{L}\d])[\p{L}\p{M}\d&'-]*)*(?:(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,2})\.)?|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}:-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
           'gu',
         ),
         score: 0.8,
