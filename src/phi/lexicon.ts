@@ -98,6 +98,11 @@ const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|ni
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|been|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
 const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
+// "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.)[ \t]+$/u;
+const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|visit|line|phone|number|nurse|staff|team|who|ok|okay|said|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
+const KIN_AS_TITLE_BEFORE = /(?:^|[^\p{L}])(?:aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/iu;
+const VISITED_BEFORE_LOWER_CASE = /\b(?:went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -126,7 +131,7 @@ const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -137,7 +142,7 @@ const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|f
 const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of)\s*$/i;
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -158,7 +163,7 @@ const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|chec
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
-const FIRM_DEPARTMENT = 'hr|human resources|payroll|benefits (?:office|department|team)|billing|pharmacy|er|urgent care|customer service|member services';
+const FIRM_DEPARTMENT = 'hr|human resources|payroll|benefits (?:office|department|team)|billing|pharmacy|er|urgent care|customer service|member services|headquarters|corporate office|distribution center|warehouse';
 const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 // What firms do: "delta dental says", "blue cross denied it".
 const FIRM_ACTION = 'says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed';
@@ -170,6 +175,7 @@ const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
 const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|missing|different|same|listed|there|fine|ok|okay|blank|still|also|unknown|pending)$/;
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
+const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \\t]+$`, 'i');
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
@@ -431,7 +437,7 @@ export class PhiLexicon {
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
         // A name counts only after "in"/"to" ("lives in Brooklyn", "vive en Worthington") or "visiting from", never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|mora(?:mos)? em|moro em|habite à|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
@@ -556,8 +562,11 @@ export class PhiLexicon {
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
+      // After Mr., Mrs., Ms. or Dr. even an everyday word is a surname ("checking on mr. pollard"), unless it says what the doctor has or did.
+      const titledEveryday = !token.capitalized && everyday && !this.function.has(token.lower) && !NOT_A_TITLED_SURNAME.test(token.lower) && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start));
       const lowerCaseAfterLead =
-        !token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start)));
+        titledEveryday ||
+        (!token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start))));
       // What follows says a person: "caller tavish is my daughter", "it is for oreoluwa date of birth march third".
       const personAfter = !everyday && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && (PERSON_AFTER.test(text.slice(token.end, token.end + 40)) || (!token.capitalized && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
@@ -587,6 +596,10 @@ export class PhiLexicon {
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
       if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
+      // "my husbands job at 3m": a kin word's possessive without its apostrophe, before an everyday thing of theirs.
+      if (!token.capitalized && everyday && KIN_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
+      // "the er at st joes": after "st" a lower-case name is a saint's, so a church, a hospital or a town.
+      if (!token.capitalized && /(?:^|[^\p{L}])(?:st\.?|saint)[ \t]+$/u.test(text.slice(Math.max(0, token.start - 8), token.start))) continue;
       // "Su seguro es…": a Spanish possessive before a Spanish word, though Su and Mi are names too.
       const following = tokens[index + 1];
       if (/^(?:su|sus|mi|mis|tu|tus)$/.test(token.lower) && following && !following.capitalized && onlySpaceBetween(token, following) && this.otherLanguages.has(following.lower)) continue;
@@ -627,7 +640,8 @@ export class PhiLexicon {
       const namesake = this.namesake(text, token) && (!everyday || this.isSurname(token.lower)) && !this.knownFirmNames.has(token.lower);
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
-      const cue = kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const kinAsTitle = this.first.has(token.lower) && KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start));
+      const cue = kinAsTitle || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -703,19 +717,19 @@ export class PhiLexicon {
       let score = 0;
       // After a cue a basic word ("my son just...", "my son will") needs a capital to be a name.
       // After a title ("the doctor said") a lower-case everyday word is the sentence going on.
-      const titleThenWord = !token.capitalized && everyday && !titledSurname && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
+      const titleThenWord = !token.capitalized && everyday && !titledSurname && !titledEveryday && /\b(?:dr|doctor|mr|mrs|ms)\.?\s+$/i.test(text.slice(Math.max(0, token.start - 10), token.start));
       // "have nurse tamika call me": a word no list knows after a title, in lower case, is a name as surely as after a cue.
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
       // "it's rob from dunmore auto body", "this is mark with billing": a first name that is also a word, as an introduction has it.
-      // "my daughter summer has an ear infection": after a kin word, a first name that is also a word, before what it does.
+      // "my daughter summer has an ear infection", "auntie rose is gonna bring me": after a kin word, a first name that is also a word, before what it does.
       const introduced =
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
-          (KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
+          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
       // "the Nurse Line", "our Refill Line": a department's word alone is no person, whatever stands before it.
       if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
-      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
@@ -939,6 +953,13 @@ export class PhiLexicon {
       if (!match[3] && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: 0.75 });
     }
+    // "stopped by quest", "i went to mayo": where a patient goes, a firm a list knows, though its name is an everyday word.
+    for (const match of text.matchAll(VISITED_BEFORE_LOWER_CASE)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      const known = words.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end).toLowerCase()));
+      if (known >= 0) firms.push({ start, end: start + words[known]!.end, label: 'ORGANIZATION', type: 'FIRM_VISITED', score: 0.75 });
+    }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     // The long alternations run only where their cue words stand.
     const staffed = FIRM_DEPARTMENT_WORD.test(text);
@@ -948,8 +969,8 @@ export class PhiLexicon {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
         if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
-        // "the Target pharmacy" is a counter in a store; only its HR or payroll makes an everyday word an employer.
-        if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll)\b/i.test(text.slice(end, end + 20))) continue;
+        // "the Target pharmacy" is a counter in a store; only its HR, payroll or offices make an everyday word an employer ("Target headquarters").
+        if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll|headquarters|corporate office|distribution center|warehouse)\b/i.test(text.slice(end, end + 24))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
     }

@@ -788,7 +788,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.9,
       },
       // A saint's hospital typed without its apostrophe: "jess from st davids said".
-      { regex: /(?<=\b(?:at|from|to|with|in)\s+)(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?/g, score: 0.6 },
+      { regex: /(?<=\b(?:at|from|to|with|in)\s+)(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?/g, score: 0.75 },
       // A hospital named for its state or town and its church: "He was at Iowa Methodist", "transferred to Texas Presbyterian".
       { regex: /(?<=\b(?:at|to|from|in)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Adventist)\b(?!\s+(?:[Cc]hurch|[Mm]inister|[Pp]astor|[Cc]ongregation|faith|family|tradition))/g, score: 0.7 },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
