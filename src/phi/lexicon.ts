@@ -102,7 +102,11 @@ const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|a
 const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.)[ \t]+$/u;
 const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|visit|line|phone|number|nurse|staff|team|who|ok|okay|said|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
 const KIN_AS_TITLE_BEFORE = /(?:^|[^\p{L}])(?:aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/iu;
-const VISITED_BEFORE_LOWER_CASE = /\b(?:went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|one)(?=[ \t]+on[ \t])/gi;
+const STREET_AFTER_BUSINESS = /^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/u;
+const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
+const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -953,8 +957,9 @@ export class PhiLexicon {
       if (!match[3] && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: 0.75 });
     }
-    // "stopped by quest", "i went to mayo": where a patient goes, a firm a list knows, though its name is an everyday word.
-    for (const match of text.matchAll(VISITED_BEFORE_LOWER_CASE)) {
+    // "stopped by quest", "i went to mayo", "a note for amazon": where a patient goes or what a paper is for, a firm a
+    // list knows, though its name is an everyday word.
+    for (const match of text.matchAll(KNOWN_FIRM_CUE_LOWER_CASE)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
       const known = words.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end).toLowerCase()));
@@ -1031,6 +1036,7 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.affiliations(text, found),
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
+      (found: readonly Finding[]) => this.streetsOfBusinesses(text, found),
       // "po box two one one seven east lansing four eight eight two six": a ZIP read out after its town.
       (found: readonly Finding[]) => {
         const zips = found.flatMap((town) => {
@@ -1046,6 +1052,30 @@ export class PhiLexicon {
   }
 
   /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
+  /**
+   * "the urgent care on Snelling", "heb on parmer", "the Walgreens on Main": a street named by its
+   * word alone, after a place of business.
+   */
+  private streetsOfBusinesses(text: string, findings: readonly Finding[]): Finding[] {
+    const streets: Finding[] = [];
+    const businessEnds = [...findings.filter((finding) => finding.label === 'ORGANIZATION').map((finding) => finding.end), ...[...text.matchAll(BUSINESS_NOUN)].map((match) => match.index! + match[0].length)];
+    for (const end of businessEnds) {
+      const street = STREET_AFTER_BUSINESS.exec(text.slice(end, end + 40));
+      if (!street) continue;
+      const start = end + street[0].length - street[1]!.length;
+      const words = this.tokens(street[1]!);
+      const capitalised = words.every((word) => word.capitalized);
+      const notAStreet = (word: Token) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || this.knownFirmNames.has(word.lower) || NOT_A_STREET_WORD.test(word.lower);
+      if (words.some(notAStreet) || (!capitalised && words.some((word) => this.everyday(word.lower) || word.capitalized))) continue;
+      const span = { start, end: start + street[1]!.length };
+      // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
+      const claimed = findings.filter((finding) => overlaps(finding, span));
+      if (!streets.some((other) => other.start === span.start) && claimed.every((finding) => finding.label === 'NAME' && finding.start >= span.start && finding.end <= span.end)) streets.push({ ...span, label: 'ADDRESS', type: 'STREET_OF_BUSINESS', score: 0.7 });
+    }
+    if (streets.length === 0) return [...findings];
+    return [...findings.filter((finding) => !streets.some((street) => overlaps(street, finding))), ...streets].sort((a, b) => a.start - b.start);
+  }
+
   private institutionsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
     return findings.map((finding) => (finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding));
   }

@@ -46,7 +46,7 @@ const INTERSECTION_STREET = `(?!${INTERSECTION_STOP})${INTERSECTION_WORD}(?:[ \\
 export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Mutual|Assurance|Cooperative|Co-op|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
-  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
+  String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Society|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
   String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center|ISD|CISD|USD|Unified School District|Independent School District|Ambulance|Ambulance Service|EMS`;
 export const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
@@ -376,7 +376,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|Detention Center|[Jj]ail|Correctional Facility|Courthouse|District Court|Circuit Court)\b/g,
+        regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|National Guard|Detention Center|[Jj]ail|Correctional Facility|Courthouse|District Court|Circuit Court)\b/g,
         score: 0.8,
       },
     ],
@@ -711,6 +711,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
           /(?:^|\n|[|;]\s*)[ \t]*(?:(?:patient|pt|caller|member|subscriber|guarantor|guardian|insured|legal|full|contact|parent)(?:'s)?[ \t]+)?name[ \t]*[:=][ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})(?=[ \t]*(?:$|\n|[|;]|\.[ \t]|,?[ \t]+(?:DOB|D\.O\.B|MRN|Date|Phone|Tel|Age|Sex|Gender|Address|Email|ID)\b))/gimu,
         score: 0.85,
       },
+      // As a JSON value: `"first":"Yer"`, `"patient_name": "Lor, Yer"`.
+      { regex: /"(?:(?:(?:patient|caller|member|subscriber|guarantor|contact|full|first|last|given|family|middle|legal)_?)?[Nn]ame|first|last|given|family|middle)"[ \t]*:[ \t]*"[ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})[ \t]*"/gu, score: 0.85 },
       // As an XML element: "<name>Mbeki, Thandiwe</name>", "<patientName>…".
       { regex: /<(?:(?:(?:patient|caller|member|subscriber|guarantor|contact|full|first|last|given|family|legal)_?)?[Nn]ame|caller|patient|guarantor|subscriber)>[ \t]*((?:[\p{L}][\p{L}\p{M}'’-]*\.?)(?:,?[ \t]+[\p{L}][\p{L}\p{M}'’-]*\.?){0,4})[ \t]*(?=<\/)/gu, score: 0.85 },
     ],
@@ -724,7 +726,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'TITLED_NAME',
     label: 'NAME',
     // The name without a possessive ("Dr. Okafor's office"), with O'Brien's and Smith-Jones's inner marks.
-    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
+    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Col|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
   {
