@@ -107,6 +107,7 @@ const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hos
 const STREET_AFTER_BUSINESS = /^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/u;
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
+const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -1005,7 +1006,9 @@ export class PhiLexicon {
     for (const match of text.matchAll(CALLED_PRACTICE)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
-      if (words.every((word) => this.everyday(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower))) continue;
+      // "Park Dental" is a practice though both its words are everyday ones; "Central Scheduling", "Patient Financial Services" are departments.
+      const titledPractice = words.length >= 2 && words.every((word) => word.capitalized) && !SERVICE_WORDS_ONLY.test(match[1]!) && words.some((word) => !DEPARTMENT_WORDS.has(word.lower) && !this.function.has(word.lower) && !GENERIC_DEPARTMENT_LEAD.test(word.lower)) && !words.slice(1).some((word) => GENERIC_DEPARTMENT_LEAD.test(word.lower));
+      if (!titledPractice && words.every((word) => this.everyday(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.function.has(word.lower))) continue;
       firms.push({ start, end: start + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_GREETING', score: 0.8 });
     }
     // What only a firm has or was: "the Avalara office", "the Uber website", "Verdafero was founded in 2009".
