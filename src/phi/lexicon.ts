@@ -47,7 +47,7 @@ const clinical = (lower: string) => (lower.length >= 7 && CLINICAL_ENDING.test(l
 // Months that are also first names (June, April, Jan) are read as months when they stand alone.
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 // Words that follow a name-like word in addresses and organization names ("Lafayette Apt 12", "Bertha Inc").
-const NOT_A_SURNAME = /^(?:apt|apartment|apartments|apts|towers|residency|condos|villas|flats|plaza|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area|island|beach|heights|village|valley|springs|falls|harbou?r|bay|lake|port)$/;
+const NOT_A_SURNAME = /^(?:apt|apartment|apartments|apts|towers|residency|condos|villas|flats|plaza|suite|ste|unit|street|st|avenue|ave|road|rd|lane|ln|drive|dr|blvd|boulevard|way|court|ct|place|pl|square|park|hospital|clinic|center|centre|medical|health|inc|llc|ltd|corp|group|office|department|school|methodist|lutheran|baptist|presbyterian|episcopal|catholic|adventist|pentecostal|university|college|church|county|city|airport|station|hotel|air|lines|airlines|bank|pharmacy|location|branch|campus|site|area|island|beach|heights|village|valley|springs|falls|harbou?r|bay|lake|port)$/;
 // A firm's name as written: up to four capitalised words.
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}\p{M}&'-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}\p{M}&'-]*){0,3}`;
 const FIRM_BY_ITS_PARTS = new RegExp(
@@ -108,6 +108,9 @@ const STREET_AFTER_BUSINESS = /^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
+const MONTH_CUE_BEFORE = /\b(?:in|by|until|till|since|of|early|late|mid|next|last|this)[ \t]+$/i;
+const ASKED_FOR_BEFORE = /(?:^|[^\p{L}])(?:can|could|will|would|did|does|should|may)[ \t]+$/iu;
+const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|start|switch|stay|use|keep|make|pick up|sign|fill|finish|redo|schedule|move|change)(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:his|her|their|him|them)\b/iu;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -184,7 +187,7 @@ const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
-const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was) (?:my|his|her|our) ${KIN}\\b`, 'iu');
+const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
@@ -573,7 +576,11 @@ export class PhiLexicon {
         titledEveryday ||
         (!token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start))));
       // What follows says a person: "caller tavish is my daughter", "it is for oreoluwa date of birth march third".
-      const personAfter = !everyday && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && (PERSON_AFTER.test(text.slice(token.end, token.end + 40)) || (!token.capitalized && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
+      // "pls call june shes my daughter": a first name said to be kin, though it is a word or a month too.
+      const personAfter =
+        !this.otherLanguages.has(token.lower) && token.lower.length >= 3 &&
+        ((!everyday && PERSON_AFTER.test(text.slice(token.end, token.end + 40))) ||
+          (!token.capitalized && (!everyday || (this.first.has(token.lower) && !this.function.has(token.lower) && !(MONTHS.has(token.lower) && MONTH_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))))) && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       // "gloria here. my new cell is…", "priyanka from infosys here,": a word no dictionary has, opening a message or a line, signs it in.
@@ -628,9 +635,11 @@ export class PhiLexicon {
       // A quotation's speaker: "… direction," says Gerste.
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
       // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
+      // "cheng needs a letter": a surname no word, opening a lower-case message before what a person does, is one too.
       const lowerCaseAfterVerb =
-        !token.capitalized && this.first.has(token.lower) && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
-        (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)));
+        !token.capitalized && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
+        ((this.first.has(token.lower) && (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)))) ||
+          (token.sentenceStart && this.last.has(token.lower) && LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
       const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
@@ -713,7 +722,7 @@ export class PhiLexicon {
           }
           // After a first name, a surname no list holds: "olga krylova".
           const unknownSurname = end === index && this.first.has(token.lower) && !this.basic.has(token.lower) && token.lower.length >= 3 && !CONNECTORS.has(token.lower) && !/^(?:des|du|ben|bin|van|von)$/.test(token.lower) && next.lower.length >= 3 && !this.otherLanguages.has(next.lower) && !this.places.has(next.lower);
-          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || (!this.isName(next.lower) && !unknownSurname) || this.everyday(next.lower) || this.otherLanguages.has(next.lower)) break;
+          if (!onlySpaceBetween(tokens[end]!, next) || next.capitalized || (!this.isName(next.lower) && !unknownSurname) || this.everyday(next.lower) || this.otherLanguages.has(next.lower) || NOT_A_SURNAME.test(next.lower)) break;
           end++;
         }
       }
@@ -732,9 +741,13 @@ export class PhiLexicon {
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
+      // "can hunter get his sports physical": a first name that is a word too, asked about, with a pronoun after that is its own.
+      const askedForWithPronoun =
+        !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
+        ASKED_FOR_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) && DOES_FOR_ITSELF_AFTER.test(text.slice(token.end, token.end + 40));
       // "the Nurse Line", "our Refill Line": a department's word alone is no person, whatever stands before it.
       if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
-      if ((cue || lowerCaseAfterLead) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead || askedForWithPronoun) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || askedForWithPronoun) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
