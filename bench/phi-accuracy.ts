@@ -153,6 +153,7 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-thirteenth.txt', 'ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, blind through the sixth, studied in the seventh'),
   ours('phi-contact-center-fourteenth.txt', 'ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied'),
   ours('phi-contact-center-fifteenth.txt', 'ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied'),
+  ours('phi-contact-center-probes-late.txt', 'ours: probe messages written late in the seventh session of 2026-11-30, studied, never trained on'),
   ours('phi-contact-center-sixteenth.txt', 'ours, sixteenth set: written at the start of the seventh session of 2026-11-30 before its changes, measured blind then, never studied'),
 ];
 for (const [setName, documents] of sets) {
