@@ -77,7 +77,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const APPOSED_FIRM = new RegExp(
-  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|funeral home|mortuary|dialysis center|law firm|bank|company|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club)[ \t]*,[ \t]+(${FIRM_NAME})(?=[ \t]*,)`,
+  String.raw`\b(?:employer|insurer|insurance(?: company)?|daycare|day care|school|pharmacy|assisted living|nursing home|group home|care home|home care agency|agency|practice|funeral home|mortuary|dialysis center|law firm|bank|company|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club)[ \t]*,[ \t]+((?:(?:St|Ste|Mt)\.[ \t]+)?${FIRM_NAME})(?=[ \t]*,)`,
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
@@ -111,6 +111,8 @@ const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financ
 const MONTH_CUE_BEFORE = /\b(?:in|by|until|till|since|of|early|late|mid|next|last|this)[ \t]+$/i;
 const ASKED_FOR_BEFORE = /(?:^|[^\p{L}])(?:can|could|will|would|did|does|should|may)[ \t]+$/iu;
 const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|start|switch|stay|use|keep|make|pick up|sign|fill|finish|redo|schedule|move|change)(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:his|her|their|him|them)\b/iu;
+const LANGUAGE_BEFORE = /\b(?:speaks?|speaking|spoke|spoken|interpreter for|interpret(?:ed|ing)? (?:in|into)|translat(?:e|ed|ing|ion) (?:in|into|to)|(?:only )?understands)[ \t]+(?:only[ \t]+)?$/i;
+const LANGUAGE_AFTER = /^[ \t]+(?:speaker|speaking|interpreter|translator|language)\b|^-speaking\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -143,7 +145,7 @@ const STRONG_PLACE_CUE =
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
-const BUILDING_NAME_WORD = /^(?:apartments|apts|residency|residences|towers|condominiums|condos|complex|villas|flats|mansions|court|plaza)$/;
+const BUILDING_NAME_WORD = /^(?:apartments|apts|residency|residences|towers|condominiums|condos|complex|villas|flats|mansions|court|plaza|ridge|ridges|pointe|commons|crossing|crossings|meadows|gardens|terrace|estates|manor|heights|shores|pines|oaks|landing|acres)$/;
 // "moving to Assisted Living": a kind of care, not a town.
 const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|facility|unit|center|centre|hospital|clinic)$/;
 // The line a signature stands under: "Regards,", "Thanks".
@@ -167,7 +169,7 @@ const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards
 const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
-const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
+const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|cleaning|exam|well-child|ultrasound|x-ray|xray|mri|bloodwork|therapy|session|eval|evaluation|screening|follow-up|followup|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
@@ -302,6 +304,8 @@ const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
+const HEALTH_SYSTEM_NAME = /^(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)$/u;
+const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
@@ -334,6 +338,7 @@ export class PhiLexicon {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.knownFirmNames = new Set(organizations.map((name) => unmarkedFirmName(name).toLowerCase()));
+    this.healthSystemStems = new Set(organizations.flatMap((name) => HEALTH_SYSTEM_NAME.exec(unmarkedFirmName(name))?.[1]?.toLowerCase() ?? []));
     // "Target", "Ascension": a firm whose name is an everyday word is one only after an employer's cue.
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
     // The lookahead first: most positions fail on it before the long alternation is tried.
@@ -347,6 +352,8 @@ export class PhiLexicon {
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
+  /** First words of health systems ("Sanford" of "Sanford Health"): before a town they name one of its sites ("Sanford Bemidji"). */
+  private readonly healthSystemStems: ReadonlySet<string>;
   private readonly knownFirmsWritten: RegExp;
   private readonly knownFirmsLowerCase: RegExp;
   private readonly knownFirmsActing: RegExp;
@@ -610,6 +617,7 @@ export class PhiLexicon {
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "my husbands job at 3m": a kin word's possessive without its apostrophe, before an everyday thing of theirs.
       if (!token.capitalized && everyday && KIN_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
+      if (this.spokenLanguage(text, token.start, token.end)) continue;
       // "the er at st joes": after "st" a lower-case name is a saint's, so a church, a hospital or a town.
       if (!token.capitalized && /(?:^|[^\p{L}])(?:st\.?|saint)[ \t]+$/u.test(text.slice(Math.max(0, token.start - 8), token.start))) continue;
       // "Su seguro es…": a Spanish possessive before a Spanish word, though Su and Mi are names too.
@@ -747,6 +755,8 @@ export class PhiLexicon {
         ASKED_FOR_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) && DOES_FOR_ITSELF_AFTER.test(text.slice(token.end, token.end + 40));
       // "the Nurse Line", "our Refill Line": a department's word alone is no person, whatever stands before it.
       if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
+      // "Ebenezer Ridges", "Shanti Apartments": a building or a residence, not a person.
+      if (end > index && BUILDING_NAME_WORD.test(tokens[end]!.lower)) continue;
       if ((cue || lowerCaseAfterLead || askedForWithPronoun) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || askedForWithPronoun) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
@@ -1109,7 +1119,9 @@ export class PhiLexicon {
     const townAt = (start: number) => towns.find((town) => town.start === start && !/^[ \t]+(?:County|Parish)\b/.test(text.slice(town.end, town.end + 8)));
     for (const finding of findings) {
       if (finding.label !== 'ORGANIZATION') continue;
-      const region = PAYER_LAST_WORD.test(text.slice(finding.start, finding.end)) ? PAYER_REGION_AFTER.exec(text.slice(finding.end, finding.end + 30)) : null;
+      // A payer's, or any listed firm's, state: "Volunteers of America Minnesota".
+      const firmName = text.slice(finding.start, finding.end);
+      const region = PAYER_LAST_WORD.test(firmName) || this.knownFirmNames.has(firmName.toLowerCase()) ? PAYER_REGION_AFTER.exec(text.slice(finding.end, finding.end + 30)) : null;
       if (region) {
         for (const town of towns) if (overlaps(town, { start: finding.end, end: finding.end + region[0].length })) absorbed.add(town);
         absorbed.add(finding);
@@ -1132,6 +1144,23 @@ export class PhiLexicon {
       for (const finding of findings) if ((finding.label === 'ORGANIZATION' || towns.includes(finding)) && overlaps(finding, span)) absorbed.add(finding);
       absorbed.add(town);
       grown.push({ start: span.start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
+    }
+    // "Sanford Bemidji", "Essentia Duluth": a health system's site, named for its town (not a person named so).
+    for (const match of text.matchAll(SITE_OF_SYSTEM)) {
+      const [stem, place] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
+      const firstWord = place.split(/[ \t]+/)[0]!;
+      // A town no list holds, if its word is no name nor an everyday one ("Sanford Bemidji").
+      // Only where a patient goes or comes from ("transferred from Sanford Bemidji"), as "directed by Bryan Maclean" is a person.
+      const unknownTown =
+        !this.everyday(firstWord) && !this.isName(firstWord) && !this.function.has(firstWord) && !this.knownFirmNames.has(firstWord) &&
+        /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+      const placeWords = this.places.has(place) ? place : this.places.has(firstWord) || unknownTown ? firstWord : undefined;
+      if (!this.healthSystemStems.has(stem) || !placeWords) continue;
+      const span = { start: match.index, end: match.index + match[0].indexOf(match[2]!) + placeWords.length };
+      // A firm found whole already ("UCSF Children's Hospital") keeps its bounds.
+      if (grown.some((finding) => overlaps(finding, span)) || findings.some((finding) => finding.label === 'ORGANIZATION' && finding.start <= span.start && finding.end >= span.end)) continue;
+      for (const finding of findings) if (overlaps(finding, span) && finding.start >= span.start && finding.end <= span.end) absorbed.add(finding);
+      grown.push({ ...span, label: 'ORGANIZATION', type: 'HEALTH_SYSTEM_SITE', score: 0.85 });
     }
     for (const match of text.matchAll(PUBLIC_BODY_OF_PLACE)) {
       const town = townAt(match.index + match[0].length);
@@ -1228,6 +1257,11 @@ export class PhiLexicon {
    * Cardiology" a department, "Here" nothing. `surnames`: a person's names may name it too, and
    * a hyphenated pair of surnames ("Butler-Peters") counts though each is also a word.
    */
+  /** A word named as what someone speaks: "she speaks Oromo", "Karen speaker", "a Karen interpreter". */
+  private spokenLanguage(text: string, start: number, end: number): boolean {
+    return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 16));
+  }
+
   /** A street or a known town right after: "on white bear avenue", "off hwy 12", "in hibbing". */
   private locatedAfter(text: string, position: number): boolean {
     const after = text.slice(position, position + 48);
@@ -1646,6 +1680,8 @@ export class PhiLexicon {
     if (structuredKey(text, finding.start, finding.end)) return false;
     // "Shanti Apartments": a building is part of an address, not a person.
     if (finding.label === 'NAME' && BUILDING_NAME_WORD.test(tokens.at(-1)!.lower)) return false;
+    // "she speaks Oromo", "(Karen speaker)": a language, though a list holds it as a name.
+    if (finding.label === 'NAME' && (this.spokenLanguage(text, finding.start, finding.end) || this.spokenLanguage(text, tokens.at(-1)!.start, finding.end))) return false;
     // "the Heart & Vascular Center", "Iron Infusion Clinic": a service named by its words alone is a department, not a firm.
     if (finding.label === 'ORGANIZATION' && SERVICE_WORDS_ONLY.test(text.slice(finding.start, finding.end))) return false;
     // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym; so is one

@@ -426,11 +426,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|fri)\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|grade|street|st|avenue|ave)\b)/gi, score: 0.75 },
       // A compact birth date after its label: "DOB 19521230", as chart exports write it.
       { regex: /(?<=\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born)[:#]?[ \t]*)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/gi, score: 0.85 },
-      // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try").
+      // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try"); "reschedule Amara's well-child to the 19th".
       // Also after "since", "until", "by" ("here since the fourteenth") and, written as digits, after "do", "before", "after" ("can we do the 24th").
       {
         regex: new RegExp(
-          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved? (?:it )?to|booked for|scheduled for|(?:re)?schedule(?:d)? (?:it )?(?:to|for)|change(?:d)? (?:it )?to|switch(?:ed)? (?:it )?to|push(?:ed)? (?:it )?to) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
+          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved? (?:it )?to|booked for|scheduled for|(?:re)?schedule(?:d)? (?:it )?(?:to|for)|change(?:d)? (?:it )?to|switch(?:ed)? (?:it )?to|push(?:ed)? (?:it )?to|(?:reschedul(?:e|ed|ing)|mov(?:e|ed|ing)|push(?:ed|ing)?|chang(?:e|ed|ing))\\b[^.!?\\n]{1,40}?\\bto) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
           'gi',
         ),
         score: 0.6,
@@ -574,6 +574,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b\d{1,3}(?:st|nd|rd|th)[ \t]+(?:st|ave|blvd|street|avenue|boulevard)\b/gi, score: 0.6 },
       // A corner named by its streets, one of them numbered: "walgreens on 5th and main".
       { regex: /(?<=\b(?:on|at|by|near|off|of)\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Za-z]+|[A-Za-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|grade|place|time|tries))/g, score: 0.6 },
+      // "off county 5": a county road by its number alone, after where one is.
+      { regex: /(?<=\b(?:on|off|along|take|past|from|by)\s+)[Cc]ounty\s+\d{1,3}\b(?!\s*(?:%|miles?|mi|minutes?|mins?|years?|days?))/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A house number and a compass point make a street whatever follows: "2901 e colfax", "8800 W 14th".
