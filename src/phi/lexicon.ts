@@ -1684,6 +1684,8 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && (this.spokenLanguage(text, finding.start, finding.end) || this.spokenLanguage(text, tokens.at(-1)!.start, finding.end))) return false;
     // "the Heart & Vascular Center", "Iron Infusion Clinic": a service named by its words alone is a department, not a firm.
     if (finding.label === 'ORGANIZATION' && SERVICE_WORDS_ONLY.test(text.slice(finding.start, finding.end))) return false;
+    // "Medicare Part A": a part of a public program.
+    if (finding.label === 'ORGANIZATION' && /^Part [A-D]$/i.test(text.slice(finding.start, finding.end))) return false;
     // "Mohs surgery", "Crohn disease": a name that ends in what it names is a clinical eponym; so is one
     // before it ("Huntington's disease", "Marfan syndrome", "Framingham Risk Score", "Pseudomonas infection").
     if (finding.label === 'NAME' && tokens.length > 1 && (EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`) || tokens.at(-1)!.lower === 'surgery')) return false;

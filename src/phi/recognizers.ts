@@ -272,7 +272,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     // Groups split by spaces only when the first is written in capitals ("PLX 4471 9920", not "says X1").
-    validate: (match) => holdsDigit(match) && !/^\d{1,2}$/.test(match) && (!match.includes(' ') || /^[A-Z0-9]+ /.test(match)),
+    // In lower case, letters then groups of digits only ("zgp 448 119 02").
+    validate: (match) => holdsDigit(match) && !/^\d{1,2}$/.test(match) && (!match.includes(' ') || /^[A-Z0-9]+ /.test(match) || /^(?!(?:the|and|for|ssn|dob|mrn|ref|no|is|id|my|ins|num|nbr)\b)[a-z]{2,3}(?: \d{2,}){2,}$/.test(match)),
     group: 1,
   },
   // "the plate on my car is 7KDR392": a plate number a few words after the plate.
@@ -484,7 +485,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -534,7 +535,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.8,
       },
       {
-        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Borgo|Rotonda|Strada|Rue|Avenue de|Allée|Impasse|Chemin|Quai|Cours|Boulevard|Blvd\.?|Calle|C\/|Avda\.|Avenida|Rua|Rúa|Travessa|Alameda|Rodovia|Marginal|Carrer|Passeig|Ronda|Plaza|Paseo|Pasaje|Glorieta|Explanada|Quinta|Camino|Carretera|Callejón|Privada|Cerrada|Calzada|Prolongación|Torrente|ul\.|ulica|wyb\.|al\.|os\.|rondo|plac|aleja|osiedle|bulwar|skwer|droga|wyspa|park)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}])/gu,
+        regex: /(?<![\p{L}\p{N}])(?:\d{1,6}\s+)?(?:Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Contrada|Borgo|Rotonda|Strada|Rue|Avenue de|Allée|Impasse|Chemin|Quai|Cours|Boulevard|Blvd\.?|Calle|C\/|Avda\.|Avenida|Av\.|Rua|Rúa|Travessa|Alameda|Rodovia|Marginal|Carrer|Passeig|Ronda|Plaza|Paseo|Pasaje|Glorieta|Explanada|Quinta|Camino|Carretera|Callejón|Privada|Cerrada|Calzada|Prolongación|Torrente|ul\.|ulica|wyb\.|al\.|os\.|rondo|plac|aleja|osiedle|bulwar|skwer|droga|wyspa|park)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,?\s+\d{1,5}[a-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}])/gu,
         // Above a known first name and surname inside it ("Rua Ana Caciola 1159").
         score: 0.8,
       },
@@ -728,7 +729,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'TITLED_NAME',
     label: 'NAME',
     // The name without a possessive ("Dr. Okafor's office"), with O'Brien's and Smith-Jones's inner marks.
-    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Col|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
+    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
   {
@@ -788,7 +789,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "at the mercy cancer center", "i'm with arise health plan", "a caregiver with rio grande home care", "at smith's pharmacy".
       {
         regex:
-          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools))\b/g,
+          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools|senior care|senior services|adult day(?: care)?|daycare|day care|child care|childcare|learning center|law|law office|law firm|law group))\b/g,
         score: 0.9,
       },
       // A saint's hospital typed without its apostrophe: "jess from st davids said".
