@@ -344,7 +344,7 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "a note for amazon hr", "call the novant billing line": a firm named before one of its departments.
     this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:${FIRM_DEPARTMENT})\b)`, 'dgiu');
     // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
