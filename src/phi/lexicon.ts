@@ -169,14 +169,14 @@ const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards
 const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
-const PERSONAL_THING_AFTER = /^[ \t]+(?:appt|appts|appointment|appointments|checkup|check-up|cleaning|exam|well-child|ultrasound|x-ray|xray|mri|bloodwork|therapy|session|eval|evaluation|screening|follow-up|followup|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
+const PERSONAL_THING_AFTER = /^[ \t]+(?:pediatrician|dentist|therapist|counselor|caseworker|appt|appts|appointment|appointments|checkup|check-up|cleaning|exam|well-child|ultrasound|x-ray|xray|mri|bloodwork|therapy|session|eval|evaluation|screening|follow-up|followup|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
 const FIRM_DEPARTMENT = 'hr|human resources|payroll|benefits (?:office|department|team)|billing|pharmacy|er|urgent care|customer service|member services|headquarters|corporate office|distribution center|warehouse';
 const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 // What firms do: "delta dental says", "blue cross denied it".
-const FIRM_ACTION = 'says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed';
+const FIRM_ACTION = "says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed|won'?t|will not|doesn'?t|didn'?t|never|still hasn'?t";
 const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
@@ -189,7 +189,7 @@ const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \
 const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
-const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}\\b`, 'iu');
+const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
@@ -344,11 +344,13 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "a note for amazon hr", "call the novant billing line": a firm named before one of its departments.
     this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:${FIRM_DEPARTMENT})\b)`, 'dgiu');
     // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
-    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter((name) => /\s/.test(name)))})(?=[ \t]+(?:${FIRM_ACTION})\b)`, 'dgu');
+    // One word too when no person or town is called so ("menards wont give me time off").
+    const actingAlone = (name: string) => /\s/.test(name) || (!this.isName(name) && !this.places.has(name));
+    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter(actingAlone))})(?=[ \t]+(?:${FIRM_ACTION})\b)`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
@@ -749,6 +751,10 @@ export class PhiLexicon {
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
+      // "have u call jan at 952-555-0145": whoever is to be called at a number is a person, though a month or a word names them too.
+      const calledAtNumber =
+        !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
+        /\b(?:call|text|txt|reach|ask for)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+(?:at|on)[ \t]+\(?\d{3}/.test(text.slice(token.end, token.end + 12));
       // "can hunter get his sports physical": a first name that is a word too, asked about, with a pronoun after that is its own.
       const askedForWithPronoun =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
@@ -757,7 +763,8 @@ export class PhiLexicon {
       if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
       // "Ebenezer Ridges", "Shanti Apartments": a building or a residence, not a person.
       if (end > index && BUILDING_NAME_WORD.test(tokens[end]!.lower)) continue;
-      if ((cue || lowerCaseAfterLead || askedForWithPronoun) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || askedForWithPronoun) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      const calledOrAsked = askedForWithPronoun || calledAtNumber;
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
