@@ -113,6 +113,9 @@ const ASKED_FOR_BEFORE = /(?:^|[^\p{L}])(?:can|could|will|would|did|does|should|
 const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|start|switch|stay|use|keep|make|pick up|sign|fill|finish|redo|schedule|move|change)(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:his|her|their|him|them)\b/iu;
 const LANGUAGE_BEFORE = /\b(?:speaks?|speaking|spoke|spoken|interpreter for|interpret(?:ed|ing)? (?:in|into)|translat(?:e|ed|ing|ion) (?:in|into|to)|(?:only )?understands)[ \t]+(?:only[ \t]+)?$/i;
 const LANGUAGE_AFTER = /^[ \t]+(?:speaker|speaking|interpreter|translator|language)\b|^-speaking\b/i;
+const GOES_BY_BEFORE = /\b(?:go|goes|went|going) by[ \t]+$|\bnickname(?: is|'s)?[ \t]+$/i;
+const VENUE_IN_TOWN_LOWER_CASE = /(?<![\p{L}\p{M}])at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:rapids|falls|park|city|heights|grove|valley|lake|springs|river|beach|creek|hills|prairie|center|bluff|harbor|junction))?)(?![\p{L}\p{M}])/dgu;
+const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|dinner|breakfast|noon|midnight|camp|practice|rehab|daycare|once|all|times|risk|peace|ease|rest|bedtime|the|a|my|his|her|their|our|your|this|that|hospital|clinic|store|mall|office|moms|dads|grandmas|grandpas|sisters|brothers|aunts|uncles|friends|cousins|er|urgent|bed)$/;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -580,7 +583,10 @@ export class PhiLexicon {
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.
       // After Mr., Mrs., Ms. or Dr. even an everyday word is a surname ("checking on mr. pollard"), unless it says what the doctor has or did.
-      const titledEveryday = !token.capitalized && everyday && !this.function.has(token.lower) && !NOT_A_TITLED_SURNAME.test(token.lower) && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start));
+      // "he goes by butch": what someone goes by is a name, whatever else the word means.
+      const titledEveryday =
+        !token.capitalized && everyday && !this.function.has(token.lower) &&
+        ((!NOT_A_TITLED_SURNAME.test(token.lower) && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) || GOES_BY_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)));
       const lowerCaseAfterLead =
         titledEveryday ||
         (!token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start))));
@@ -995,6 +1001,17 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       const known = words.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end).toLowerCase()));
       if (known >= 0) firms.push({ start, end: start + words[known]!.end, label: 'ORGANIZATION', type: 'FIRM_VISITED', score: 0.75 });
+    }
+    // "shes at mercy in coon rapids", "room two twelve at good shepherd in hastings": where someone is, in a town.
+    for (const match of text.matchAll(VENUE_IN_TOWN_LOWER_CASE)) {
+      const words = this.tokens(match[1]!);
+      const town = match[2]!;
+      const townKnown = this.places.has(town) || (town.includes(' ') && !this.everyday(town.split(/[ \t]+/)[0]!));
+      if (!townKnown || words.some((word) => NOT_A_VENUE.test(word.lower) || this.function.has(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower))) continue;
+      const [start, end] = match.indices![1]!;
+      const [townStart, townEnd] = match.indices![2]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'VENUE_IN_TOWN', score: 0.75 });
+      firms.push({ start: townStart, end: townEnd, label: 'ADDRESS', type: 'VENUE_IN_TOWN', score: 0.75 });
     }
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     // The long alternations run only where their cue words stand.
