@@ -5,6 +5,7 @@ import { DEFAULT_PHI_LEXICON_DIR } from '../src/config/config.js';
 import { FUNCTION_WORDS, PhiLexicon } from '../src/phi/lexicon.js';
 import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { maskFindings } from '../src/phi/findings.js';
+import { tableFindings } from '../src/phi/tables.js';
 import { dea, iban, ipv4, luhn, nhsNumber, npi, ssn, vin } from '../src/phi/validators.js';
 import type { Label } from '../src/phi/recognizers.js';
 import { runCli } from './fixtures/cli.js';
@@ -561,4 +562,16 @@ t.test('HL7 v2 segments in EHR context are read by field position', async (t) =>
     ['OKAFOR^NGOZI', 'NAME'],
   ], 'identifiers by the kind they declare, names and addresses whole, the header and codes untouched');
   t.same(valuesIn('Pipe-separated notes | not HL7 | PID is a word here'), [], 'a pipe alone opens no segment');
+});
+
+t.test('a table pasted into EHR context is read by the column its header names', async (t) => {
+  const cells = (text: string) => tableFindings(text).map((finding) => [text.slice(finding.start, finding.end), finding.label]);
+  t.same(
+    cells('MRN,Name,DOB,Age,Insurance\r\n4402918,"Akana, Kaleo",09/30/1928,97,Medicare\r\n4402919,Lee Ann,1/2/1990,36,Aetna'),
+    [['4402918', 'MRN'], ['Akana, Kaleo', 'NAME'], ['09/30/1928', 'DATE'], ['97', 'AGE'], ['4402919', 'MRN'], ['Lee Ann', 'NAME'], ['1/2/1990', 'DATE'], ['Aetna', 'ORGANIZATION']],
+    'a quoted cell keeps its comma; ages under 90 and public programs are no PHI; a carriage return is no part of a cell',
+  );
+  t.same(cells('| Patient | Phone |\n|---|---|\n| Ann Lee | 555-0101 |\nseen today, doing well'), [['Ann Lee', 'NAME'], ['555-0101', 'PHONE']], 'outer pipes and the rule line are no cells');
+  t.same(cells('Name\tDOB\nAnn Lee\t3/4/1950\nnotes: none'), [['Ann Lee', 'NAME'], ['3/4/1950', 'DATE']], 'a row of another shape ends the table');
+  t.same(cells('Please bring your name, DOB\nand insurance card, phone'), [], 'prose with commas is no table: one header word is not enough');
 });
