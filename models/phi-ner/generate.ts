@@ -27,8 +27,7 @@ const FIRM_TRADES = ['Home Care', 'Hospice', 'Transport', 'Rides', 'Collections'
 export const HANDWRITTEN_SETS = [
   'phi-contact-center.txt', 'phi-contact-center-untouched.txt', 'phi-contact-center-holdout.txt', 'phi-contact-center-fresh.txt',
   'phi-contact-center-fifth.txt', 'phi-contact-center-sixth.txt', 'phi-contact-center-seventh.txt', 'phi-contact-center-eighth.txt',
-  'phi-contact-center-ninth.txt', 'phi-contact-center-tenth.txt', 'phi-contact-center-eleventh.txt', 'phi-contact-center-twelfth.txt',
-  'phi-contact-center-thirteenth.txt', 'phi-contact-center-probes.txt',
+  'phi-contact-center-ninth.txt', 'phi-contact-center-tenth.txt', 'phi-contact-center-eleventh.txt', 'phi-contact-center-probes.txt',
 ];
 
 type Channel = 'sms' | 'chat' | 'email' | 'voice' | 'portal' | 'ehr' | 'generic' | 'clinical' | 'negative';
@@ -332,7 +331,7 @@ export class CorpusBuilder {
   /**
    * Our hand-written contact-center sets, each text as written and in `variants` copies whose
    * people, places and firms are replaced by new ones of the same shape and case: the contexts
-   * people write, with names the model cannot memorise. The fourteenth and later sets are left out:
+   * people write, with names the model cannot memorise. The twelfth and later sets are left out:
    * they measure what the model learnt.
    */
   handwritten(documents: ReadonlyArray<{ text: string; spans: ReadonlyArray<{ start: number; end: number; label: string }> }>, firms: readonly string[], variants: number): LabelledText[] {
@@ -352,10 +351,7 @@ export class CorpusBuilder {
           text += value;
           last = span.end;
         }
-        text += document.text.slice(last);
-        // The last copy as a texter types it, all in lower case: firms, places and people lose their capitals too.
-        const typedLower = copy === variants - 1 && variants > 1 && sameLengthLower(text);
-        out.push({ text: typedLower ? text.toLowerCase() : text, spans, channel: 'generic', origin });
+        out.push({ text: text + document.text.slice(last), spans, channel: 'generic', origin });
       }
     }
     return out;
