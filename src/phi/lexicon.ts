@@ -116,6 +116,7 @@ const LANGUAGE_AFTER = /^[ \t]+(?:speaker|speaking|interpreter|translator|langua
 const GOES_BY_BEFORE = /\b(?:go|goes|went|going) by[ \t]+$|\bnickname(?: is|'s)?[ \t]+$/i;
 const VENUE_IN_TOWN_LOWER_CASE = /(?<![\p{L}\p{M}])at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:rapids|falls|park|city|heights|grove|valley|lake|springs|river|beach|creek|hills|prairie|center|bluff|harbor|junction))?)(?![\p{L}\p{M}])/dgu;
 const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|dinner|breakfast|noon|midnight|camp|practice|rehab|daycare|once|all|times|risk|peace|ease|rest|bedtime|the|a|my|his|her|their|our|your|this|that|hospital|clinic|store|mall|office|moms|dads|grandmas|grandpas|sisters|brothers|aunts|uncles|friends|cousins|er|urgent|bed)$/;
+const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthcare|health|hospital|clinic|medical|memorial|regional|rehab|care|home|homes|hospice|pharmacy|dental|family|senior|high|middle|elementary|school|county|police|fire|foods|market|apartments|apts|manor|village|place|living|center|centre|community|church|baptist|methodist|lutheran|catholic|presbyterian)\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
@@ -337,6 +338,8 @@ export class PhiLexicon {
     private readonly otherLanguages: ReadonlySet<string>,
     /** Organizations by their own names, as written; "=" marks one whose name in lower case is a phrase ("=Home Instead"), "~" one named mostly for its product ("~Uber"). */
     private readonly organizations: readonly string[],
+    /** Small US towns no one is named for (us-towns.txt): a place only where a lower-case writer's cue says one ("we moved to bemidji"). */
+    private readonly smallTowns: ReadonlySet<string> = new Set(),
   ) {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -370,7 +373,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readWordList(join(dir, file)));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')]);
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')], read('us-towns.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -379,7 +382,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations, this.smallTowns);
   }
 
   private neverAnEntity(lower: string): boolean {
@@ -444,7 +447,10 @@ export class PhiLexicon {
         }
         // "St John's", "Saint Mary's": a saint's name in the possessive is a church, a school or a hospital, not the town.
         const saintsInstitution = /^(?:st|saint) /.test(words) && /^['’]s\b/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 3));
-        if (this.places.has(words) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
+        // A small town's name opens many a firm's ("gillette childrens", "the workers comp lady from sedgwick").
+        const smallTown =
+          lowerCase && this.smallTowns.has(words) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
+        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
