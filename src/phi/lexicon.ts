@@ -96,12 +96,14 @@ const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
-const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|been|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
+const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
 const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
 const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.)[ \t]+$/u;
-const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|visit|line|phone|number|nurse|staff|team|who|ok|okay|said|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
-const KIN_AS_TITLE_BEFORE = /(?:^|[^\p{L}])(?:aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/iu;
+const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|line|phone|number|nurse|staff|team|who|ok|okay|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
+// Kin words used before a first name as a title is: "auntie rose", "grandpa earl".
+const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
+const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
 const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|one)(?=[ \t]+on[ \t])/gi;
 const STREET_AFTER_BUSINESS = /^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/u;
@@ -119,7 +121,7 @@ const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|di
 const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthcare|health|hospital|clinic|medical|memorial|regional|rehab|care|home|homes|hospice|pharmacy|dental|family|senior|high|middle|elementary|school|county|police|fire|foods|market|apartments|apts|manor|village|place|living|center|centre|community|church|baptist|methodist|lutheran|catholic|presbyterian)\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
-const LOWER_CASE_NAME_CUE = /\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio)[ \t]+$/;
+const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|${KIN_TITLES})[ \t]+$`);
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
@@ -234,7 +236,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|bookkeeper|dispatcher|planner|liaison|advocate)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = /\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$/i;
+const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|${KIN_TITLES}|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$`, 'i');
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -976,7 +978,7 @@ export class PhiLexicon {
       const stop = words.findIndex((word) => this.function.has(word.lower));
       const kept = stop < 0 ? words : words.slice(0, stop);
       // "i work for amazon warehouse nights": a known firm ends where its name does.
-      const known = kept.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end)));
+      const known = this.lastKnownFirmWord(match[1]!, kept);
       if (known >= 0) kept.splice(known + 1);
       // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
       // "the pharmacy is the cub on white bear avenue": a place of business where a street or a town says where it stands.
@@ -1005,7 +1007,7 @@ export class PhiLexicon {
     for (const match of text.matchAll(KNOWN_FIRM_CUE_LOWER_CASE)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
-      const known = words.findLastIndex((word) => this.knownFirmNames.has(match[1]!.slice(0, word.end).toLowerCase()));
+      const known = this.lastKnownFirmWord(match[1]!, words);
       if (known >= 0) firms.push({ start, end: start + words[known]!.end, label: 'ORGANIZATION', type: 'FIRM_VISITED', score: 0.75 });
     }
     // "shes at mercy in coon rapids", "room two twelve at good shepherd in hastings": where someone is, in a town.
@@ -1290,6 +1292,11 @@ export class PhiLexicon {
   /** A word named as what someone speaks: "she speaks Oromo", "Karen speaker", "a Karen interpreter". */
   private spokenLanguage(text: string, start: number, end: number): boolean {
     return LANGUAGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LANGUAGE_AFTER.test(text.slice(end, end + 16));
+  }
+
+  /** Of lower-case words, the last one that closes a listed firm's name from the first ("home depot" of "home depot nights"); -1 if none does. */
+  private lastKnownFirmWord(name: string, words: readonly Token[]): number {
+    return words.findLastIndex((word) => this.knownFirmNames.has(name.slice(0, word.end)));
   }
 
   /** A street or a known town right after: "on white bear avenue", "off hwy 12", "in hibbing". */
