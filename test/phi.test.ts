@@ -287,6 +287,15 @@ t.test('hard negatives stay untouched', async (t) => {
   }
 });
 
+t.test("the model's bar is per label: less sure firms and places stand, less sure people do not", async (t) => {
+  const text = 'my son goes to Brightwater Montessori and we live in Tahlequah, Kasimir says';
+  const claim = (value: string, label: Label, score: number) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, label, type: `NER_${label}`, score });
+  const claims = [claim('Brightwater Montessori', 'ORGANIZATION', 0.45), claim('Tahlequah', 'ADDRESS', 0.45), claim('Kasimir', 'NAME', 0.45)];
+  const detector = new PhiDetector(new PhiAnalyzer({ lexicon: false }), { find: async () => claims });
+  t.same((await detector.detect(text)).map((finding) => finding.label), ['ORGANIZATION', 'ADDRESS']);
+  t.same((await detector.stricter(0.4, ['NAME']).detect(text)).map((finding) => finding.label), ['NAME'], 'a stricter detector takes only the labels it names');
+});
+
 t.test('a model person made of Title Case everyday words is vetoed, unless a cue names it', async (t) => {
   const text = 'Can I pay with Apple Pay? Stop texting me about Flu Clinics. Her maiden name is Key. Hope Walker called. My Apple Watch beeps.';
   const claims = ['Apple Pay', 'Flu Clinics', 'Key', 'Hope Walker', 'Watch'].map((value) => {
