@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, DIGIT_WORD, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, DIGIT_WORD, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -147,7 +147,7 @@ const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:driving|coming|heading|headed|commuting|flying)\s+(?:in|down|up|over)\s+from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -319,6 +319,7 @@ const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+Sc
 // "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
+const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
 
@@ -449,9 +450,10 @@ export class PhiLexicon {
         }
         // "St John's", "Saint Mary's": a saint's name in the possessive is a church, a school or a hospital, not the town.
         const saintsInstitution = /^(?:st|saint) /.test(words) && /^['’]s\b/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 3));
-        // A small town's name opens many a firm's ("gillette childrens", "the workers comp lady from sedgwick").
+        // A small town's name opens many a firm's ("gillette childrens", "the workers comp lady from sedgwick"):
+        // it is read as one in lower case after a place cue, capitalised only after a strong one ("we live near Minster").
         const smallTown =
-          lowerCase && this.smallTowns.has(words) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
+          (lowerCase || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) && this.smallTowns.has(words) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
         if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
@@ -477,8 +479,10 @@ export class PhiLexicon {
         // "East Unaland", "New Viviane", "Port Darcymouth", "Bad Hanno": a compass word or a town's
         // prefix before a name or a word no list knows makes a town, never a person.
         const prefixedTown = twoWords && PLACE_PREFIXES.has(token.lower) && (!token.sentenceStart || text[token.start - 1] === '\n' || /(?:^|\n)[ \t>*-]*$/.test(before)) && !this.everyday(next.lower) && !next.acronym;
+        // "we live in Lakeside", "They moved to Mulberry": where someone lives, a capitalised word is a town though it is a word too.
+        const residence = RESIDENCE_BEFORE.test(before) && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !/^[ \t]+\d/.test(text.slice(token.end, token.end + 3));
         const cued =
-          (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower))) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
+          (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower)) || residence) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
           !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower) || MONTHS.has(word.lower)) && STRONG_PLACE_CUE.test(before);
         // "songwriters from around the world to Auroratown", "from Pudičmouth": a word no list knows, in a town's
         // ending, after "in"/"to"/"from" (not "spoke to Hallberg").
