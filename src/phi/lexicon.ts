@@ -92,8 +92,11 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
+// What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
+const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
+const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
@@ -427,6 +430,21 @@ export class PhiLexicon {
     if (/(\p{L})\1\1/u.test(plain)) return [plain.replace(/(\p{L})\1{2,}/gu, '$1'), plain.replace(/(\p{L})\1{2,}/gu, '$1$1')].some((word) => this.common.has(word) || this.function.has(word));
     // "post-op", "follow-up": a compound of everyday words is one.
     return plain.includes('-') && plain.split('-').every((part) => part !== '' && (this.common.has(part) || this.function.has(part)));
+  }
+
+  /**
+   * "my boss at guitar center needs a note", "she works at key food": after someone's job, two or three
+   * everyday words typed in lower case, up to a small word or what a firm does, are the employer's name;
+   * not "the hospital", "a bank", "home", "nights" or "the same place".
+   */
+  private everydayWordsEmployer(match: RegExpExecArray, words: readonly Token[]): Token | undefined {
+    const cue = match[0].slice(0, match.indices![1]![0] - match.index);
+    if (!EMPLOYMENT_CUE.test(cue) || /\bthe[ \t]+$/.test(cue)) return undefined;
+    const end = words.findIndex((word) => this.function.has(word.lower) || FIRM_ACTING.test(word.lower) || FIRM_DEPARTMENT_WORD.test(word.lower));
+    const name = end < 0 ? words : words.slice(0, end);
+    // Never one word: "works at midnight", "work for money".
+    if (name.length < 2 || NOT_A_BUSINESS_NAME.test(name[0]!.lower) || /ing$/.test(name[0]!.lower) || name.some((word) => GENERIC_WORKPLACE.test(word.lower) || MONTHS.has(word.lower) || /\d/.test(word.lower))) return undefined;
+    return name.at(-1);
   }
 
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
@@ -991,7 +1009,11 @@ export class PhiLexicon {
       // Everyday words name a firm when a trade word ends them: "my insurance is peoples health".
       // Not after "goes to" ("she goes to high school").
       const tradeNamed = kept.length >= 2 && FIRM_TRADE_WORD.test(kept.at(-1)!.lower) && /\b(?:insurance|insured|coverage|employer|employed|work(?:s|ed|ing)?|job)\b/.test(match[0].slice(0, match.indices![1]![0] - match.index));
-      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed && !located)) continue;
+      if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed && !located)) {
+        const named = this.everydayWordsEmployer(match, this.tokens(match[1]!));
+        if (named) firms.push({ start, end: start + named.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
+        continue;
+      }
       firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
