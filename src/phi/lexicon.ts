@@ -97,6 +97,8 @@ const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
+const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
@@ -987,6 +989,14 @@ export class PhiLexicon {
     // "a physical for Camp Wapogasset": a summer camp, unless a street word says it is a road.
     for (const match of text.matchAll(/\bCamp[ \t]+\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?![ \t]+(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Lane|Ln)\b)/gu)) {
       if (!this.function.has(match[0].split(/[ \t]+/)[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "fax it to Fatburger HR", "Neiman Marcus payroll": only a firm has a human resources office, whatever its name looks like.
+    for (const match of text.matchAll(WORDS_BEFORE_STAFF)) {
+      const words = this.tokens(match[1]!);
+      const first = words.findIndex((word, index) => !this.function.has(word.lower) && !(index === 0 && this.everyday(word.lower) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))));
+      const name = first < 0 ? [] : words.slice(first);
+      if (name.length === 0 || name.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower)) || (name.length === 1 && this.everyday(name[0]!.lower)) || /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+      firms.push({ start: match.index + name[0]!.start, end: match.index + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
     }
     // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
