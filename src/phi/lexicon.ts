@@ -193,7 +193,16 @@ const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|aske
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
 const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
+const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
+// What is said of a child or a patient, not of a season or a virtue: "summer has a fever", "will needs his inhaler refilled".
+const CARE_PREDICATE_AFTER =
+  /^[ \t]+(?:has|had|got|gets|is|was|has been|keeps|kept|started|woke up with|still has|needs|needed|is still|was still)[ \t]+(?:(?:a|an|her|his|the|some|been|bad|really|so|very|still|another|more|new)[ \t]+)*(?:fever|cough|coughing|rash|sick|ill|vomiting|throwing up|threw up|diarrhea|ear infection|earache|sore throat|strep|flu|covid|a cold|headache|stomach ?ache|asthma|wheezing|pink ?eye|lice|allergies|allergic|refill|refills|shots|vaccines?|physical|checkup|check-up|well[- ]child|appointment|appt|inhaler|meds|medicine|medication|stitches|cast|temp|temperature|constipated|congested|swollen|bleeding|hurting|crying|fussy|lethargic|dizzy|nauseous|sent home|fallen|fell)\b/i;
+// Whom a parent picks up, drops off or brings: "im picking up summer at 3", "can i bring hope after school".
+const FETCHED_BEFORE = /\b(?:pick(?:ing)?[ \t]+up|picked[ \t]+up|drop(?:ping)?[ \t]+off|dropped[ \t]+off|bring(?:ing)?|brought|take|taking|took)[ \t]+$/i;
+const FETCHED_AFTER = /^(?:[ \t]+(?:at|from|after|to|early|today|tomorrow|tmrw|tonight|in the morning|for (?:her|his) (?:appt|appointment|shots|physical|checkup|visit))\b|[ \t]*(?:[.,!?]|$))/i;
+// "is summer due for a physical", "can hope be seen today": asked about what is due to a patient.
+const DUE_TO_PATIENT_AFTER = /^[ \t]+(?:(?:due|overdue|ready|scheduled|booked|eligible)[ \t]+for[ \t]+(?:(?:a|an|her|his|the|their|next|another)[ \t]+)*(?:physical|checkup|check-up|well[- ]child|shots?|vaccines?|booster|flu shot|refill|appointment|appt|visit|exam|cleaning|follow[- ]?up|surgery)|(?:still[ \t]+)?(?:sick|contagious)|be seen|get seen)\b/i;
 const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|missing|different|same|listed|there|fine|ok|okay|blank|still|also|unknown|pending)$/;
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \\t]+$`, 'i');
@@ -635,7 +644,7 @@ export class PhiLexicon {
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
       const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
-      const kinOfWriter = !this.function.has(token.lower) && !this.basic.has(token.lower) && /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
+      const kinOfWriter = !this.function.has(token.lower) && (!this.basic.has(token.lower) || (this.first.has(token.lower) && !MONTHS.has(token.lower))) && /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
       const thankedWithDash = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && CLOSING_DASH_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
@@ -644,7 +653,11 @@ export class PhiLexicon {
       const unmarkedPossessive =
         possessiveStem !== '' && !this.basic.has(possessiveStem) && PERSONAL_THING_AFTER.test(text.slice(token.end, token.end + 16)) &&
         ((this.first.has(possessiveStem) && !this.everyday(possessiveStem) && !this.everyday(token.lower)) || (this.last.has(possessiveStem) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))));
-      if (unmarkedPossessive) {
+      // "this is hopes mom": the writer's kin, though the name is a word and its possessive lost its apostrophe.
+      const unmarkedKinOfWriter =
+        possessiveStem !== '' && this.first.has(possessiveStem) && !this.function.has(possessiveStem) && !MONTHS.has(possessiveStem) &&
+        /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_WORD_AFTER.test(text.slice(token.end, token.end + 24));
+      if (unmarkedPossessive || unmarkedKinOfWriter) {
         found.push({ start: token.start, end: token.end - 1, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
         continue;
       }
@@ -801,8 +814,16 @@ export class PhiLexicon {
       if (end === index && DEPARTMENT_WORDS.has(token.lower)) continue;
       // "Ebenezer Ridges", "Shanti Apartments": a building or a residence, not a person.
       if (end > index && BUILDING_NAME_WORD.test(tokens[end]!.lower)) continue;
-      const calledOrAsked = askedForWithPronoun || calledAtNumber;
-      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      // "summer has a fever", "im picking up hope at 3", "is summer due for a physical": a first name that is a word too,
+      // where only a patient or a child is meant.
+      const givenName = this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && !LOWER_CASE_NOT_A_NAME.test(token.lower) && token.lower !== 'baby';
+      const patientMeant =
+        givenName &&
+        (((token.sentenceStart || /\b(?:and|but|so|also|because|cuz|bc)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) && CARE_PREDICATE_AFTER.test(text.slice(token.end, token.end + 60))) ||
+          (FETCHED_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) && FETCHED_AFTER.test(text.slice(token.end, token.end + 40))) ||
+          (/(?:^|[^\p{L}])(?:is|was|can|could|will|should)[ \t]+$/iu.test(text.slice(Math.max(0, token.start - 8), token.start)) && DUE_TO_PATIENT_AFTER.test(text.slice(token.end, token.end + 24))));
+      const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
