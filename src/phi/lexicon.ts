@@ -98,6 +98,8 @@ const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
+const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says I owe|said I owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
+const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
@@ -1010,6 +1012,22 @@ export class PhiLexicon {
     // "a physical for Camp Wapogasset": a summer camp, unless a street word says it is a road.
     for (const match of text.matchAll(/\bCamp[ \t]+\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+)?(?![ \t]+(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Lane|Ln)\b)/gu)) {
       if (!this.function.has(match[0].split(/[ \t]+/)[1]!.toLowerCase())) firms.push({ start: match.index, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "Gelson's sent me a bill", "Shoe Show says I owe": capitalised words opening a sentence before what only a payee or a
+    // payer does; a first name there is a person's ("Maria sent me a letter"), a department's words a department's.
+    for (const match of text.matchAll(FIRM_SUBJECT)) {
+      const words = this.tokens(match[1]!);
+      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || this.first.has(words[0]!.lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower))) continue;
+      // Social Security, like Medicare, is a public program, not a firm.
+      if ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!)) continue;
+      firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
+    for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
+      const words = this.tokens(match[1]!);
+      if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "fax it to Fatburger HR", "Neiman Marcus payroll": only a firm has a human resources office, whatever its name looks like.
     for (const match of text.matchAll(WORDS_BEFORE_STAFF)) {
