@@ -154,7 +154,7 @@ const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
 const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:driving|coming|heading|headed|commuting|flying)\s+(?:in|down|up|over)\s+from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
+  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -169,7 +169,7 @@ const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|(
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
-const CONNECTORS = new Set(['de', 'del', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
+const CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'da', 'do', 'dos', 'das', 'di', 'of', 'upon', 'on', 'am', 'an', 'der', 'y', 'el', 'los', 'las', 'sur', 'en']);
 
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
@@ -336,6 +336,8 @@ const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+Sc
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
+// Where a place of care or business stands: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
+const SITE_IN_BEFORE = /(?:\b(?:clinic|hospital|office|pharmacy|urgent care|er|emergency room|store|lab|hotel|motel)|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$/u;
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
 
@@ -501,6 +503,10 @@ export class PhiLexicon {
         const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+        // "Fond du Lac", "Prairie du Chien": a lower-case particle between a town's capitalised words.
+        const particle = tokens[end + 1];
+        const afterParticle = tokens[end + 2];
+        if (particle && afterParticle && CONNECTORS.has(particle.lower) && !particle.capitalized && afterParticle.capitalized && !this.function.has(afterParticle.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, particle.start)) && /^[ \t]+$/.test(text.slice(particle.end, afterParticle.start))) end += 2;
         // A town with its postcode after it names a place whatever the words before: "support Factset in Bjert 6091".
         // Most capitalised words follow no "in": the postcode is looked for only after one.
         const postcode =
@@ -511,10 +517,13 @@ export class PhiLexicon {
         // prefix before a name or a word no list knows makes a town, never a person.
         const prefixedTown = twoWords && PLACE_PREFIXES.has(token.lower) && (!token.sentenceStart || text[token.start - 1] === '\n' || /(?:^|\n)[ \t>*-]*$/.test(before)) && !this.everyday(next.lower) && !next.acronym;
         // "we live in Lakeside", "They moved to Mulberry": where someone lives, a capitalised word is a town though it is a word too.
-        const residence = RESIDENCE_BEFORE.test(before) && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !/^[ \t]+\d/.test(text.slice(token.end, token.end + 3));
+        // Not a department's building: "the Radiology Department in Building B".
+        const siteIn = SITE_IN_BEFORE.exec(before);
+        const atSite = siteIn !== null && !this.tokens(siteIn[0]).some((word) => word.capitalized && (DEPARTMENT_WORDS.has(word.lower) || PART_OF_A_BUILDING.test(word.lower))) && !PART_OF_A_BUILDING.test(token.lower);
+        const residence = (RESIDENCE_BEFORE.test(before) || atSite) && !this.function.has(token.lower) && !this.neverAnEntity(token.lower) && !/^[ \t]+\d/.test(text.slice(token.end, token.end + 3));
         const cued =
-          (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower)) || residence) && nameAllowed && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
-          !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower) || MONTHS.has(word.lower)) && STRONG_PLACE_CUE.test(before);
+          (!this.everyday(token.lower) || (twoWords && !this.function.has(token.lower)) || residence) && (nameAllowed || atSite) && token.lower.length > 2 && !PART_OF_A_BUILDING.test(tokens[end]!.lower) &&
+          !tokens.slice(index, end + 1).some((word) => DEPARTMENT_WORDS.has(word.lower) || CARE_SETTING.test(word.lower) || MONTHS.has(word.lower)) && (STRONG_PLACE_CUE.test(before) || atSite);
         // "songwriters from around the world to Auroratown", "from Pudičmouth": a word no list knows, in a town's
         // ending, after "in"/"to"/"from" (not "spoke to Hallberg").
         const suffixedTown =
@@ -1692,7 +1701,9 @@ export class PhiLexicon {
           const span = after.slice(0, words[take - 1]!.index + words[take - 1]![0].length).replace(/\.$/, '');
           const lower = span.toLowerCase().replace(/\.$/, '');
           if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
-          if (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2)))) length = span.length;
+          // In lower case neither a place that is a word ("Lakeside told me") nor a state's code that is one ("me", "or") goes on an address.
+          const word = span === lower && (this.everyday(lower) || this.function.has(lower));
+          if (!word && (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2))))) length = span.length;
         }
         // A town no list holds, after the comma that closes a street: "lives at 92597 Jahu 80, Liiva".
         const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
