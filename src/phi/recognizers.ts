@@ -128,8 +128,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'EMAIL_SPOKEN',
     label: 'EMAIL',
-    // Digits read out join the name before them with a space: "jenny dot alvarado seventy two at gmail dot com".
-    patterns: [{ regex: new RegExp(`\\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-]| (?=(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})\\b))[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\\b`, 'gi'), score: 0.9 }],
+    // Digits read out join the name before them with a space: "jenny dot alvarado seventy two at gmail dot com", "jsmith 22 at yahoo dot com".
+    patterns: [{ regex: new RegExp(`\\b[a-z0-9]+(?:(?: dot | underscore | dash |[._-]| (?=(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})\\b|\\d+ at ))[a-z0-9]+)* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot (?:com|org|net|edu|gov|us|co|io|info|biz|me|uk|ca)\\b`, 'gi'), score: 0.9 }],
   },
   // Written to dodge spam filters: "jane(at)gmail(dot)com", "jane [at] gmail [dot] com".
   {
