@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, DIGIT_WORD, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, DIGIT_WORD, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, STREET_TYPES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -92,10 +92,11 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
+const KIND_OF_PLACE_CUE = /\b(?:my|his|her|our|their)[ \t]+(?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)[ \t]+$/;
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says I owe|said I owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
@@ -113,13 +114,15 @@ const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
 const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|one)(?=[ \t]+on[ \t])/gi;
-const STREET_AFTER_BUSINESS = /^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/u;
+// Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
+const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
+const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
 const MONTH_CUE_BEFORE = /\b(?:in|by|until|till|since|of|early|late|mid|next|last|this)[ \t]+$/i;
 const ASKED_FOR_BEFORE = /(?:^|[^\p{L}])(?:can|could|will|would|did|does|should|may)[ \t]+$/iu;
-const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|start|switch|stay|use|keep|make|pick up|sign|fill|finish|redo|schedule|move|change)(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+(?:his|her|their|him|them)\b/iu;
+const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|start|switch|stay|use|keep|make|pick up|sign|fill|finish|redo|schedule|move|change)(?:[ \t]+[\p{L}'’]+){0,3}?(?:[ \t]+|[?.!,][ \t]+)(?:his|her|their|him|them|he|she|he'?s|she'?s|hes|shes)\b/iu;
 const LANGUAGE_BEFORE = /\b(?:speaks?|speaking|spoke|spoken|interpreter for|interpret(?:ed|ing)? (?:in|into)|translat(?:e|ed|ing|ion) (?:in|into|to)|(?:only )?understands)[ \t]+(?:only[ \t]+)?$/i;
 const LANGUAGE_AFTER = /^[ \t]+(?:speaker|speaking|interpreter|translator|language)\b|^-speaking\b/i;
 const GOES_BY_BEFORE = /\b(?:go|goes|went|going) by[ \t]+$|\bnickname(?: is|'s)?[ \t]+$/i;
@@ -136,7 +139,7 @@ const LIST_MEMBER_AFTER = new RegExp(String.raw`^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \
 const FIRM_BEFORE_POSSESSIVE = /(?:^|[\s,(])(\p{Lu}[\p{L}\p{M}&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}&-]*){0,2})['’]s[ \t]+$/u;
 // What only people do, so a drug or a device maker opening a sentence ("Paxlovid has…", "Dexcom said…") does not qualify.
 // A name called at the start of a sentence: "Cora, can I please speak to your manager?".
-const VOCATIVE_AFTER = /^,[ \t]+(?:can|could|would|will|please|are|is|do|did|i|we|you|thanks|thank)\b/i;
+const VOCATIVE_AFTER = /^(?:,|[ \t]*[-–—])[ \t]+(?:can|could|would|will|please|pls|are|is|do|did|i|we|you|thanks|thank)\b/i;
 // The rest of a name before what is said of the person: "Willemine ten Pas will be talking".
 const REST_OF_NAME_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:(?:${PARTICLES}|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}`, 'u');
 // The particle inside a written name, lower case between its capitalised parts: "Ludwig van Beethoven", "Omar bin Laden".
@@ -323,6 +326,9 @@ export const unmarkedFirmName = (entry: string): string => entry.replace(/^[=~]/
 
 // "Delta Dental of Ohio", "Meals on Wheels of Greater Lansing": the place closes the firm's name.
 const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/;
+const LOWER_CASE_WORDS_OF_PLACE = /\b(?:at|to|from|with)[ \t]+(?:the[ \t]+)?((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+of[ \t]+(?:the[ \t]+)?/dgu;
+// Where in a place, or who of it, not a firm: "at the north end of dallas", "the people of plano".
+const NOT_A_FIRM_OF_PLACE = /^(?:lake|river|county|city|state|town|village|suburbs?|area|outskirts|edge|heart|middle|center|centre|north|south|east|west|northern|southern|eastern|western|part|parts|rest|side|top|bottom|back|front|end|corner|downtown|outside|inside|province|region|republic|kingdom|people|residents|citizens|mayor|governor|weather|map|streets|roads|way|tour|trip|visit|drive|flight|bus|train|best|help|mercy|hands)$/;
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
@@ -454,9 +460,11 @@ export class PhiLexicon {
    */
   private everydayWordsEmployer(match: RegExpExecArray, words: readonly Token[]): Token | undefined {
     const cue = match[0].slice(0, match.indices![1]![0] - match.index);
-    if (!EMPLOYMENT_CUE.test(cue) || /\bthe[ \t]+$/.test(cue)) return undefined;
+    // Or, after the kind of place it is ("her daycare little sprouts sent her home"), before what a firm does.
+    if ((!EMPLOYMENT_CUE.test(cue) && !KIND_OF_PLACE_CUE.test(cue)) || /\bthe[ \t]+$/.test(cue)) return undefined;
     const end = words.findIndex((word) => this.function.has(word.lower) || FIRM_ACTING.test(word.lower) || FIRM_DEPARTMENT_WORD.test(word.lower));
     const name = end < 0 ? words : words.slice(0, end);
+    if (!EMPLOYMENT_CUE.test(cue) && (end < 0 || !FIRM_ACTING.test(words[end]!.lower))) return undefined;
     // Never one word: "works at midnight", "work for money".
     if (name.length < 2 || NOT_A_BUSINESS_NAME.test(name[0]!.lower) || /ing$/.test(name[0]!.lower) || name.some((word) => GENERIC_WORKPLACE.test(word.lower) || MONTHS.has(word.lower) || /\d/.test(word.lower))) return undefined;
     return name.at(-1);
@@ -812,7 +820,7 @@ export class PhiLexicon {
       const introduced =
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
-          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me)\b/.test(text.slice(token.end, token.end + 10))));
+          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes)\b/.test(text.slice(token.end, token.end + 12))));
       // "have u call jan at 952-555-0145": whoever is to be called at a number is a person, though a month or a word names them too.
       const calledAtNumber =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
@@ -1204,12 +1212,12 @@ export class PhiLexicon {
     for (const end of businessEnds) {
       const street = STREET_AFTER_BUSINESS.exec(text.slice(end, end + 40));
       if (!street) continue;
-      const start = end + street[0].length - street[1]!.length;
+      const start = end + street.indices![1]![0];
       const words = this.tokens(street[1]!);
       const capitalised = words.every((word) => word.capitalized);
       const notAStreet = (word: Token) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || this.knownFirmNames.has(word.lower) || NOT_A_STREET_WORD.test(word.lower);
-      if (words.some(notAStreet) || (!capitalised && words.some((word) => this.everyday(word.lower) || word.capitalized))) continue;
-      const span = { start, end: start + street[1]!.length };
+      if (words.some(notAStreet) || (!capitalised && !street[2] && words.some((word) => this.everyday(word.lower) || word.capitalized))) continue;
+      const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
       // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
       const claimed = findings.filter((finding) => overlaps(finding, span));
       if (!streets.some((other) => other.start === span.start) && claimed.every((finding) => finding.label === 'NAME' && finding.start >= span.start && finding.end <= span.end)) streets.push({ ...span, label: 'ADDRESS', type: 'STREET_OF_BUSINESS', score: 0.7 });
@@ -1260,6 +1268,15 @@ export class PhiLexicon {
       for (const finding of findings) if ((finding.label === 'ORGANIZATION' || towns.includes(finding)) && overlaps(finding, span)) absorbed.add(finding);
       absorbed.add(town);
       grown.push({ start: span.start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
+    }
+    // "she fell at sunrise of plano", "seen at urgent care of plano": a firm of a place, typed in lower case, where someone is or goes.
+    for (const match of text.matchAll(LOWER_CASE_WORDS_OF_PLACE)) {
+      const [start, end] = match.indices![1]!;
+      const town = townAt(match.index + match[0].length);
+      const words = this.tokens(match[1]!);
+      if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower) || NOT_A_FIRM_OF_PLACE.test(word.lower)) || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
+      absorbed.add(town);
+      grown.push({ start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
     }
     // "Sanford Bemidji", "Essentia Duluth": a health system's site, named for its town (not a person named so).
     for (const match of text.matchAll(SITE_OF_SYSTEM)) {

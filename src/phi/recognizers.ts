@@ -26,7 +26,7 @@ export interface Recognizer {
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
-const STREET_TYPES =
+export const STREET_TYPES =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|' +
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
 const CAPITALISED_STREET_TYPES =
@@ -581,7 +581,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "off county 5": a county road by its number alone, after where one is.
       { regex: /(?<=\b(?:on|off|along|take|past|from|by)\s+)[Cc]ounty\s+\d{1,3}\b(?!\s*(?:%|miles?|mi|minutes?|mins?|years?|days?))/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
-      { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Rr]t\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // A house number and a compass point make a street whatever follows: "2901 e colfax", "8800 W 14th".
       { regex: /\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+(?!(?:of|and|or|to|the|coli|side|end|bound|wing|tower|unit|floor|hall)\b)(?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]{2,})\b(?![ \t]*(?:%|degrees|mph|miles|feet|ft|mg))/g, score: 0.6 },
       // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
