@@ -126,7 +126,8 @@ const DOES_FOR_ITSELF_AFTER = /^[ \t]+(?:get|come|have|see|go|do|take|bring|star
 const LANGUAGE_BEFORE = /\b(?:speaks?|speaking|spoke|spoken|interpreter for|interpret(?:ed|ing)? (?:in|into)|translat(?:e|ed|ing|ion) (?:in|into|to)|(?:only )?understands)[ \t]+(?:only[ \t]+)?$/i;
 const LANGUAGE_AFTER = /^[ \t]+(?:speaker|speaking|interpreter|translator|language)\b|^-speaking\b/i;
 const GOES_BY_BEFORE = /\b(?:go|goes|went|going) by[ \t]+$|\bnickname(?: is|'s)?[ \t]+$/i;
-const VENUE_IN_TOWN_LOWER_CASE = /(?<![\p{L}\p{M}])at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:rapids|falls|park|city|heights|grove|valley|lake|springs|river|beach|creek|hills|prairie|center|bluff|harbor|junction))?)(?![\p{L}\p{M}])/dgu;
+const VENUE_IN_TOWN_LOWER_CASE = /(?<![\p{L}\p{M}])at[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2})[ \t]+in[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+(?:rapids|falls|park|city|heights|grove|valley|lake|springs|river|beach|creek|hills|prairie|center|bluff|harbor|junction))?)(?![\p{L}\p{M}])/dgu;
+const NAMED_VENUE_LAST = /^(?:center|centre|living|manor|village|gardens|commons|inn|lodge|estates|terrace|suites|residence|residences|homes|care|health|healthcare|pediatrics|dental|medical|pharmacy|apartments|towers|place|pointe|court|hospice|rehabilitation)$/;
 const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|dinner|breakfast|noon|midnight|camp|practice|rehab|daycare|once|all|times|risk|peace|ease|rest|bedtime|the|a|my|his|her|their|our|your|this|that|hospital|clinic|store|mall|office|moms|dads|grandmas|grandpas|sisters|brothers|aunts|uncles|friends|cousins|er|urgent|bed)$/;
 const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthcare|health|hospital|clinic|medical|memorial|regional|rehab|care|home|homes|hospice|pharmacy|dental|family|senior|high|middle|elementary|school|county|police|fire|foods|market|apartments|apts|manor|village|place|living|center|centre|community|church|baptist|methodist|lutheran|catholic|presbyterian)\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
@@ -185,7 +186,7 @@ const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards
 const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 const NO_PERSON_BEFORE = /\b(?:my|your|his|her|our|their|the|a|an|new|st|st\.|saint|ste)[ \t]+$/i;
-const PERSONAL_THING_AFTER = /^[ \t]+(?:pediatrician|dentist|therapist|counselor|caseworker|appt|appts|appointment|appointments|checkup|check-up|cleaning|exam|well-child|ultrasound|x-ray|xray|mri|bloodwork|therapy|session|eval|evaluation|screening|follow-up|followup|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday)\b/;
+const PERSONAL_THING_AFTER = /^[ \t]+(?:pediatrician|dentist|therapist|counselor|caseworker|appt|appts|appointment|appointments|checkup|check-up|cleaning|exam|well-child|ultrasound|x-ray|xray|mri|bloodwork|therapy|session|eval|evaluation|screening|follow-up|followup|physical|meds|medicine|medication|prescription|rx|refill|records|results|labs|shots?|vaccines?|surgery|visit|mom|dad|mother|father|wife|husband|son|daughter|doctor|dr|nurse|school|teacher|phone|number|insurance|bill|account|birthday|bday|ear|ears|eye|eyes|knee|arm|leg|foot|feet|hand|wrist|ankle|tooth|teeth|throat|skin|rash|cough|fever|stitches|cast|inhaler|epipen|asthma)\b/;
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
@@ -333,6 +334,8 @@ const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 const HEALTH_SYSTEM_NAME = /^(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)$/u;
+const LOWER_CASE_SITE_OF_SYSTEM = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/dgu;
+const CITY_QUARTER = /^(?:midtown|downtown|uptown|northside|southside|eastside|westside|north|south|east|west|northeast|northwest|southeast|southwest|central|university|main)$/;
 const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
@@ -1107,7 +1110,10 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       const town = match[2]!;
       const townKnown = this.places.has(town) || (town.includes(' ') && !this.everyday(town.split(/[ \t]+/)[0]!));
-      if (!townKnown || words.some((word) => NOT_A_VENUE.test(word.lower) || this.function.has(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower))) continue;
+      // After "the", one everyday word is a kind of place ("at the game in duluth"), not its name.
+      // Everyday words after "the" name a venue only when a residence's or a firm's word ends them ("the golden living center"; not "the bus stop").
+      const kindOfPlace = /^at[ \t]+the[ \t]/.test(match[0]) && words.every((word) => this.everyday(word.lower)) && (words.length === 1 || !NAMED_VENUE_LAST.test(words.at(-1)!.lower));
+      if (!townKnown || kindOfPlace || words.some((word) => NOT_A_VENUE.test(word.lower) || this.function.has(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower))) continue;
       const [start, end] = match.indices![1]!;
       const [townStart, townEnd] = match.indices![2]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'VENUE_IN_TOWN', score: 0.75 });
@@ -1277,6 +1283,15 @@ export class PhiLexicon {
       if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower) || NOT_A_FIRM_OF_PLACE.test(word.lower)) || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
       absorbed.add(town);
       grown.push({ start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
+    }
+    // "i go to emory midtown", "transferred to sanford bemidji": a health system's site, typed in lower case, where a patient goes.
+    for (const match of text.matchAll(LOWER_CASE_SITE_OF_SYSTEM)) {
+      const [stem, site] = [match[1]!, match[2]!];
+      if (!this.healthSystemStems.has(stem) || !(this.places.has(site) || this.smallTowns.has(site) || CITY_QUARTER.test(site))) continue;
+      const [start, end] = [match.indices![1]![0], match.indices![2]![1]];
+      if (grown.some((finding) => overlaps(finding, { start, end }))) continue;
+      for (const finding of findings) if (overlaps(finding, { start, end })) absorbed.add(finding);
+      grown.push({ start, end, label: 'ORGANIZATION', type: 'HEALTH_SYSTEM_SITE', score: 0.85 });
     }
     // "Sanford Bemidji", "Essentia Duluth": a health system's site, named for its town (not a person named so).
     for (const match of text.matchAll(SITE_OF_SYSTEM)) {
