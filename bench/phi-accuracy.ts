@@ -156,7 +156,8 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-fifteenth.txt', 'ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied'),
   ours('phi-contact-center-probes-late.txt', 'ours: probe messages written late in the seventh session of 2026-11-30, studied, never trained on'),
   ours('phi-contact-center-sixteenth.txt', 'ours, sixteenth set: written at the start of the seventh session of 2026-11-30 before its changes, measured blind then, never studied'),
-  ours('phi-contact-center-seventeenth.txt', 'ours, seventeenth set: written in the middle of the seventh session of 2026-11-30 after most of its rules, measured blind at its end, never studied'),
+  ours('phi-contact-center-seventeenth.txt', 'ours, seventeenth set: written in the middle of the seventh session of 2026-11-30 after most of its rules, measured blind at its end, studied in the eighth'),
+  ours('phi-contact-center-eighteenth.txt', 'ours, eighteenth set: written at the start of the eighth session of 2026-11-30 before its changes, measured blind then, never studied'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

@@ -16,13 +16,13 @@ export function readDev(path: string): Document[] {
   return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Document);
 }
 
-/** `[LABEL:value]` markup to text and spans; `\n` in a line is a line break. */
+/** `[LABEL:value]` markup to text and spans; `\n` in a line is a line break, `\t` a tab. */
 export function readMarked(path: string): Document[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
-      const marked = line.slice(line.indexOf('\t') + 1).replaceAll('\\n', '\n');
+      const marked = line.slice(line.indexOf('\t') + 1).replaceAll('\\n', '\n').replaceAll('\\t', '\t');
       const spans: Span[] = [];
       let text = '';
       let last = 0;

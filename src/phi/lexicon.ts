@@ -92,7 +92,7 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
@@ -169,7 +169,8 @@ const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|f
 const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
+// "in dearborn not southfield", "to edina or eden prairie": the second of two places.
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -714,7 +715,7 @@ export class PhiLexicon {
         !token.acronym && !everyday && !this.places.has(token.lower) && /^(?:[ \t]+[\p{L}\p{M}'’-]+)?[ \t]*$/u.test(text.slice(token.end)) &&
         (token.capitalized ? /(?:\n[ \t]*\n|,[ \t]*\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 12), token.start)) : underClosing);
       // "Cora, can I please speak to your boss?": a name called at the start of a sentence.
-      const vocative = token.capitalized && !token.acronym && !everyday && token.sentenceStart && VOCATIVE_AFTER.test(text.slice(token.end, token.end + 12));
+      const vocative = token.capitalized && !token.acronym && !everyday && !this.otherLanguages.has(token.lower) && token.sentenceStart && VOCATIVE_AFTER.test(text.slice(token.end, token.end + 12));
       // A quotation's speaker: "… direction," says Gerste.
       const quoted = /["”][ \t]*(?:says|said|writes|wrote|explains|explained|adds|added|asks|asked|replied|replies)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
       // "can maria pick up my meds", "tell priya": a first name typed in lower case after a verb that takes a person.
@@ -824,10 +825,10 @@ export class PhiLexicon {
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes)\b/.test(text.slice(token.end, token.end + 12))));
-      // "have u call jan at 952-555-0145": whoever is to be called at a number is a person, though a month or a word names them too.
+      // "have u call jan at 952-555-0145", "text me crystal instead": whoever is to be called at a number or instead is a person, though a month or a word names them too.
       const calledAtNumber =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
-        /\b(?:call|text|txt|reach|ask for)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+(?:at|on)[ \t]+\(?\d{3}/.test(text.slice(token.end, token.end + 12));
+        /\b(?:call|text|txt|reach|ask for)(?:[ \t]+me)?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+(?:(?:at|on)[ \t]+\(?\d{3}|instead\b)/.test(text.slice(token.end, token.end + 12));
       // "can hunter get his sports physical": a first name that is a word too, asked about, with a pronoun after that is its own.
       const askedForWithPronoun =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
@@ -1629,9 +1630,22 @@ export class PhiLexicon {
       if (tokens.length === 0 || tokens.length > 6 || !(capitalizedLine || lowerCaseBlock) || tokens.some((token) => JOB_TITLE.test(token.lower))) continue;
       added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
     }
+    const renamed = new Set<Finding>();
+    // "…\n\nShonda Pierce\nMedical Records, OhioHealth": two or three capitalised words alone on a line under a blank
+    // line or a closing, above their department or title, sign the message, whatever list holds the words.
+    for (let index = 1; index + 1 < lines.length; index++) {
+      const [line, previous, next] = [lines[index]!, lines[index - 1]!, lines[index + 1]!];
+      const above = text.slice(previous.start, previous.end);
+      if (!(previous.end === previous.start || CLOSING_LINE_BEFORE.test(`${above}\n`))) continue;
+      const tokens = this.tokens(text.slice(line.start, line.end));
+      const claims = findings.filter((finding) => overlaps(finding, line));
+      if (tokens.length < 2 || tokens.length > 3 || /[\d@:,|]/.test(text.slice(line.start, line.end)) || !tokens.every((token) => token.capitalized && !token.acronym && !this.function.has(token.lower)) || titleOrDepartment(tokens)) continue;
+      if (!claims.every((claim) => claim.type.startsWith('NER_')) || !titleOrDepartment(this.tokens(text.slice(next.start, next.end)))) continue;
+      for (const claim of claims) renamed.add(claim);
+      added.push({ start: line.start, end: line.end, label: 'NAME', type: 'SIGNATURE_NAME', score: 0.8 });
+    }
     // "Kyruus\n\n9791 Markt 84": one word no name list holds, alone on its line above a blank line
     // and an address, heads a firm's letter; a person is not addressed by one name.
-    const renamed = new Set<Finding>();
     for (let index = 0; index + 2 < lines.length; index++) {
       const [line, blank, next] = [lines[index]!, lines[index + 1]!, lines[index + 2]!];
       if (blank.end !== blank.start || (index > 0 && lines[index - 1]!.end !== lines[index - 1]!.start)) continue;

@@ -95,7 +95,7 @@ const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEE
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
 const PERSON_WORDS =
-  'mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|granny|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
+  'mother|father|mom|dad|mum|mama|papa|grandmother|grandfather|grandma|grandpa|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
@@ -582,6 +582,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:on|off|along|take|past|from|by)\s+)[Cc]ounty\s+\d{1,3}\b(?!\s*(?:%|miles?|mi|minutes?|mins?|years?|days?))/g, score: 0.6 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Rr]t\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
+      // Read out: "up route eighty past pikeville", "on highway sixty one".
+      { regex: new RegExp(`\\b(?:route|highway|county road|state road)\\s+(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${DIGIT_WORD})\\b(?![ -](?:percent|minutes|miles|times|years))`, 'gi'), score: 0.6 },
       // A house number and a compass point make a street whatever follows: "2901 e colfax", "8800 W 14th".
       { regex: /\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+(?!(?:of|and|or|to|the|coli|side|end|bound|wing|tower|unit|floor|hall)\b)(?:\d{1,3}(?:st|nd|rd|th)|[A-Za-z][a-z]{2,})\b(?![ \t]*(?:%|degrees|mph|miles|feet|ft|mg))/g, score: 0.6 },
       // Wisconsin's and Minnesota's lettered county roads, read out too: "N4521 County Road K", "six forty county road j".
@@ -831,6 +833,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Retired|None|Self|Unemployed|Disabled|Student|Unknown|N\/A)\b/.test(match),
+    group: 1,
+  },
+  // "a retired Ford worker", "former Boeing engineer": whom someone worked for, named before what they were.
+  {
+    type: 'EMPLOYER',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /\b(?:[Rr]etired|[Ff]ormer|[Ll]aid[- ]off|[Ll]ongtime)\s+((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+(?:worker|employee|retiree|engineer|machinist|mechanic|driver|nurse|manager|lineman|miner|teacher)s?\b/g, score: 0.9 }],
+    validate: (match) => !COMPANY_NON_LEADS.test(match),
     group: 1,
   },
   // The value of an employer, school, pharmacy or payer field in structured context: `"employer": "Türk Telekom"`, "School: Lincoln Middle",
