@@ -101,6 +101,7 @@ const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overti
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says I owe|said I owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
+const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center))(?![\p{L}\p{M}])/dgu;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
@@ -565,7 +566,7 @@ export class PhiLexicon {
       const besideName = match === index && [tokens[index - 1], tokens[index + 1]].some(
         (other) =>
           other !== undefined &&
-          (other.initial || (other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower))) &&
+          (other.initial || (other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower) && !MONTHS.has(other.lower))) &&
           /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
       );
       if (besideName) continue;
@@ -1048,6 +1049,15 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower))) continue;
       const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons": a residence of care by its own name
+    // (a street only after a house number; a town, "Prairie Village", where a list holds it).
+    for (const match of text.matchAll(NAMED_RESIDENCE)) {
+      const [start, end] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      const lower = match[1]!.toLowerCase();
+      if (this.places.has(lower) || this.smallTowns.has(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "fax it to Fatburger HR", "Neiman Marcus payroll": only a firm has a human resources office, whatever its name looks like.
@@ -1821,8 +1831,13 @@ export class PhiLexicon {
       if (lineEnd >= 0 && lineEnd < finding.end) words = words.filter((word) => word.end <= lineEnd);
     }
     const small = (token: Token) => !token.capitalized && this.function.has(token.lower);
+    // A run of lower-case words of another language opening it is the sentence, not the entity ("mwen bezwen yon randevou pou … Woodley"); one alone may be a town ("sé, portugal").
+    const foreign = (token: Token) => !token.capitalized && this.otherLanguages.has(token.lower) && !this.everyday(token.lower);
     let first = 0;
     let last = words.length - 1;
+    let run = 0;
+    while (run <= last && (small(words[run]!) || foreign(words[run]!))) run++;
+    if (words.slice(0, run).filter(foreign).length >= 2) first = run;
     while (first <= last && small(words[first]!)) first++;
     while (last >= first && small(words[last]!)) last--;
     if (first > last) return undefined;

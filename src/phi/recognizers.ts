@@ -908,7 +908,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.8,
       },
     ],
-    validate: (match) => !/^(?:(?:Medicare|Medicaid|Medi-Cal|None|N\/A|NA|Self(?:-| )?pay|Uninsured|Unknown|Pending|Yes|No|Commercial|Private|Same|Other|Original|Traditional|Part [ABCD])\b[ -]*)+$/u.test(match),
+    // "His primary is Dr. Anand": a primary doctor, not a plan.
+    validate: (match) => !/^(?:(?:Medicare|Medicaid|Medi-Cal|None|N\/A|NA|Self(?:-| )?pay|Uninsured|Unknown|Pending|Yes|No|Commercial|Private|Same|Other|Original|Traditional|Part [ABCD])\b[ -]*)+$/u.test(match) && !/^(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Nurse)\b/.test(match),
   },
   // The same chains typed in lower case, where no other word shares the name: "pls send rx to cvs".
   {
