@@ -92,16 +92,19 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
+const PAYEE_CUE = /\b(?:(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:pharmacy|insurance|daycare|day care|dentist|home care agency|home health agency)(?: is| was)|(?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through))[ \t]+$/;
 const KIND_OF_PLACE_CUE = /\b(?:my|his|her|our|their)[ \t]+(?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)[ \t]+$/;
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says I owe|said I owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
 const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center))(?![\p{L}\p{M}])/dgu;
+const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
+const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
@@ -201,6 +204,7 @@ const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|aske
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
 const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
+const KIN_WORD = new RegExp(`^${KIN}$`, 'i');
 const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
 // What is said of a child or a patient, not of a season or a virtue: "summer has a fever", "will needs his inhaler refilled".
@@ -465,11 +469,14 @@ export class PhiLexicon {
    */
   private everydayWordsEmployer(match: RegExpExecArray, words: readonly Token[]): Token | undefined {
     const cue = match[0].slice(0, match.indices![1]![0] - match.index);
-    // Or, after the kind of place it is ("her daycare little sprouts sent her home"), before what a firm does.
-    if ((!EMPLOYMENT_CUE.test(cue) && !KIND_OF_PLACE_CUE.test(cue)) || /\bthe[ \t]+$/.test(cue)) return undefined;
+    // Or where a patient pays or gets medicine ("a bill from big creek ambulance", "my pharmacy is family fare"), or, after
+    // the kind of place it is, before what a firm does ("her daycare little sprouts sent her home").
+    const payee = PAYEE_CUE.test(cue);
+    if ((!EMPLOYMENT_CUE.test(cue) && !payee && !KIND_OF_PLACE_CUE.test(cue)) || /\bthe[ \t]+$/.test(cue)) return undefined;
     const end = words.findIndex((word) => this.function.has(word.lower) || FIRM_ACTING.test(word.lower) || FIRM_DEPARTMENT_WORD.test(word.lower));
     const name = end < 0 ? words : words.slice(0, end);
-    if (!EMPLOYMENT_CUE.test(cue) && (end < 0 || !FIRM_ACTING.test(words[end]!.lower))) return undefined;
+    if (!EMPLOYMENT_CUE.test(cue) && !payee && (end < 0 || !FIRM_ACTING.test(words[end]!.lower))) return undefined;
+    if (payee && name.some((word) => DEPARTMENT_WORDS.has(word.lower) || /^(?:urgent|er|emergency|doctor|dentist|hospital)$/.test(word.lower))) return undefined;
     // Never one word: "works at midnight", "work for money".
     if (name.length < 2 || NOT_A_BUSINESS_NAME.test(name[0]!.lower) || /ing$/.test(name[0]!.lower) || name.some((word) => GENERIC_WORKPLACE.test(word.lower) || MONTHS.has(word.lower) || /\d/.test(word.lower))) return undefined;
     return name.at(-1);
@@ -1059,6 +1066,16 @@ export class PhiLexicon {
       const lower = match[1]!.toLowerCase();
       if (this.places.has(lower) || this.smallTowns.has(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "i called shoe show and they said no", "I called Johnny Rockets, they told me": who answers as "they" is a firm, whatever its words.
+    for (const match of text.matchAll(CALLED_THEN_THEY)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      const generic = (word: Token) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || MONTHS.has(word.lower) || NOT_A_FIRM_CALLED.test(word.lower) || KIN_WORD.test(word.lower);
+      // A person's whole name is a person's, whoever else answers ("I called Maria Lopez and they said").
+      const personsName = words.length >= 2 && words.length <= 3 && this.first.has(words[0]!.lower) && this.isSurname(words.at(-1)!.lower);
+      if (words.length === 0 || personsName || words.some(generic) || (words.length === 1 && (this.everyday(words[0]!.lower) || this.first.has(words[0]!.lower)))) continue;
+      firms.push({ start, end: start + words.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
     }
     // "fax it to Fatburger HR", "Neiman Marcus payroll": only a firm has a human resources office, whatever its name looks like.
     for (const match of text.matchAll(WORDS_BEFORE_STAFF)) {
