@@ -29,6 +29,10 @@ const YEAR = '(?:19|20)\\d{2}';
 export const STREET_TYPES =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|' +
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
+// Street types that are everyday words too, read in any case only after a house number and a word on the same line
+// ("1522 oak creek", "88 river bend"); not those that are verbs as well ("2 dogs run", "walk", "park") nor the endings of
+// towns ("Colorado Springs", "Eden Prairie").
+const HOUSE_NUMBERED_STREET_TYPES = 'cove|bend|creek|path|trace|landing|commons|knoll|summit|vista|bluff|woods|pines|oaks|harbor|meadows';
 const CAPITALISED_STREET_TYPES =
   'Hills?|Creek|Points?|Green|Union|Cliffs?|Prairie|Brook|Dam|Extensions?|Gateway|Bypass|Forges?|Flats?|Meadows?|Springs?|Valley|Views?|Knolls?|Shores?|Pass|Path|Run|Walk|Row|' +
   'Ranch|Manor|Estates?|Isle|Harbou?r|Haven|Gardens?|Fields?|Falls|Ferry|Fork|Ford|Junction|Landing|Mall|Mill|Orchard|Oval|Park|Pines?|Plains?|Rapids?|Spur|Station|Stream|Summit|Trace|Vista|Wells?|Close|Rise|Wynd|Bay|Parade|Esplanade|Promenade|Quay|' +
@@ -525,6 +529,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
       { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
+      { regex: new RegExp(`${NOT_A_DATE_YEAR}\\b\\d{1,6}[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:${STREET_WORD}[ \\t]+){1,3}(?:${HOUSE_NUMBERED_STREET_TYPES})\\b`, 'gi'), score: 0.8 },
       // The rest of the USPS street suffixes, many of them everyday words ("hill", "green", "point"), so
       // only capitalised after a house number: "176 Pinto Hill", "149 Monika Union", "903 Dora Creek".
       { regex: new RegExp(String.raw`${NOT_A_DATE_YEAR}\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}'-]+\s+){1,3}(?:${CAPITALISED_STREET_TYPES})\b\.?`, 'gu'), score: 0.8 },
