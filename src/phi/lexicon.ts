@@ -136,7 +136,7 @@ const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|di
 const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthcare|health|hospital|clinic|medical|memorial|regional|rehab|care|home|homes|hospice|pharmacy|dental|family|senior|high|middle|elementary|school|county|police|fire|foods|market|apartments|apts|manor|village|place|living|center|centre|community|church|baptist|methodist|lutheran|catholic|presbyterian)\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
-const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|${KIN_TITLES})[ \t]+$`);
+const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|is this|is that|talking to|speaking to|${KIN_TITLES})[ \t]+$`);
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
