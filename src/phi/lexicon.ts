@@ -161,8 +161,12 @@ const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|gl
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
-const STRONG_PLACE_CUE =
-  /\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter)\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$/i;
+// Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
+const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter';
+const STRONG_PLACE_CUE = new RegExp(
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  'i',
+);
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
 const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 // The last word of a building's name: "Shanti Apartments", "Lakeview Towers".
@@ -351,8 +355,8 @@ const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+Sc
 const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
-// Where a place of care or business stands: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
-const SITE_IN_BEFORE = /(?:\b(?:clinic|hospital|office|pharmacy|urgent care|er|emergency room|store|lab|hotel|motel)|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$/u;
+// A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
+const SITE_IN_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OF_BUSINESS})|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$`, 'u');
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
 
@@ -467,7 +471,7 @@ export class PhiLexicon {
    * everyday words typed in lower case, up to a small word or what a firm does, are the employer's name;
    * not "the hospital", "a bank", "home", "nights" or "the same place".
    */
-  private everydayWordsEmployer(match: RegExpExecArray, words: readonly Token[]): Token | undefined {
+  private everydayWordsFirm(match: RegExpExecArray, words: readonly Token[]): Token | undefined {
     const cue = match[0].slice(0, match.indices![1]![0] - match.index);
     // Or where a patient pays or gets medicine ("a bill from big creek ambulance", "my pharmacy is family fare"), or, after
     // the kind of place it is, before what a firm does ("her daycare little sprouts sent her home").
@@ -1108,7 +1112,7 @@ export class PhiLexicon {
       // Not after "goes to" ("she goes to high school").
       const tradeNamed = kept.length >= 2 && FIRM_TRADE_WORD.test(kept.at(-1)!.lower) && /\b(?:insurance|insured|coverage|employer|employed|work(?:s|ed|ing)?|job)\b/.test(match[0].slice(0, match.indices![1]![0] - match.index));
       if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed && !located)) {
-        const named = this.everydayWordsEmployer(match, this.tokens(match[1]!));
+        const named = this.everydayWordsFirm(match, this.tokens(match[1]!));
         if (named) firms.push({ start, end: start + named.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
         continue;
       }
