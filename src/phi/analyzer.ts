@@ -85,12 +85,31 @@ export class PhiAnalyzer {
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
+    candidates.push(...correctedIdentifiers(text, candidates));
     if (text.includes('|')) candidates.push(...hl7Findings(text));
     if (text.includes('\n')) candidates.push(...tableFindings(text));
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
     const merged = mergeFindings(candidates);
     return this.lexicon ? this.lexicon.layout(text, merged, earlier) : merged;
   }
+}
+
+const CORRECTION_AFTER = /^,?[ \t]+(?:not|or|no|instead of|rather than)[ \t]+([A-Za-z0-9][A-Za-z0-9-]{3,})(?![\w-])/;
+const IDENTIFIER_LABELS = new Set<Label>(['MRN', 'ID', 'SSN', 'PHONE', 'FAX']);
+/** A character's kind, so that only an identifier of the same shape counts as corrected. */
+const shapeOf = (value: string) => value.replace(/\d/g, '9').replace(/[A-Za-z]/g, 'a');
+
+/** "My medical record number should be 000384172, not 000384127": the number set against an identifier, in its shape, is one too. */
+function correctedIdentifiers(text: string, found: readonly Finding[]): Finding[] {
+  const corrected: Finding[] = [];
+  for (const finding of found) {
+    if (!IDENTIFIER_LABELS.has(finding.label)) continue;
+    const other = CORRECTION_AFTER.exec(text.slice(finding.end, finding.end + 40));
+    if (!other || shapeOf(other[1]!) !== shapeOf(text.slice(finding.start, finding.end))) continue;
+    const start = finding.end + other[0].length - other[1]!.length;
+    corrected.push({ ...finding, start, end: start + other[1]!.length });
+  }
+  return corrected;
 }
 
 /**
