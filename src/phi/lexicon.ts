@@ -92,12 +92,17 @@ const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
-const LOWER_CASE_FIRM_CUE = /\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
-// Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
-// What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
+// A person's kinds of place, named before their own name ("her daycare little sprouts").
+const KIND_OF_PLACE_HAD = 'pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency';
+const LOWER_CASE_FIRM_CUE = new RegExp(
+  String.raw`\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|(?:my|his|her|our|their) (?:${KIND_OF_PLACE_HAD})(?= \p{Ll}+ \p{Ll}+ (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
+  'dgu',
+);
+// The cues of everyday lower-case words that may still be a firm's name: a job, a payee, the kind of place it is.
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
 const PAYEE_CUE = /\b(?:(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:pharmacy|insurance|daycare|day care|dentist|home care agency|home health agency)(?: is| was)|(?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through))[ \t]+$/;
-const KIND_OF_PLACE_CUE = /\b(?:my|his|her|our|their)[ \t]+(?:pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency)[ \t]+$/;
+const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b(?:my|his|her|our|their)[ \t]+(?:${KIND_OF_PLACE_HAD})[ \t]+$`);
+// What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
@@ -135,6 +140,7 @@ const NAMED_VENUE_LAST = /^(?:center|centre|living|manor|village|gardens|commons
 const NOT_A_VENUE = /^(?:night|least|first|last|home|work|school|church|lunch|dinner|breakfast|noon|midnight|camp|practice|rehab|daycare|once|all|times|risk|peace|ease|rest|bedtime|the|a|my|his|her|their|our|your|this|that|hospital|clinic|store|mall|office|moms|dads|grandmas|grandpas|sisters|brothers|aunts|uncles|friends|cousins|er|urgent|bed)$/;
 const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthcare|health|hospital|clinic|medical|memorial|regional|rehab|care|home|homes|hospice|pharmacy|dental|family|senior|high|middle|elementary|school|county|police|fire|foods|market|apartments|apts|manor|village|place|living|center|centre|community|church|baptist|methodist|lutheran|catholic|presbyterian)\b/i;
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
+// Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
 const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|is this|is that|talking to|speaking to|${KIN_TITLES})[ \t]+$`);
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
@@ -208,6 +214,8 @@ const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|aske
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
 const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
+// The writer saying who they are: "this is obi's dad", "its hopes mom".
+const WRITER_INTRO_BEFORE = /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i;
 const KIN_WORD = new RegExp(`^${KIN}$`, 'i');
 const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
@@ -475,11 +483,12 @@ export class PhiLexicon {
     const cue = match[0].slice(0, match.indices![1]![0] - match.index);
     // Or where a patient pays or gets medicine ("a bill from big creek ambulance", "my pharmacy is family fare"), or, after
     // the kind of place it is, before what a firm does ("her daycare little sprouts sent her home").
+    const employment = EMPLOYMENT_CUE.test(cue);
     const payee = PAYEE_CUE.test(cue);
-    if ((!EMPLOYMENT_CUE.test(cue) && !payee && !KIND_OF_PLACE_CUE.test(cue)) || /\bthe[ \t]+$/.test(cue)) return undefined;
+    if ((!employment && !payee && !KIND_OF_PLACE_CUE.test(cue)) || /\bthe[ \t]+$/.test(cue)) return undefined;
     const end = words.findIndex((word) => this.function.has(word.lower) || FIRM_ACTING.test(word.lower) || FIRM_DEPARTMENT_WORD.test(word.lower));
     const name = end < 0 ? words : words.slice(0, end);
-    if (!EMPLOYMENT_CUE.test(cue) && !payee && (end < 0 || !FIRM_ACTING.test(words[end]!.lower))) return undefined;
+    if (!employment && !payee && (end < 0 || !FIRM_ACTING.test(words[end]!.lower))) return undefined;
     if (payee && name.some((word) => DEPARTMENT_WORDS.has(word.lower) || /^(?:urgent|er|emergency|doctor|dentist|hospital)$/.test(word.lower))) return undefined;
     // Never one word: "works at midnight", "work for money".
     if (name.length < 2 || NOT_A_BUSINESS_NAME.test(name[0]!.lower) || /ing$/.test(name[0]!.lower) || name.some((word) => GENERIC_WORKPLACE.test(word.lower) || MONTHS.has(word.lower) || /\d/.test(word.lower))) return undefined;
@@ -510,7 +519,7 @@ export class PhiLexicon {
         // A small town's name opens many a firm's ("gillette childrens", "the workers comp lady from sedgwick"):
         // it is read as one in lower case after a place cue, capitalised only after a strong one ("we live near Minster").
         const smallTown =
-          (lowerCase || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) && this.smallTowns.has(words) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
+          this.smallTowns.has(words) && (lowerCase || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
         if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
@@ -679,7 +688,7 @@ export class PhiLexicon {
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
       const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
-      const kinOfWriter = !this.function.has(token.lower) && (!this.basic.has(token.lower) || (this.first.has(token.lower) && !MONTHS.has(token.lower))) && /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
+      const kinOfWriter = !this.function.has(token.lower) && (!this.basic.has(token.lower) || (this.first.has(token.lower) && !MONTHS.has(token.lower))) && WRITER_INTRO_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
       const thankedWithDash = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.knownFirmNames.has(token.lower) && CLOSING_DASH_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^\s*(?:\([^)\n]{1,60}\)\s*)?$/u.test(text.slice(token.end));
@@ -691,7 +700,7 @@ export class PhiLexicon {
       // "this is hopes mom": the writer's kin, though the name is a word and its possessive lost its apostrophe.
       const unmarkedKinOfWriter =
         possessiveStem !== '' && this.first.has(possessiveStem) && !this.function.has(possessiveStem) && !MONTHS.has(possessiveStem) &&
-        /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_WORD_AFTER.test(text.slice(token.end, token.end + 24));
+        WRITER_INTRO_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_WORD_AFTER.test(text.slice(token.end, token.end + 24));
       if (unmarkedPossessive || unmarkedKinOfWriter) {
         found.push({ start: token.start, end: token.end - 1, label: 'NAME', type: 'NAME_LEXICON', score: 0.8 });
         continue;

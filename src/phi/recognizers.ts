@@ -2,11 +2,11 @@ import type { PhiRecognizerPolicy } from '../policy/types.js';
 import { dea, iban, ipv4, luhn, nhsNumber, npi, ssn, vin } from './validators.js';
 
 /** The HIPAA Safe Harbor categories findings are reported under; finer kinds go in `type`. */
-/** Words saying someone lives in the place named next ("we live in", "Dad moved to"; not a patient who "was moved to"): a town there, not a firm of its name. */
-export const RESIDENCE_CUE = String.raw`(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)\s+`;
-
 export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
 export type Label = (typeof LABELS)[number];
+
+/** Words saying someone lives in the place named next ("we live in", "Dad moved to"; not a patient who "was moved to"): a town there, not a firm of its name. */
+export const RESIDENCE_CUE = String.raw`(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)\s+`;
 
 /**
  * A recognizer is data: patterns with a base score, an optional validator (check digits,
@@ -777,7 +777,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       // Health systems known by name alone, where a visit or a transfer puts them ("seen at Johns Hopkins"),
-      // not where someone lives ("we live in Providence", "they moved to Aurora": RESIDENCE_BEFORE).
+      // not where someone lives ("we live in Providence", "they moved to Aurora": RESIDENCE_CUE).
       {
         regex:
           new RegExp(String.raw`(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?<!${RESIDENCE_CUE})(?:Mayo|Stanford|Kaiser|Brigham|Scripps|Vanderbilt|Mercy|Advocate|Providence|Ascension|Trinity|Banner|Sutter|Atrium|Methodist|Emory|Duke|Piedmont|Aurora|Novant|Sentara|Inova|Allina|Fairview|Essentia|Sanford|Avera|Froedtert|Jefferson|Christiana|Prisma|Tenet|Steward|Spectrum Health|Baptist Health)\b`, 'g'),
