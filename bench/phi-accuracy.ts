@@ -154,10 +154,12 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-thirteenth.txt', 'ours, thirteenth set: written at the end of the fifth session of 2026-11-30 to decide on a deeper model, blind through the sixth, studied in the seventh'),
   ours('phi-contact-center-fourteenth.txt', 'ours, fourteenth set: written at the start of the sixth session of 2026-11-30 and measured blind then, never studied'),
   ours('phi-contact-center-fifteenth.txt', 'ours, fifteenth set: written late in the sixth session of 2026-11-30 after its rules and model, never studied'),
-  ours('phi-contact-center-probes-late.txt', 'ours: probe messages written late in the seventh session of 2026-11-30, studied, never trained on'),
+  ours('phi-contact-center-probes-late.txt', 'ours: probe messages of the seventh and eighth sessions of 2026-11-30, studied'),
   ours('phi-contact-center-sixteenth.txt', 'ours, sixteenth set: written at the start of the seventh session of 2026-11-30 before its changes, measured blind then, never studied'),
   ours('phi-contact-center-seventeenth.txt', 'ours, seventeenth set: written in the middle of the seventh session of 2026-11-30 after most of its rules, measured blind at its end, studied in the eighth'),
   ours('phi-contact-center-eighteenth.txt', 'ours, eighteenth set: written at the start of the eighth session of 2026-11-30 before its changes, measured blind then, never studied'),
+  ours('phi-contact-center-nineteenth.txt', 'ours, nineteenth set: written at the start of the ninth session of 2026-11-30 before its changes, measured blind then, never studied'),
+  ours('phi-contact-center-probes-ninth.txt', 'ours: probe messages of the ninth session of 2026-11-30, studied, not trained on'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

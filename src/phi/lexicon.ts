@@ -107,7 +107,7 @@ const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overti
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
-const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center))(?![\p{L}\p{M}])/dgu;
+const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
@@ -240,7 +240,7 @@ const PERSON_CUES = new RegExp(
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
-    '(?:mom|dad|mother|father) of|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
+    '(?:mom|dad|mother|father) of|(?:legal )?guardian (?:of|for)|conservator (?:of|for)|power of attorney for|poa for|nickname(?: is|\'s)?|goes by|go by|went by|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…, <name>…
     '\\b(?:\\w*name\\w*|first|last|given|family|middle|patient|caller|member|subscriber|guarantor|emergency_contact|contact|pcp|provider|physician|attending|next_of_kin|guardian|parent(?:/guardian)?|proxy|spouse|child|son|daughter|mother|father)(?:["\']?\\s*[:=]|(?<=<\\w+)>)\\s*\\[?\\s*["\']?$)',
@@ -439,7 +439,8 @@ export class PhiLexicon {
 
   /** A known surname, or a double-barrelled one made of names ("Brooks-Tanaka", "Park-Lee"). */
   private isSurname(lower: string): boolean {
-    return this.last.has(lower) || (lower.includes('-') && lower.split('-').every((part) => this.last.has(part) || this.first.has(part)));
+    // "O'Brien", "O'Hara": an Irish patronymic, whether or not the list holds it with its apostrophe.
+    return this.last.has(lower) || /^o['’]\p{L}{3,}$/u.test(lower) || (lower.includes('-') && lower.split('-').every((part) => this.last.has(part) || this.first.has(part)));
   }
 
   private isName(lower: string): boolean {
@@ -590,6 +591,16 @@ export class PhiLexicon {
           /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
       );
       if (besideName) continue;
+      // "guardian of Tyler Ames", "my son Austin Cary": a first name and a surname after what introduces a person are
+      // that person, though both are towns as well.
+      const following = tokens[index + 1];
+      const personsName =
+        match === index && this.first.has(token.lower) && following !== undefined && following.capitalized && !following.acronym && (this.last.has(following.lower) || !this.everyday(following.lower)) &&
+        /^[ \t]+$/.test(text.slice(token.end, following.start)) && (PERSON_CUES.test(leadBefore) || KIN_CUE.test(leadBefore)) && !/^,?[ \t]*(?:[A-Z]{2}\b)/.test(text.slice(following.end, following.end + 5));
+      if (personsName) {
+        index += 1;
+        continue;
+      }
       let score = 0;
       if (cue || stateAfter) score = ambiguous && !cue ? 0 : 0.8;
       else if (!ambiguous) score = 0.7;
@@ -684,9 +695,9 @@ export class PhiLexicon {
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       // "gloria here. my new cell is…", "priyanka from infosys here,": a word no dictionary has, opening a message or a line, signs it in.
-      const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^(?:[ \t]+from[ \t]+[\p{L}\p{M}'&-]+(?:[ \t]+[\p{L}\p{M}'&-]+){0,3}?)?[ \t]+here[ \t]*(?:[.,!:-]|$)/imu.test(text.slice(token.end, token.end + 50));
+      const signedIn = !everyday && !this.function.has(token.lower) && !this.places.has(token.lower) && !this.knownFirmNames.has(token.lower) && token.lower.length >= 3 && /(?:^|\n)[ \t]*(?:(?:hi|hey|hello)[ \t,]+)?$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^(?:[ \t]+from[ \t]+[\p{L}\p{M}'&-]+(?:[ \t]+[\p{L}\p{M}'&-]+){0,3}?)?(?:[ \t]*\p{Extended_Pictographic}[\p{Emoji_Modifier}\u{FE0F}\u{200D}]*)*[ \t]+here[ \t]*(?:[.,!:-]|$)/imu.test(text.slice(token.end, token.end + 50));
       // "my name is Wren", "call me Sunny": after the surest introductions a capitalised word is a name, though it is a word too.
-      const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
+      const introducedAs = token.capitalized && !token.acronym && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !this.neverAnEntity(token.lower) && /\b(?:my name is|name'?s|call me|i go by|goes by|nickname is)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 14), token.start)) && /^(?:[ \t]*(?:[.,!]|$)|[ \t]+(?:but|and|so)\b)/.test(text.slice(token.end, token.end + 5));
       // "this is obi's dad", "her name is wren": whoever the writer is kin to, or is named, is a person, though the word is an everyday one.
       const kinOfWriter = !this.function.has(token.lower) && (!this.basic.has(token.lower) || (this.first.has(token.lower) && !MONTHS.has(token.lower))) && WRITER_INTRO_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24));
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
@@ -760,7 +771,11 @@ export class PhiLexicon {
       // "had given Hakuba his address", "please tell Jomo his results": someone a thing is given or told.
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
       const kinAsTitle = this.first.has(token.lower) && KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start));
-      const cue = kinAsTitle || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "don't call Will's phone", "Hope's appointment": a first name that is a word too, capitalised inside a sentence, owning what a person has.
+      const possessor =
+        token.capitalized && !token.acronym && !token.sentenceStart && this.first.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) &&
+        /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
+      const cue = kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -800,7 +815,9 @@ export class PhiLexicon {
             continue;
           }
           if (!onlySpaceBetween(tokens[end]!, next) || !next.capitalized) break;
-          if (inPlace.has(end + 1) || next.acronym || this.function.has(next.lower)) break;
+          // "Appt reminder for KEVIN O'BRIEN": in capitals, a name goes on only by a word that is a name and no everyday word.
+          const capitalsGoOn = next.acronym && tokens[end]!.acronym && (this.isSurname(next.lower) || (this.isName(next.lower) && !this.everyday(next.lower))) && !STATE_CODES.has(text.slice(next.start, next.end));
+          if (inPlace.has(end + 1) || (next.acronym && !capitalsGoOn) || this.function.has(next.lower)) break;
           // "Dr. Cindy Holinka Apt. 117": the unit of an address, not a third name.
           if (/^(?:apt|apartment|suite|ste|unit)$/.test(next.lower) || (NOT_A_SURNAME.test(next.lower) && /^\.?\s*\d/.test(text.slice(next.end, next.end + 4)))) break;
           // After a cue ("Patient: Jane Doe") or a first name that is no word ("John Doe"), a capitalised surname may be an everyday word.
@@ -1076,7 +1093,8 @@ export class PhiLexicon {
     // (a street only after a house number; a town, "Prairie Village", where a list holds it).
     for (const match of text.matchAll(NAMED_RESIDENCE)) {
       const [start, end] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
+      // Only its own name is checked: the kind of residence ("Living Center") says "center" of every one.
+      const words = this.tokens(match[2]!);
       const lower = match[1]!.toLowerCase();
       if (this.places.has(lower) || this.smallTowns.has(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
