@@ -1435,7 +1435,15 @@ export class PhiLexicon {
     for (const finding of findings) {
       if (finding.label !== 'NAME') continue;
       // "on Berg Hills Street", "Martin Luther King Boulevard", "on cesar chavez ave": a street word after the name makes it the street's.
-      const streetWord = /^(?:[ \t]+(?:[Kk]ing|[Jj]r\.?))?[ \t]+(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Ll]ane|[Dd]rive|[Pp]arkway|[Hh]ighway|[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr)\b(?:(?<=\b(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr))\.)?/.exec(text.slice(finding.end, finding.end + 20));
+      // "on Simonis Way", "on Becker Ct": the shorter types only with a capital or as abbreviations, and no doctor's title ("Dr. Smith").
+      const streetWord = /^(?:[ \t]+(?:[Kk]ing|[Jj]r\.?))?[ \t]+(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Ll]ane|[Dd]rive|[Pp]arkway|[Hh]ighway|[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr(?!\.?[ \t]*\p{Lu}\p{Ll})|Court|Way|Place|Circle|Terrace|Trail|[Cc]t|[Cc]ir|[Tt]rl|Pl|Ter)\b(?:(?<=\b(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr|[Cc]t|[Cc]ir|Pl|Ter))\.)?/u.exec(text.slice(finding.end, finding.end + 20));
+      // "on Karlee Ave": a name that took the street's abbreviated type as its last word ("Ave" is a first name too).
+      const typeTaken = /[ \t](?:Ave|St|Rd|Blvd|Ln|Ct|Cir|Pkwy|Hwy)$/.test(text.slice(finding.start, finding.end)) && /\b(?:on|off|at|along|near|past)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+      if (typeTaken) {
+        renamed.add(finding);
+        added.push({ ...finding, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });
+        continue;
+      }
       // "John Smith St. Louis": a saint's abbreviation before a town, not a street's.
       if (streetWord && !(/[Ss]t\.?$/.test(streetWord[0]) && /^[ \t]+\p{Lu}/u.test(text.slice(finding.end + streetWord[0].length)))) {
         renamed.add(finding);
