@@ -544,7 +544,7 @@ export class PhiLexicon {
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
         // A name counts only after "in"/"to" ("lives in Brooklyn", "vive en Worthington") or "visiting from", never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|(?:visiting|coming|flying|driving|moved|moving|originally|travel(?:l)?ing) from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
+        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|coming|came|flying|flew|driving|drove|heading|headed|commuting|moved|moving|originally|travel(?:l)?ing)(?:\s+(?:in|down|up|over|out|back))?\s+from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // "Fond du Lac", "Prairie du Chien": a lower-case particle between a town's capitalised words.
