@@ -472,7 +472,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
       // "tiene 96 años", "a 92 ans", "tem 95 anos", "ist 91 Jahre".
       { regex: /\b(?:9\d|1[01]\d)(?=\s+(?:años|ans|anos|Jahre)\b)(?<=\b(?:tiene|tenía|cumple|cumplió|a|avait|tem|tinha|ist|wird)\s+\d+)/giu, score: 0.85 },
-      { regex: /\b(?:aged?|age of)[\s:]+(9\d|1[01]\d)\b/gi, score: 0.85 },
+      { regex: new RegExp(`\\b(?:aged?|age of)[\\s:]+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b`, 'gi'), score: 0.85 },
+      // "at 93 she still drives": an age said before who has it.
+      { regex: new RegExp(`(?<=\\b[Aa]t[ \\t]+)(?<!\\b(?:was|is|stayed|stays|dropped|drops|went|goes|down|up|sugar|bp|pressure|oxygen|o2|sats?|pulse|rate|temp|glucose|reading|level|levels|count|weight|it|stuck|holding|steady|set|capped)[ \\t]+[Aa]t[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,?[ \\t]+(?:she|he|they|mom|dad|my|her|his|grandma|grandpa)\\b)`, 'g'), score: 0.7 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
       // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
@@ -483,7 +485,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
       // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+\s\()(?:9\d|1[01]\d)(?=\s?(?:[FM]|yo|y\/o)?\))/gu, score: 0.6 },
-      { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?)\\b)`, 'gi'), score: 0.85 },
+      // Or after a kin word: "my great grandmother (93) needs a walker".
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)[ \\t]*\\()(?:9\\d|1[01]\\d)(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'gi'), score: 0.6 },
+      { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?|y\\/?o)\\b)`, 'gi'), score: 0.85 },
     ],
   },
   {
