@@ -536,7 +536,10 @@ export class PhiLexicon {
         // it is read as one in lower case after a place cue, capitalised only after a strong one ("we live near Minster").
         const smallTown =
           this.smallTowns.has(words) && (lowerCase || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
-        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
+        // "my mom lives in mesquite": where someone lives, a listed town in lower case though it is a word too.
+        // Not a verb's -ing ("i live in reading and work from home").
+        const livesIn = lowerCase && end === index && !this.function.has(token.lower) && !this.basic.has(token.lower) && !token.lower.endsWith('ing') && RESIDENCE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
+        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
