@@ -1229,7 +1229,8 @@ export class PhiLexicon {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
-        if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // "account NYU-4471902": a firm's initials opening an account number are the number's.
+        if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start)) || /^[-‐]?\d/.test(text.slice(end, end + 2))) continue;
         // "the Target pharmacy" is a counter in a store; only its HR, payroll or offices make an everyday word an employer ("Target headquarters").
         if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll|headquarters|corporate office|distribution center|warehouse)\b/i.test(text.slice(end, end + 24))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
@@ -1479,8 +1480,9 @@ export class PhiLexicon {
       // "on Berg Hills Street", "Martin Luther King Boulevard", "on cesar chavez ave": a street word after the name makes it the street's.
       // "on Simonis Way", "on Becker Ct": the shorter types only with a capital or as abbreviations, and no doctor's title ("Dr. Smith").
       const streetWord = /^(?:[ \t]+(?:[Kk]ing|[Jj]r\.?))?[ \t]+(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Ll]ane|[Dd]rive|[Pp]arkway|[Hh]ighway|[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr(?!\.?[ \t]*\p{Lu}\p{Ll})|Court|Way|Place|Circle|Terrace|Trail|[Cc]t|[Cc]ir|[Tt]rl|Pl|Ter)\b(?:(?<=\b(?:[Ss]t|[Aa]ve|[Rr]d|[Bb]lvd|[Ll]n|[Pp]kwy|[Hh]wy|Dr|[Cc]t|[Cc]ir|Pl|Ter))\.)?/u.exec(text.slice(finding.end, finding.end + 20));
-      // "on Karlee Ave": a name that took the street's abbreviated type as its last word ("Ave" is a first name too).
-      const typeTaken = /[ \t](?:Ave|St|Rd|Blvd|Ln|Ct|Cir|Pkwy|Hwy)$/.test(text.slice(finding.start, finding.end)) && /\b(?:on|off|at|along|near|past)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+      // "on Karlee Ave": a name that took the street's abbreviated type as its last word ("Ave" is a first name too);
+      // "at Crotona Park": or a park's, where someone is.
+      const typeTaken = /[ \t](?:Ave|St|Rd|Blvd|Ln|Ct|Cir|Pkwy|Hwy|Park)$/.test(text.slice(finding.start, finding.end)) && /\b(?:on|off|at|along|near|past)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start));
       if (typeTaken) {
         renamed.add(finding);
         added.push({ ...finding, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.8 });

@@ -983,6 +983,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   // A transcript writes it in lower case: "he goes to the va in alexandria".
   // "hes at the st cloud va for his ptsd": a town's VA typed in lower case, where one is seen (not "moved to richmond va").
   { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b(?:at|with) the\s+)(?!(?:the|a|my|his|her|our|local|nearest|closest|new|old)\b)[a-z]+(?:\s+[a-z]+)?\s+va\b(?=\s+(?:for|hospital|clinic|medical center|doctor|says|said)\b|\s*[.,!?]|\s*$)/g, score: 0.75 }] },
+  // New York's numbered public schools: "goes to PS 46", "the nurse at M.S. 131"; never "MS" the disease ("has had MS 4 years").
+  { type: 'SCHOOL', label: 'ORGANIZATION', patterns: [{ regex: /(?<=\b(?:at|to|from|attends|attend|attending|in)[ \t]+)(?:P\.?S\.?|M\.?S\.?|I\.?S\.?|J\.?H\.?S\.?)[ \t]?\d{1,3}[A-Z]?\b(?![ \t]*(?:years?|yrs?|months?|mg|%))/g, score: 0.8 }] },
   { type: 'HEALTHCARE_ORGANIZATION', label: 'ORGANIZATION', patterns: [{ regex: /\b[Tt]he (VA)\b(?! [A-Z]{2}\b)/g, score: 0.85 }, { regex: /(?<=\b(?:to|at|from|with|through|thru) the )(va)\b(?! (?:loan|mortgage|home loan)\b)/g, score: 0.75 }], group: 1 },
   // A saint's name holds an "of" a firm's name does not ("St. Catherine of Siena Academy", "Our Lady of
   // Lourdes Hospital"); elsewhere "of" joins a person to a firm ("Jeremy Hartmann of Gradiant Research LLC").
