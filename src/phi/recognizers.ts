@@ -842,7 +842,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
     ],
     // Nor the next speaker of a transcript ("what's your employer⏎Caller: cub foods").
-    validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Retired|None|Self|Unemployed|Disabled|Student|Unknown|N\/A)\b/.test(match) && !/^(?:Caller|Agent|Visitor|Customer|Client|Patient|User)$/.test(match),
+    validate: (match) => !COMPANY_NON_LEADS.test(match) && !/^(?:Dr|Mr|Mrs|Ms|Home|Night|Nights|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Retired|None|Self|Unemployed|Disabled|Student|Unknown|N\/A)\b/.test(match) && !/^(?:Caller|Agent|Visitor|Customer|Client|Patient|User|I)$/.test(match),
     group: 1,
   },
   // "a retired Ford worker", "former Boeing engineer": whom someone worked for, named before what they were.
