@@ -126,6 +126,8 @@ const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
 const ASKED_FIRM_ANSWER = /\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:[ \t]*(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})/dgiu;
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
+// "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
+const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
@@ -1187,6 +1189,11 @@ export class PhiLexicon {
       if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim()) || name.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) continue;
       firms.push({ start, end: start + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
+    for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {
+      const town = match[1]!;
+      if (!this.places.has(town) && !this.smallTowns.has(town)) continue;
+      firms.push({ start: match.indices![1]![0], end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
+    }
     for (const match of text.matchAll(AT_FOR_CARE)) {
       const [start, end] = match.indices![1]!;
       const words = this.tokens(match[1]!);
@@ -1409,7 +1416,11 @@ export class PhiLexicon {
       const unknownTown =
         !this.everyday(firstWord) && !this.isName(firstWord) && !this.function.has(firstWord) && !this.knownFirmNames.has(firstWord) &&
         /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
-      const placeWords = this.places.has(place) ? place : this.places.has(firstWord) || unknownTown ? firstWord : undefined;
+      // "at Legacy Emanuel": a system whose own name is no person's nor town's names its hospitals as it likes, after where a patient is.
+      const namedSite =
+        !this.first.has(stem) && !this.places.has(stem) && !this.everyday(firstWord) && !this.function.has(firstWord) &&
+        /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+      const placeWords = this.places.has(place) ? place : this.places.has(firstWord) || unknownTown || namedSite ? firstWord : undefined;
       if (!this.healthSystemStems.has(stem) || !placeWords) continue;
       const span = { start: match.index, end: match.index + match[0].indexOf(match[2]!) + placeWords.length };
       // A firm found whole already ("UCSF Children's Hospital") keeps its bounds.
