@@ -124,21 +124,23 @@ const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensiv
 // "my grandson is at gillette for his surgery", "dropping her off at the ridges for her infusion": where someone goes for care is a place of care.
 const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
-const ASKED_FIRM_ANSWER = /\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:[ \t]*(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})/dgiu;
+const ASKED_FIRM_ANSWER = /\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})/dgiu;
+// "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
+const ASKED_PLACE_ANSWER = /\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})/dgiu;
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
-const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|plays? for(?: the)?|played for(?: the)?|plays? on(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
+const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|plays? for(?: the)?|played for(?: the)?|plays? on(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
 const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.)[ \t]+$/u;
 const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|line|phone|number|nurse|staff|team|who|ok|okay|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
 // Kin words used before a first name as a title is: "auntie rose", "grandpa earl".
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
-const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|one)(?=[ \t]+on[ \t])/gi;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
@@ -187,7 +189,7 @@ const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter';
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close)\s+)?(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -209,7 +211,7 @@ const CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'da', 'do', 'dos', 'd
 
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
-  'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|' +
+  'husband|wife|partner|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|boy|girl|youngest|oldest|' +
   'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
@@ -540,7 +542,7 @@ export class PhiLexicon {
           this.smallTowns.has(words) && (lowerCase || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) && !WORKER_FROM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && !TRADE_AFTER_TOWN.test(text.slice(tokens[end]!.end, tokens[end]!.end + 24));
         // "my mom lives in mesquite": where someone lives, a listed town in lower case though it is a word too.
         // Not a verb's -ing ("i live in reading and work from home").
-        const livesIn = lowerCase && end === index && !this.function.has(token.lower) && !this.basic.has(token.lower) && !token.lower.endsWith('ing') && RESIDENCE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
+        const livesIn = lowerCase && end === index && !this.function.has(token.lower) && !this.basic.has(token.lower) && !token.lower.endsWith('ing') && (RESIDENCE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
         if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
       }
       if (lowerCase) {
@@ -928,7 +930,7 @@ export class PhiLexicon {
         const titlePhrase = everyday && following !== undefined && following.capitalized && !following.acronym && following.lower.length > 1 && onlySpaceBetween(token, following) && this.everyday(following.lower) && !this.isName(following.lower);
         if (((token.capitalized && (!token.sentenceStart || opensSentence || signature)) || (speaker && (token.capitalized || !everyday))) && !titlePhrase) score = 0.7;
         // In a lower-case writer's text, a first name that is no word of any language ("my ex brandon", "jess from st davids"), not a kin word nor "tom" for tomorrow.
-        else if (lowerCaseWriter && !token.capitalized && !everyday && !foreignText && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && !LOWER_CASE_NOT_A_NAME.test(token.lower) && !/^[ \t]*\d/.test(text.slice(token.end, token.end + 3)) && !NO_PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) score = 0.6;
+        else if (lowerCaseWriter && !token.capitalized && !everyday && !foreignText && !this.otherLanguages.has(token.lower) && token.lower.length >= 3 && !LOWER_CASE_NOT_A_NAME.test(token.lower) && !/^[ \t]*\d/.test(text.slice(token.end, token.end + 3)) && !NO_PERSON_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start)) && !STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) score = 0.6;
       }
       // A surname alone, capitalised where a sentence does not start it ("founders: Kónya, Becker and
       // Vasquez", "says Joly") or opening one before a lower-case word ("Kaczmarek was influenced").
@@ -1193,6 +1195,14 @@ export class PhiLexicon {
       const town = match[1]!;
       if (!this.places.has(town) && !this.smallTowns.has(town)) continue;
       firms.push({ start: match.indices![1]![0], end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
+    }
+    for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[1]!);
+      const stop = words.findIndex((word) => this.function.has(word.lower));
+      const name = stop < 0 ? words.slice(0, 3) : words.slice(0, Math.min(stop, 3));
+      if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim()) || name.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
+      firms.push({ start, end: start + name.at(-1)!.end, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
     }
     for (const match of text.matchAll(AT_FOR_CARE)) {
       const [start, end] = match.indices![1]!;
