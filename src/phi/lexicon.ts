@@ -515,6 +515,16 @@ export class PhiLexicon {
     return name.at(-1);
   }
 
+  /** A transcript's answer on the line after an agent's question: its first words, up to `most`, before any function word; none for "retired", "medicaid", "not sure". */
+  private transcriptAnswer(match: RegExpExecArray, most: number): { span: { start: number; end: number }; words: Token[] } | undefined {
+    const [start] = match.indices![1]!;
+    const words = this.tokens(match[1]!);
+    const stop = words.findIndex((word) => this.function.has(word.lower));
+    const name = words.slice(0, Math.min(stop < 0 ? words.length : stop, most));
+    if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim())) return undefined;
+    return { span: { start, end: start + name.at(-1)!.end }, words: name };
+  }
+
   /** Cities, countries and states written as places: "in Leeds", "San Francisco, CA", "Côte d'Ivoire". */
   private findPlaces(text: string, tokens: readonly Token[]): Array<Finding & { first: number; last: number }> {
     const found: Array<Finding & { first: number; last: number }> = [];
@@ -1184,12 +1194,8 @@ export class PhiLexicon {
       firms.push({ start, end: match.indices![2]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
     }
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
-      const [start] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      const stop = words.findIndex((word) => this.function.has(word.lower));
-      const name = stop < 0 ? words.slice(0, 4) : words.slice(0, Math.min(stop, 4));
-      if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim()) || name.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) continue;
-      firms.push({ start, end: start + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      const answer = this.transcriptAnswer(match, 4);
+      if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
     for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {
       const town = match[1]!;
@@ -1197,12 +1203,8 @@ export class PhiLexicon {
       firms.push({ start: match.indices![1]![0], end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
     }
     for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
-      const [start] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      const stop = words.findIndex((word) => this.function.has(word.lower));
-      const name = stop < 0 ? words.slice(0, 3) : words.slice(0, Math.min(stop, 3));
-      if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim()) || name.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
-      firms.push({ start, end: start + name.at(-1)!.end, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
+      const answer = this.transcriptAnswer(match, 3);
+      if (answer && !answer.words.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
     }
     for (const match of text.matchAll(AT_FOR_CARE)) {
       const [start, end] = match.indices![1]!;
