@@ -458,8 +458,8 @@ export class PhiLexicon {
 
   /** A known surname, or a double-barrelled one made of names ("Brooks-Tanaka", "Park-Lee"). */
   private isSurname(lower: string): boolean {
-    // "O'Brien", "O'Hara": an Irish patronymic, whether or not the list holds it with its apostrophe.
-    return this.last.has(lower) || /^o['’]\p{L}{3,}$/u.test(lower) || (lower.includes('-') && lower.split('-').every((part) => this.last.has(part) || this.first.has(part)));
+    // "O'Brien", "O'Hara": an Irish patronymic, whether or not the list holds it with its apostrophe (not "o'clock").
+    return this.last.has(lower) || (/^o['’]\p{L}{3,}$/u.test(lower) && !/^o['’]clock$/.test(lower)) || (lower.includes('-') && lower.split('-').every((part) => this.last.has(part) || this.first.has(part)));
   }
 
   private isName(lower: string): boolean {
