@@ -120,6 +120,7 @@ const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|constructi
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?)(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
+const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
 const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensive|critical|acute|hospice|palliative|personal|day|foster|residential|nursing|senior|elder|adult|child|comfort|managed|after|self|long-term|short-term|continuing|local|nearest|closest|same|other|another|new|old|general|pediatric|physical|occupational|speech|outpatient|inpatient|mobile|urgent|primary|cosmetic|emergency|mail|order|online|home|kids|kid|children's|childrens|car|auto|health|dental|medical|big|small|good|best|cheap|walk-in|sports|pet|eye|vision|hearing|mental|behavioral|womens|women's|mens|men's|public|private|family|hospital|clinic|in-network|network|covered|approved|preferred|specialty|retail|grocery|chain|corner|nearby|cvs|24|hour|overnight|weekend|daily|home-health|the|a|an|my|your|his|her|their|our|this|that|some|any|which|what)$/;
 // "my grandson is at gillette for his surgery", "dropping her off at the ridges for her infusion": where someone goes for care is a place of care.
 const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
@@ -1185,12 +1186,15 @@ export class PhiLexicon {
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
     for (const match of [...text.matchAll(TRADE_NAMED_LOWER_CASE), ...text.matchAll(TRADE_NAMED_CAPITALISED)]) {
-      // "Call Corwin Diner": a sentence's first word, a basic one, is the sentence's, not the firm's.
-      const opener = /^\p{Lu}/u.test(match[1]!) && / /.test(match[1]!.trim()) && this.everyday(match[1]!.split(/[ \t]+/)[0]!.toLowerCase()) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index));
-      const nameText = opener ? match[1]!.replace(/^\S+[ \t]+/, '') : match[1]!;
+      // "Call Corwin Diner": a sentence's first everyday word, or a verb of reaching someone, is the sentence's, not the firm's
+      // ("Please Call Physical Therapy" names no firm).
+      const firstWord = match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
+      const opener = /^\p{Lu}/u.test(match[1]!) && (REACHING_VERB.test(firstWord) || (/ /.test(match[1]!.trim()) && this.everyday(firstWord) && SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index! - 4), match.index))));
+      let nameText = opener ? match[1]!.replace(/^\S+(?:[ \t]+|$)/, '') : match[1]!;
+      while (REACHING_VERB.test(nameText.split(/[ \t]+/)[0]!.toLowerCase())) nameText = nameText.replace(/^\S+(?:[ \t]+|$)/, '');
       const start = match.indices![1]![0] + match[1]!.length - nameText.length;
       const words = this.tokens(nameText);
-      if (words.some((word) => this.function.has(word.lower) || KIND_OF_TRADE.test(word.lower) || KIN_WORD.test(word.lower) || MONTHS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
+      if (words.length === 0 || words.some((word) => this.function.has(word.lower) || KIND_OF_TRADE.test(word.lower) || KIN_WORD.test(word.lower) || MONTHS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
       firms.push({ start, end: match.indices![2]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
     }
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
