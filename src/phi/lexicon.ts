@@ -131,6 +131,8 @@ const ASKED_PLACE_ANSWER = /\b(?:city|town|county|where (?:do|does) (?:you|he|sh
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
+// "Sedgwick is my comp carrier", "Humana is our plan": who is said to insure, employ or dispense is a firm, though a surname too.
+const FIRM_BEFORE_ROLE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:(?:workers'?|work)[ \t]+comp(?:ensation)?[ \t]+|comp[ \t]+|insurance[ \t]+|health[ \t]+|dental[ \t]+|medical[ \t]+|drug[ \t]+)?(?:carrier|insurer|insurance|plan|employer|pharmacy|daycare|adjuster's company|payer)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|also|since|for|through|until|because|again)\b)/dgu;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
@@ -145,7 +147,7 @@ const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|pa
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|one)(?=[ \t]+on[ \t])/gi;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
-const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+([\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
+const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
@@ -204,7 +206,7 @@ const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -1210,6 +1212,12 @@ export class PhiLexicon {
       const answer = this.transcriptAnswer(match, 3);
       if (answer && !answer.words.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
     }
+    for (const match of text.matchAll(FIRM_BEFORE_ROLE)) {
+      const words = this.tokens(match[1]!);
+      if (words.some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower) && !this.last.has(words[0]!.lower))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
+    }
     for (const match of text.matchAll(AT_FOR_CARE)) {
       const [start, end] = match.indices![1]!;
       const words = this.tokens(match[1]!);
@@ -1352,7 +1360,9 @@ export class PhiLexicon {
       const words = this.tokens(street[1]!);
       const capitalised = words.every((word) => word.capitalized);
       const notAStreet = (word: Token) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || this.knownFirmNames.has(word.lower) || NOT_A_STREET_WORD.test(word.lower);
-      if (words.some(notAStreet) || (!capitalised && !street[2] && words.some((word) => this.everyday(word.lower) || word.capitalized))) continue;
+      // "dillons on 21st": a numbered street, its number alone.
+      const numbered = /^\d/.test(street[1]!);
+      if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
       const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
       // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
       const claimed = findings.filter((finding) => overlaps(finding, span));
