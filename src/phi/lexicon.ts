@@ -133,6 +133,8 @@ const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|id
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 // "Sedgwick is my comp carrier", "Humana is our plan": who is said to insure, employ or dispense is a firm, though a surname too.
 const FIRM_BEFORE_ROLE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:(?:workers'?|work)[ \t]+comp(?:ensation)?[ \t]+|comp[ \t]+|insurance[ \t]+|health[ \t]+|dental[ \t]+|medical[ \t]+|drug[ \t]+)?(?:carrier|insurer|insurance|plan|employer|pharmacy|daycare|adjuster's company|payer)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|also|since|for|through|until|because|again)\b)/dgu;
+// "my pcp is at dartmouth", "her oncologist is with Dana-Farber": where someone's doctor is, is a place of care.
+const CARE_PROVIDER_AT = /\b(?:pcp|primary care|primary|doctor|dr|doc|provider|specialist|cardiologist|oncologist|surgeon|neurologist|pediatrician|obgyn|ob|midwife|dentist|therapist|psychiatrist|counselor|endocrinologist|nephrologist|pulmonologist|dermatologist|urologist)(?:['’]?s office)?[ \t]+(?:is|was)[ \t]+(?:at|with|from|over at|up at|down at)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|in|on|since|for|because|though|anymore)\b)/dgu;
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
@@ -1217,6 +1219,12 @@ export class PhiLexicon {
       if (words.some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower) && !this.last.has(words[0]!.lower))) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
+    }
+    for (const match of text.matchAll(CARE_PROVIDER_AT)) {
+      const words = this.tokens(match[1]!);
+      if (words.some((word) => this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || NOT_A_VENUE.test(word.lower) || KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     for (const match of text.matchAll(AT_FOR_CARE)) {
       const [start, end] = match.indices![1]!;
