@@ -140,7 +140,8 @@ const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary)$/;
 const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|plays? for(?: the)?|played for(?: the)?|plays? on(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
-const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.)[ \t]+$/u;
+// Spanish titles too: "la sra. reyes", "la dra. salas".
+const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.|dra\.|sra\.|srta\.)[ \t]+$/u;
 const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|line|phone|number|nurse|staff|team|who|ok|okay|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
 // Kin words used before a first name as a title is: "auntie rose", "grandpa earl".
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
@@ -308,7 +309,7 @@ const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 // A title right before a word: "doctor swift", "Dr. Merck".
-const TITLE_BEFORE = /\b(?:dr|doctor|mr|mrs|ms|mister|missus|nurse)\.?[ \t]+$/i;
+const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
 /** A key of structured data, never an entity: "resourceType" in `"resourceType": "Patient"`. */
@@ -458,7 +459,8 @@ export class PhiLexicon {
   }
 
   private neverAnEntity(lower: string): boolean {
-    return clinical(lower) || this.neverEntities.has(lower) || CHART_SHORTHAND.test(lower);
+    // "it's urgent-ish": a word made vague with "-ish" names no one.
+    return clinical(lower) || this.neverEntities.has(lower) || CHART_SHORTHAND.test(lower) || lower.endsWith('-ish');
   }
 
   /** A known surname, or a double-barrelled one made of names ("Brooks-Tanaka", "Park-Lee"). */
