@@ -626,7 +626,8 @@ export class PhiLexicon {
       const besideName = match === index && [tokens[index - 1], tokens[index + 1]].some(
         (other) =>
           other !== undefined &&
-          (other.initial || (other.capitalized && !other.acronym && !this.everyday(other.lower) && !this.places.has(other.lower) && !MONTHS.has(other.lower))) &&
+          // "caller=Derrick Hamm": a first name that is a word too ("derrick") beside a town makes it a surname.
+          (other.initial || (other.capitalized && !other.acronym && (!this.everyday(other.lower) || (this.first.has(other.lower) && !this.basic.has(other.lower))) && !this.places.has(other.lower) && !MONTHS.has(other.lower))) &&
           /^[ \t]+$/.test(text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start))),
       );
       if (besideName) continue;

@@ -860,7 +860,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)/giu,
+        regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)/giu,
         score: 0.85,
       },
       // As an XML element: "<employer>Hydro-Québec</employer>".
