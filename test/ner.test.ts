@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import t from 'tap';
 import { DEFAULT_PHI_MODEL_DIR } from '../src/config/config.js';
+import { PhiAnalyzer, PhiDetector } from '../src/phi/analyzer.js';
 import { NerModel } from '../src/phi/ner.js';
 
 const model = await NerModel.load();
@@ -34,4 +35,14 @@ t.test('names, addresses and organizations in free text, with exact offsets; non
   const clinical = await model.find('I need a refill on metformin 500 mg twice daily for my type 2 diabetes');
   t.same(clinical.filter((finding) => finding.score >= 0.7), [], 'drugs, doses and conditions are not PHI');
   t.same(await model.find(''), [], 'empty text');
+});
+
+t.test("the lexicon vetoes what the model takes for a firm but is a clinician's credential or a transcript's speaker", async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const signature = 'Best regards,\nSunil Varghese, NP-C\nPrairie Lakes Cardiology';
+  const firms = (await detector.detect(signature)).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => signature.slice(finding.start, finding.end));
+  t.same(firms, ['Prairie Lakes Cardiology'], 'the practice, not the credential');
+  const transcript = "Agent: and what's your employer\nCaller: cub foods";
+  const found = (await detector.detect(transcript)).map((finding) => `${finding.label}:${transcript.slice(finding.start, finding.end)}`);
+  t.same(found, ['ORGANIZATION:cub foods'], 'the answer, not the speaker');
 });
