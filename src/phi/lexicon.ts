@@ -124,10 +124,12 @@ const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|
 const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensive|critical|acute|hospice|palliative|personal|day|foster|residential|nursing|senior|elder|adult|child|comfort|managed|after|self|long-term|short-term|continuing|local|nearest|closest|same|other|another|new|old|general|pediatric|physical|occupational|speech|outpatient|inpatient|mobile|urgent|primary|cosmetic|emergency|mail|order|online|home|kids|kid|children's|childrens|car|auto|health|dental|medical|big|small|good|best|cheap|walk-in|sports|pet|eye|vision|hearing|mental|behavioral|womens|women's|mens|men's|public|private|family|hospital|clinic|in-network|network|covered|approved|preferred|specialty|retail|grocery|chain|corner|nearby|cvs|24|hour|overnight|weekend|daily|home-health|the|a|an|my|your|his|her|their|our|this|that|some|any|which|what)$/;
 // "my grandson is at gillette for his surgery", "dropping her off at the ridges for her infusion": where someone goes for care is a place of care.
 const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
+// An agent's question, then the caller's line: what the question asked for opens it.
+const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
-const ASKED_FIRM_ANSWER = /\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})/dgiu;
+const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
-const ASKED_PLACE_ANSWER = /\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})/dgiu;
+const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
@@ -193,10 +195,18 @@ const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|gl
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
+// Coming from a place: "driving in from Shelby", "flew up from Tucson".
+const ARRIVING = 'drove|driving|came|coming|flew|flying|heading|headed|commuting';
+const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter';
+// A name is a place only after these: "lives in Brooklyn", "vive en Worthington", "visiting from Shelby"; never after "visiting" alone (a person may be visited).
+const NAME_AS_PLACE_BEFORE = new RegExp(
+  String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
+  'i',
+);
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:drove|driving|came|coming|flew|flying|heading|headed|commuting)\s+(?:(?:in|down|up|over|out|back)\s+)?from|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -573,8 +583,7 @@ export class PhiLexicon {
         const next = tokens[index + 1];
         const twoWords = next !== undefined && next.capitalized && /^[ \t]+$/.test(text.slice(token.end, next.start));
         const before = text.slice(Math.max(0, token.start - 30), token.start);
-        // A name counts only after "in"/"to" ("lives in Brooklyn", "vive en Worthington") or "visiting from", never after "visiting" (a person may be visited).
-        const nameAllowed = !this.isName(token.lower) || /\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|coming|came|flying|flew|driving|drove|heading|headed|commuting|moved|moving|originally|travel(?:l)?ing)(?:\s+(?:in|down|up|over|out|back))?\s+from|(?:university|city|town|village|county|republic|kingdom) of)\s+$/i.test(before);
+        const nameAllowed = !this.isName(token.lower) || NAME_AS_PLACE_BEFORE.test(before);
         let end = index;
         while (end + 1 < tokens.length && end - index < 2 && tokens[end + 1]!.capitalized && !this.function.has(tokens[end + 1]!.lower) && /^[ \t]+$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
         // "Fond du Lac", "Prairie du Chien": a lower-case particle between a town's capitalised words.
@@ -1224,17 +1233,18 @@ export class PhiLexicon {
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
     }
-    for (const match of text.matchAll(CARE_PROVIDER_AT)) {
-      const words = this.tokens(match[1]!);
-      if (words.some((word) => this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || NOT_A_VENUE.test(word.lower) || KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) continue;
-      const [start, end] = match.indices![1]!;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
-    }
-    for (const match of text.matchAll(AT_FOR_CARE)) {
-      const [start, end] = match.indices![1]!;
-      const words = this.tokens(match[1]!);
-      if (/['’]s$/.test(match[1]!) || words.some((word) => this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || KIND_OF_TRADE.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) || KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
+    // Where someone's doctor is, or where they go for care: a place of care, unless its words say only where or when.
+    const noPlaceOfCare = (word: Token) =>
+      this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) ||
+      KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower);
+    for (const [pattern, goneForCare] of [[CARE_PROVIDER_AT, false], [AT_FOR_CARE, true]] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const words = this.tokens(match[1]!);
+        // Gone for care "at grandma's" or "at the urgent care": someone's home, or a kind of care.
+        if (words.some(noPlaceOfCare) || (goneForCare && (/['’]s$/.test(match[1]!) || words.some((word) => KIND_OF_TRADE.test(word.lower))))) continue;
+        const [start, end] = match.indices![1]!;
+        firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
+      }
     }
     for (const match of text.matchAll(LOWER_CASE_SCHOOL)) {
       const [groupStart, end] = match.indices![1]!;
@@ -1451,13 +1461,10 @@ export class PhiLexicon {
       const firstWord = place.split(/[ \t]+/)[0]!;
       // A town no list holds, if its word is no name nor an everyday one ("Sanford Bemidji").
       // Only where a patient goes or comes from ("transferred from Sanford Bemidji"), as "directed by Bryan Maclean" is a person.
-      const unknownTown =
-        !this.everyday(firstWord) && !this.isName(firstWord) && !this.function.has(firstWord) && !this.knownFirmNames.has(firstWord) &&
-        /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+      const wherePatientIs = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+      const unknownTown = wherePatientIs && !this.everyday(firstWord) && !this.isName(firstWord) && !this.function.has(firstWord) && !this.knownFirmNames.has(firstWord);
       // "at Legacy Emanuel": a system whose own name is no person's nor town's names its hospitals as it likes, after where a patient is.
-      const namedSite =
-        !this.first.has(stem) && !this.places.has(stem) && !this.everyday(firstWord) && !this.function.has(firstWord) &&
-        /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, match.index - 10), match.index));
+      const namedSite = wherePatientIs && !this.first.has(stem) && !this.places.has(stem) && !this.everyday(firstWord) && !this.function.has(firstWord);
       const placeWords = this.places.has(place) ? place : this.places.has(firstWord) || unknownTown || namedSite ? firstWord : undefined;
       if (!this.healthSystemStems.has(stem) || !placeWords) continue;
       const span = { start: match.index, end: match.index + match[0].indexOf(match[2]!) + placeWords.length };

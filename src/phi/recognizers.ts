@@ -29,6 +29,8 @@ const YEAR = '(?:19|20)\\d{2}';
 export const STREET_TYPES =
   'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|' +
   'plaza|plz|crescent|loop|pike|alley|crossing|ridge|hollow|glen|grove|mews|expressway|expy|freeway|fwy|turnpike|tpke|heights|hts';
+// Words that are no part of a lower-case street's name, now that "dr" may end one: "on friday w the dr." is a doctor.
+const NOT_IN_A_STREET_NAME = 'the|a|an|with|w|to|see|and|or|for|at|in|of|by|from|is|was|my|your|his|her|our|their';
 // Street types that are everyday words too, read in any case only after a house number and a word on the same line
 // ("1522 oak creek", "88 river bend"); not those that are verbs as well ("2 dogs run", "walk", "park") nor the endings of
 // towns ("Colorado Springs", "Eden Prairie").
@@ -580,7 +582,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
       // A text's street all in lower case after "on": "send it to cvs on main st".
-      { regex: /(?<=\b(?:on|off)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:the|a|an|with|w|to|see|and|or|for|at|in|of|by|from|is|was|my|your|his|her|our|their|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:the|a|an|with|w|to|see|and|or|for|at|in|of|by|from|is|was|my|your|his|her|our|their)\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)/g, score: 0.6 },
+      {
+        regex: new RegExp(
+          String.raw`(?<=\b(?:on|off)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:${NOT_IN_A_STREET_NAME}|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:${NOT_IN_A_STREET_NAME})\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)`,
+          'g',
+        ),
+        score: 0.6,
+      },
       // Texts write the suffix in lower case ("the clinic on Elm st"); not "dr", which is a doctor.
       { regex: /(?<=\b(?:on|at|off|en|de|along|near|past|onto|across)\s+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That)\s)(?:[A-Z][a-z']+\s+){1,2}(?:St|Ave|Rd|Blvd|Dr|Ln|Pkwy|Hwy|Ct|Way|Pl|Cir|Trl|Ter|st|ave|rd|blvd|ln|pkwy|hwy|ct|cir)\b(?!\.?\s*[A-Z][a-z])\.?/g, score: 0.6 },
       // A numbered street, whatever stands around it: "parking at the 5th st ramp", "42nd Ave lot".
