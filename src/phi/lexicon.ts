@@ -116,7 +116,9 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 // "fax it to sunrise dental", "i clean for romaguera fitness": words in lower case that a trade ends name a local firm,
 // whatever the words are, where something is sent, done or owed to it; never when the words only say what kind of care
 // or trade it is ("physical therapy", "the local bakery", "my family dentist").
-const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|nursing home|assisted living|senior living|rehab center';
+const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|rehab center|healthcare|infirmary|memorial|medicine';
+// The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
+const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?)(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
@@ -154,6 +156,8 @@ const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hos
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
 const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
+// The everyday words most streets are named, which after a business on its own name one ("the osco on main").
+const COMMON_STREET_NAME = /^(?:main|broadway|central|market|church|college|university|elm|oak|maple|pine|cedar|walnut|grand|state|park|lake|river|mill|union|commerce)$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
@@ -1212,6 +1216,9 @@ export class PhiLexicon {
       const start = match.indices![1]![0] + match[1]!.length - nameText.length;
       const words = this.tokens(nameText);
       if (words.length === 0 || words.some((word) => this.function.has(word.lower) || KIND_OF_TRADE.test(word.lower) || KIN_WORD.test(word.lower) || MONTHS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
+      // "keck medicine" is a health system, "internal medicine" and "sleep medicine" a specialty.
+      // After "to" or "for" it is mostly a remedy taken or bought ("to take medicine", "for cold medicine").
+      if (match[2]!.toLowerCase() === 'medicine' && (words.some((word) => MEDICINE_SPECIALTY.test(word.lower) || this.basic.has(word.lower)) || /\b(?:to|for)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
       firms.push({ start, end: match.indices![2]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
     }
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
@@ -1384,7 +1391,8 @@ export class PhiLexicon {
       const notAStreet = (word: Token) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || this.knownFirmNames.has(word.lower) || NOT_A_STREET_WORD.test(word.lower);
       // "dillons on 21st": a numbered street, its number alone.
       const numbered = /^\d/.test(street[1]!);
-      if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
+      const commonStreetName = words.length === 1 && COMMON_STREET_NAME.test(words[0]!.lower);
+      if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && !commonStreetName && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
       const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
       // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
       const claimed = findings.filter((finding) => overlaps(finding, span));
