@@ -134,6 +134,8 @@ const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|
 const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
+// "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
+const BUILDING_LIVED_IN = /\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park))(?![\p{L}\p{M}])/dgiu;
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 // "Sedgwick is my comp carrier", "Humana is our plan": who is said to insure, employ or dispense is a firm, though a surname too.
 const FIRM_BEFORE_ROLE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:(?:workers'?|work)[ \t]+comp(?:ensation)?[ \t]+|comp[ \t]+|insurance[ \t]+|health[ \t]+|dental[ \t]+|medical[ \t]+|drug[ \t]+)?(?:carrier|insurer|insurance|plan|employer|pharmacy|daycare|adjuster's company|payer)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|also|since|for|through|until|because|again)\b)/dgu;
@@ -224,7 +226,8 @@ const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
+const COMPASS_POINT = /^(?:north|south|east|west)$/;
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -558,13 +561,18 @@ export class PhiLexicon {
       const site = !token.capitalized && /\b(?:at|to|from)\s+the\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:location|office|clinic|branch|campus|site|store)\b/.test(text.slice(token.end, token.end + 12));
       const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)));
       if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4 && !(SHORT_PLACES.has(token.lower) && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start))))) continue;
+      // "in el dorado, not camden": the other of two places is a place though a name too.
+      const secondOfTwo = lowerCase && found.length > 0 && /^,?[ \t]+(?:or|not|nor|instead of|but not)[ \t]+$/.test(text.slice(found.at(-1)!.end, token.start));
       let match = -1;
       let words = token.lower;
       for (let end = index; end < tokens.length && end - index < 4; end++) {
         if (end > index) {
           const next = tokens[end]!;
-          if (!/^[ \t]+$/.test(text.slice(tokens[end - 1]!.end, next.start)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
-          words += ` ${next.lower}`;
+          // "Lee's Summit": the possessive the tokens leave out is part of the town's name.
+          const gap = text.slice(tokens[end - 1]!.end, next.start);
+          const possessive = /^['’]s[ \t]+$/.test(gap);
+          if (!(possessive || /^[ \t]+$/.test(gap)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
+          words += `${possessive ? "'s" : ''} ${next.lower}`;
         }
         // "St John's", "Saint Mary's": a saint's name in the possessive is a church, a school or a hospital, not the town.
         const saintsInstitution = /^(?:st|saint) /.test(words) && /^['’]s\b/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 3));
@@ -575,8 +583,11 @@ export class PhiLexicon {
         // "my mom lives in mesquite": where someone lives, a listed town in lower case though it is a word too.
         // Not a verb's -ing ("i live in reading and work from home").
         const livesIn = lowerCase && end === index && !this.function.has(token.lower) && !this.basic.has(token.lower) && !token.lower.endsWith('ing') && (RESIDENCE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
-        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || !this.isName(token.lower))))))) match = end;
+        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || secondOfTwo || !this.isName(token.lower))))))) match = end;
       }
+      // "we're in west monroe": a compass point before a name no everyday word spells is a town named for that person.
+      const compassTown = tokens[index + 1];
+      if (lowerCase && match < 0 && COMPASS_POINT.test(token.lower) && compassTown && !compassTown.capitalized && /^[ \t]+$/.test(text.slice(token.end, compassTown.start)) && !this.everyday(compassTown.lower) && (this.isName(compassTown.lower) || this.places.has(compassTown.lower))) match = index + 1;
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
         index = Math.max(index, match);
@@ -1224,6 +1235,11 @@ export class PhiLexicon {
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
       const answer = this.transcriptAnswer(match, 4);
       if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    for (const match of text.matchAll(BUILDING_LIVED_IN)) {
+      if (this.tokens(match[2]!).some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ADDRESS', type: 'BUILDING', score: 0.75 });
     }
     for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {
       const town = match[1]!;
