@@ -965,7 +965,9 @@ export class PhiLexicon {
       // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
       else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower)) && !/\b(?:christmas|new year'?s)\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
         const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
-        const opensSentence = token.sentenceStart && !everyday && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
+        // "Ava's inhaler order expired": its possessive before a lower-case word opens a sentence as well.
+        // Not a saint's, whose church or hospital it is ("at St. Vincent's open").
+        const opensSentence = token.sentenceStart && !everyday && (/^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3)) || (/^['’]s[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 5)) && !/\b(?:St|Ste|Saint|Mt)\.?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))));
         // Alone on the last lines of a message, as a signature: "Thanks,\nGrace", "-- Vikram".
         const signature = token.capitalized && /(?:^|\n)[ \t]*(?:-{1,2}|—)?[ \t]*$/.test(text.slice(Math.max(0, token.start - 6), token.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(token.end, token.end + 3)) && text.indexOf('\n\n', token.end) < 0;
         // "the Price Transparency tool", "Grace Period": an everyday word that is a first name too, before another
