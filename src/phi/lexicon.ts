@@ -97,12 +97,12 @@ const WHOSE = String.raw`(?:my|his|her|our|their)[ \t]+(?:(?:kids?|sons?|daughte
 // A person's kinds of place, named before their own name ("her daycare little sprouts").
 const KIND_OF_PLACE_HAD = 'pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency';
 const LOWER_CASE_FIRM_CUE = new RegExp(
-  String.raw`\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
+  String.raw`\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at|(?:got |was |been )?laid off (?:from|by)|(?:got |was )?fired from|retired from|quit (?:my job )?at|bank(?:s|ed)? (?:at|with))[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
   'dgu',
 );
 // The cues of everyday lower-case words that may still be a firm's name: a job, a payee, the kind of place it is.
 const EMPLOYMENT_CUE = /\b(?:work(?:s|ed|ing)?|employ(?:er|ed)|job|boss|manager|supervisor|foreman|co-?worker|shift lead|shifts?|hired|driver|drives?)\b/;
-const PAYEE_CUE = /\b(?:(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:pharmacy|insurance|daycare|day care|dentist|home care agency|home health agency)(?: is| was)|(?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through))[ \t]+$/;
+const PAYEE_CUE = /\b(?:(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:pharmacy|insurance|daycare|day care|dentist|home care agency|home health agency)(?: is| was)|(?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|bank(?:s|ed)? (?:at|with))[ \t]+$/;
 const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b${WHOSE}(?:${KIND_OF_PLACE_HAD})[ \t]+$`);
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
@@ -116,7 +116,7 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 // "fax it to sunrise dental", "i clean for romaguera fitness": words in lower case that a trade ends name a local firm,
 // whatever the words are, where something is sent, done or owed to it; never when the words only say what kind of care
 // or trade it is ("physical therapy", "the local bakery", "my family dentist").
-const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|rehab center|healthcare|infirmary|memorial|medicine';
+const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery';
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?)(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
@@ -212,7 +212,7 @@ const NAME_AS_PLACE_BEFORE = new RegExp(
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -225,8 +225,8 @@ const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|f
 const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
-// "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
+// "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
@@ -431,6 +431,8 @@ export class PhiLexicon {
     private readonly organizations: readonly string[],
     /** Small US towns no one is named for (us-towns.txt): a place only where a lower-case writer's cue says one ("we moved to bemidji"). */
     private readonly smallTowns: ReadonlySet<string> = new Set(),
+    /** US towns whose name is one everyday word (us-towns-words.txt): a place only where someone lives, stays or is ("we're back in tupelo"). */
+    private readonly everydayTowns: ReadonlySet<string> = new Set(),
   ) {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -464,7 +466,7 @@ export class PhiLexicon {
   static load(dir = DEFAULT_PHI_LEXICON_DIR): PhiLexicon {
     if (dir === DEFAULT_PHI_LEXICON_DIR && PhiLexicon.shared) return PhiLexicon.shared;
     const read = (file: string) => new Set(readWordList(join(dir, file)));
-    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')], read('us-towns.txt'));
+    const lexicon = new PhiLexicon(read('first-names.txt'), read('last-names.txt'), read('common-words.txt'), read('places.txt'), read('countries.txt'), read('basic-words.txt'), new Set([...read('drug-names.txt'), ...read('nationalities.txt')]), read('other-languages-words.txt'), [...read('organizations.txt')], read('us-towns.txt'), read('us-towns-words.txt'));
     if (dir === DEFAULT_PHI_LEXICON_DIR) PhiLexicon.shared = lexicon;
     return lexicon;
   }
@@ -473,7 +475,7 @@ export class PhiLexicon {
   without(names: readonly string[]): PhiLexicon {
     const forget = new Set(names.map((name) => name.toLowerCase()));
     const keep = (set: ReadonlySet<string>) => new Set([...set].filter((name) => !forget.has(name)));
-    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations, this.smallTowns);
+    return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations, this.smallTowns, this.everydayTowns);
   }
 
   private neverAnEntity(lower: string): boolean {
@@ -583,7 +585,9 @@ export class PhiLexicon {
         // "my mom lives in mesquite": where someone lives, a listed town in lower case though it is a word too.
         // Not a verb's -ing ("i live in reading and work from home").
         const livesIn = lowerCase && end === index && !this.function.has(token.lower) && !this.basic.has(token.lower) && !token.lower.endsWith('ing') && (RESIDENCE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
-        if ((this.places.has(words) || smallTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || secondOfTwo || !this.isName(token.lower))))))) match = end;
+        // "we're back in tupelo", "I'm back in Hazard now": a town that is an everyday word too, only where someone lives or is.
+        const everydayTown = end === index && this.everydayTowns.has(words) && (livesIn || (token.capitalized && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))));
+        if ((this.places.has(words) || smallTown || everydayTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || secondOfTwo || !this.isName(token.lower))))))) match = end;
       }
       // "we're in west monroe": a compass point before a name no everyday word spells is a town named for that person.
       const compassTown = tokens[index + 1];
