@@ -490,6 +490,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Or after a kin word: "my great grandmother (93) needs a walker".
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)[ \\t]*\\()(?:9\\d|1[01]\\d)(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'gi'), score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?|y\\/?o)\\b)`, 'gi'), score: 0.85 },
+      // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday".
+      { regex: /\b(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)/gi, score: 0.8 },
+      // A chart's shorthand of age and sex before what the patient has: "91F with CHF", "94M w/ dementia".
+      { regex: /(?<![\w°.-])(?<!\b(?:[Ii]t'?s|[Ii]t is|was|is|temp|temperature|about|around|like|over|under)[ \t]+)(?:9\d|1[01]\d)(?=[FM][ \t]+(?:(?:with|who|presenting|presents|hx|pmh|admitted)\b|w\/|h\/o|c\/o|s\/p))/g, score: 0.75 },
     ],
   },
   {
@@ -498,7 +502,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -514,7 +518,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:now\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
