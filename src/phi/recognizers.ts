@@ -564,11 +564,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // when a unit, a town or a postcode follows it.
       // Inside a line too after "at", a unit ("Suite 541 6343 Skogstien 106\nASKER") or a venue's comma ("at Locavore, 641 Dašická 688, Turkovice").
       { regex: /(?<=^[ \t>?*-]*|\b(?:at|to)[ \t]+|\b(?:Suite|Apt\.?|Unit)[ \t]+\d{1,5}[ \t]+|\p{L},[ \t]+)\d{1,6}\s+\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}[ \t]+\d{1,4}[a-z]?\.?(?=[ \t]*(?:,[ \t]*\p{Lu}|[ \t]+(?:Apt|Suite|Unit)\b|\n[ \t>?*-]*(?:Apt|Suite|Unit|\p{Lu}[\p{L}\p{M}'.-]*(?:[ \t]+[\p{L}\p{M}'.-]+){0,3}(?:[ \t]+\d[\d -]{2,8})?[ \t]*(?:\n|$)|\d{4,5}\b)))/gmu, score: 0.8 },
+      // Puerto Rico's developments and wards before the street: "Urb. Villa Carolina, Calle 45", "Bo. Mameyes", "Cond. El Monte".
+      { regex: /\b(?:Urb\.|Urbanizaci[oó]n|Bo\.|Barrio|Reparto|Res\.|Residencial|Cond\.|Condominio)[ \t]+\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:de|del|la|las|los|el|\p{Lu}[\p{L}\p{M}'-]*)){0,3}/gu, score: 0.8 },
       // Colombia's grid: "Calle 50 #12-34, Apto 501", "Cra. 7 No. 71-21".
       { regex: /\b(?:Calle|Carrera|Cra\.?|Kr\.?|Cl\.?|Diagonal|Dg\.?|Transversal|Tv\.?|Avenida|Av\.?)[ \t]+\d{1,3}[A-Z]?(?:[ \t]+(?:bis|sur|norte|Bis|Sur|Norte))?[ \t]*(?:#|No\.?|N°)[ \t]*\d{1,3}[A-Z]?-\d{1,3}(?:,?[ \t]+(?:Apto|Apt|Int|Of|Casa)\.?[ \t]*\d{1,5}[A-Z]?)?/g, score: 0.85 },
       // A house number before a Spanish, French or Italian street word: "1420 Calle Mayor", "12 Rue de la Paix".
       {
-        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Camino|Paseo|Carretera|Rue|Allée|Impasse|Chemin|Quai|Passage|Voie|Cours|Via|Viale|Vicolo|Largo|Rotonda|Rua|Rúa|Travessa|Rodovia|Alameda|Marginal)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
+        regex: /\b\d{1,6}\s+(?:Calle|Avenida|Av\.|Ave\.|Avda\.|Camino|Paseo|Carretera|Rue|Allée|Impasse|Chemin|Quai|Passage|Voie|Cours|Via|Viale|Vicolo|Largo|Rotonda|Rua|Rúa|Travessa|Rodovia|Alameda|Marginal)\s+(?:(?:de|del|la|las|los|des|du|do|da|dos|l')\s*){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:de|del|la|las|los|do|da|dos|des|du|\p{Lu}[\p{L}'’.-]*)){0,3}(?<!\.)/gu,
         score: 0.8,
       },
       // Typed in lower case after "vivo en", "moro na", "mi dirección es": "vivo en 2208 calle cuarta en hidalgo".
