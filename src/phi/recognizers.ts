@@ -389,8 +389,24 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:County[ \t]+)?(?:PD|Police(?: Department)?|Sheriff'?s?(?: Office| Department)?|Fire(?: Department| Rescue)?|EMS|DFCS|DCFS|DSS|CPS|Social Services|Health Department|Public Health|Department of [A-Z][a-z]+(?: [A-Z][a-z]+)?|National Guard|Detention Center|[Jj]ail|Correctional Facility|Courthouse|District Court|Circuit Court)\b/g,
         score: 0.8,
       },
+      // A court, which "Court" as a street type would make an address: "Shelby County Juvenile Court", "Hennepin County District Court".
+      { regex: /(?<![\w'-])(?!(?:The|A|An|My|Our|His|Her|Their|Your|This|That)\b)(?:\p{Lu}[\p{L}'-]+[ \t]+){1,3}(?:County|City|Municipal|District|Circuit|Juvenile|Family|Probate|Superior|Chancery|Drug|Traffic|General Sessions|Bankruptcy|Housing|Small Claims)[ \t]+Court\b/gu, score: 0.9 },
     ],
     validate: (match) => !ORGANIZATION_NON_LEADS.test(match) && !/^(?:Child|Adult)\s+Protective/.test(match),
+  },
+  // Unions and law firms, by the words only they are named with.
+  {
+    type: 'COMPANY',
+    label: 'ORGANIZATION',
+    patterns: [
+      // A union's local by its number: "UAW Local 862", "ibew local 474".
+      { regex: /\b(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|AFT|NEA|IAM|LIUNA|ILA|ILWU|ATU|TWU|IATSE|Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Operating Engineers)[ \t]+[Ll]ocal[ \t]+\d{1,4}\b/gi, score: 0.85 },
+      // A law firm by its name and "Law": "at Kessler Law", "with Morgan and Weiss Law Group"; not a kind of law ("Family Law").
+      {
+        regex: /(?<=\b(?:at|with|from|of|to|by|called|hired)[ \t]+)(?!(?:Family|Criminal|Immigration|Elder|Tax|Labor|Employment|Civil|Business|Corporate|Federal|State|Constitutional|International|Environmental|Health|Patent|Estate|Contract|Case|Common|Administrative|Disability|Injury|Personal|Bankruptcy|Public|Private|Martial|Natural|Medical|Insurance|Criminal|Juvenile|Education|Sports|Entertainment|Maritime|Military|Tribal|Indian|The|A|My|Our|Your)\b)\p{Lu}[\p{L}'-]+(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'-]+)?(?<!['’]s)[ \t]+Law(?:[ \t]+(?:Firm|Group|Office|Offices|Center|Partners|PLLC|LLC|PC|P\.C\.))?\b(?![ \t]+(?:[Ss]chool|[Ee]nforcement|[Cc]lerk|[Rr]eview|[Ll]ibrary))/gu,
+        score: 0.85,
+      },
+    ],
   },
   // A login, which may hold dots and underscores an account number never does: "my username is esperanza.l.mtz".
   { type: 'USERNAME', label: 'ID', patterns: [{ regex: /\b(?:user ?name|user id|login|screen name)(?:\s+(?:is|was))?[\s:=]+["']?([A-Za-z][\w.-]{2,39}[A-Za-z0-9])/gi, score: 0.75 }], validate: (match) => /[\d._]/.test(match), group: 1 },
@@ -826,7 +842,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A saint's hospital typed without its apostrophe: "jess from st davids said".
       { regex: /(?<=\b(?:at|from|to|with|in)\s+)(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?/g, score: 0.75 },
       // A hospital named for its state or town and its church: "He was at Iowa Methodist", "transferred to Texas Presbyterian".
-      { regex: /(?<=\b(?:at|to|from|in)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Adventist)\b(?!\s+(?:[Cc]hurch|[Mm]inister|[Pp]astor|[Cc]ongregation|faith|family|tradition))/g, score: 0.7 },
+      { regex: /(?<=\b(?:at|to|from|in)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Adventist)\b(?!\s+(?:[Cc]hurch|[Mm]inister|[Pp]astor|[Cc]ongregation|faith|family|tradition))/g, score: 0.85 },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
       {
         regex: /(?<=\b(?:at|from|attends|attend|with|go to|goes to|member of)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|southern|american)\b)[a-z]+(?:\s+[a-z.]+){0,2}\s+(?:missionary\s+)?(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame|a\.m\.e\.)(?:\s+church)?\b/g,
