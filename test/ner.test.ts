@@ -46,3 +46,11 @@ t.test("the lexicon vetoes what the model takes for a firm but is a clinician's 
   const found = (await detector.detect(transcript)).map((finding) => `${finding.label}:${transcript.slice(finding.start, finding.end)}`);
   t.same(found, ['ORGANIZATION:cub foods'], 'the answer, not the speaker');
 });
+
+t.test('a firm the model finds in lower-case everyday words stands right after at, from or with, not after "at the"', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(await labelled('my kids dentist is dr. nguyen at smile point'), ['NAME:nguyen', 'ORGANIZATION:smile point'], 'the practice the model found, though both its words are everyday');
+  t.same(await labelled('my ride from medical transport plus never came, now what'), ['ORGANIZATION:medical transport plus'], 'a text with no other telling word still reaches the model');
+  t.same(await labelled("we're at the corner of the lot"), [], 'a kind of place after "the" is no firm');
+});

@@ -225,6 +225,9 @@ const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|f
 const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
+// Where a firm the model finds may be everyday words in lower case: right after these, not after "at the".
+const EVERYDAY_FIRM_CUE_BEFORE = /\b(?:at|from|with)[ \t]+$/i;
+const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll}/u;
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
@@ -2101,7 +2104,21 @@ export class PhiLexicon {
     // words of a department ("Dear Billing Office", "Patient Accounts").
     const counts = (token: Token) => !(finding.label === 'NAME' && token.acronym) && !((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && DEPARTMENT_WORDS.has(token.lower));
     const foreignText = this.foreign(this.tokensOf(text));
-    return tokens.some((token) => counts(token) && (this.telling(token, foreignText) || (cue && this.isName(token.lower) && !this.basic.has(token.lower))));
+    return tokens.some((token) => counts(token) && (this.telling(token, foreignText) || (cue && this.isName(token.lower) && !this.basic.has(token.lower)))) || this.everydayWordsFirmAt(text, finding, tokens);
+  }
+
+  /**
+   * "nguyen at smile point", "i'm with church health": a firm the model found, in lower-case everyday words
+   * right after at, from or with (not "at the", where a kind of place stands: "at the corner"), when it has
+   * two words or more and none is a drug or a department.
+   */
+  private everydayWordsFirmAt(text: string, finding: Finding, tokens: readonly Token[]): boolean {
+    return (
+      finding.label === 'ORGANIZATION' &&
+      tokens.length >= 2 &&
+      EVERYDAY_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 6), finding.start)) &&
+      tokens.every((token) => !token.capitalized && !this.neverAnEntity(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower))
+    );
   }
 
   /**
@@ -2111,6 +2128,6 @@ export class PhiLexicon {
   mayHoldEntity(text: string): boolean {
     const tokens = this.tokensOf(text);
     const foreignText = this.foreign(tokens);
-    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower)));
+    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower))) || EVERYDAY_FIRM_AT.test(text);
   }
 }
