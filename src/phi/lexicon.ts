@@ -796,8 +796,13 @@ export class PhiLexicon {
       const speaker = this.unknownCapitalized(token) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
+      // "Thanks,\nKat\nHarbor Lights Counseling": the line under a closing word is the writer's, though a word too.
+      const closingSignature =
+        token.capitalized && !token.acronym && !this.basic.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
+        !DEPARTMENT_WORDS.has(token.lower) && !JOB_TITLE.test(token.lower) && !this.knownFirmNames.has(token.lower) && !this.places.has(token.lower) &&
+        CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(token.end, token.end + 3));
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));
-      if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
+      if (!this.isName(token.lower) && !lowerCaseAfterLead && !kinOfWriter && !speaker && !thankedWithDash && !namedInLowerCase && !greeted && !signedIn && !underClosing && !closingSignature && !introducedAs && !personAfter && !nickname && !token.initial && (!token.capitalized || everyday || token.acronym)) continue;
       if (SIGN_OFF.test(text.slice(token.start, token.start + 30))) continue;
       // "my husbands job at 3m": a kin word's possessive without its apostrophe, before an everyday thing of theirs.
       if (!token.capitalized && everyday && KIN_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))) continue;
@@ -851,7 +856,7 @@ export class PhiLexicon {
       const possessor =
         token.capitalized && !token.acronym && !token.sentenceStart && this.first.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) &&
         /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
-      const cue = kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
