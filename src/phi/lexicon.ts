@@ -205,7 +205,7 @@ const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["
 const ARRIVING = 'drove|driving|came|coming|flew|flying|heading|headed|commuting';
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
-const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|shelter';
+const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|inn|suites|lodge|resort|campground|shelter';
 // A name is a place only after these: "lives in Brooklyn", "vive en Worthington", "visiting from Shelby"; never after "visiting" alone (a person may be visited).
 const NAME_AS_PLACE_BEFORE = new RegExp(
   String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
