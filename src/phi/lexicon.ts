@@ -239,7 +239,7 @@ const CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'da', 'do', 'dos', 'd
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|hubby|hubs|wifey|daugter|daughtr|duaghter|husbnd|husban|grandaughter|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|boy|girl|youngest|oldest|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|dtr|dau|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards|best|love|sincerely|xo|xoxo)(?:[ \t]+(?:so much|very much|again|a lot|all|everyone))?[!.,]*[ \t]+(?:--?|—)[ \t]?$/i;
@@ -276,7 +276,8 @@ const DUE_TO_PATIENT_AFTER = /^[ \t]+(?:(?:due|overdue|ready|scheduled|booked|el
 const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|missing|different|same|listed|there|fine|ok|okay|blank|still|also|unknown|pending)$/;
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \\t]+$`, 'i');
-const KIN_CUE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s?,?\\s*$`, 'i');
+// An agent's note names whose kin too: "pt's dtr Rine", "caller's son Luis"; and its short forms stand alone ("cb via dtr Rine").
+const KIN_CUE = new RegExp(`(?:\\b(?:my|her|his|their|our|pt['’]?s|patient['’]?s|caller['’]?s|member['’]?s) ${KIN}s?|\\b(?:dtr|dau)),?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
@@ -397,7 +398,8 @@ const NOT_A_FIRM_OF_PLACE = /^(?:lake|river|county|city|state|town|village|subur
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
-const HEALTH_SYSTEM_NAME = /^(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)$/u;
+// Its stem, or the whole of a one-word system's name that ends in its trade ("CoxHealth Branson", "ThedaCare Neenah").
+const HEALTH_SYSTEM_NAME = /^(?:(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)|(\p{Lu}\p{Ll}+(?:Health|Care)))$/u;
 const LOWER_CASE_SITE_OF_SYSTEM = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/dgu;
 const CITY_QUARTER = /^(?:midtown|downtown|uptown|northside|southside|eastside|westside|north|south|east|west|northeast|northwest|southeast|southwest|central|university|main)$/;
 const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
@@ -440,7 +442,10 @@ export class PhiLexicon {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.knownFirmNames = new Set(organizations.map((name) => unmarkedFirmName(name).toLowerCase()));
-    this.healthSystemStems = new Set(organizations.flatMap((name) => HEALTH_SYSTEM_NAME.exec(unmarkedFirmName(name))?.[1]?.toLowerCase() ?? []));
+    this.healthSystemStems = new Set(organizations.flatMap((name) => {
+      const stem = HEALTH_SYSTEM_NAME.exec(unmarkedFirmName(name));
+      return (stem?.[1] ?? stem?.[2])?.toLowerCase() ?? [];
+    }));
     // "Target", "Ascension": a firm whose name is an everyday word is one only after an employer's cue.
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
     // The lookahead first: most positions fail on it before the long alternation is tried.

@@ -782,7 +782,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          new RegExp(String.raw`(?<![\w'-])[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+(?:(?:of|of the)[ \t]+(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){1,3}|(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){0,3})(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinics?|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Home Infusion|Infusion Services|Infusion Pharmacy|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
+          new RegExp(String.raw`(?<![\w'-])[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+(?:(?:of|of the)[ \t]+(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){1,3}|(?:[A-Z][A-Za-z'&-]*(?:\.[A-Za-z'&-]+)*(?:(?<![A-Za-z]{4})(?<![A-Z]{2})\.)?[ \t]+){0,3})(?:Hospital|Medical Center|Medical Centre|Health System|Healthcare|Health|Clinics?|Medical Group|Memorial|Infirmary|Pharmacy|Labs?|Laboratories|Urgent Care|Family Medicine|Internal Medicine|Family Practice|Associates|Physicians|Specialists|Surgery Center|Surgical Center|Eye Care|Dental|Imaging|Rehabilitation|Rehab|Heart Center|Heart Institute|Cancer Center|Dialysis|Dialysis Center|Infusion Center|Home Infusion|Infusion Services|Infusion Pharmacy|Sleep Center|Wound Care|Fertility|Allergy(?: (?:&|and) Asthma)?|Asthma|Pain Management|Spine Center|Vein Center|Wellness Center|Dentistry|Orthodontics|Chiropractic|Optometry|Podiatry|Audiology|${SPECIALTIES}|Nursing Home|Nursing Center|Rehab Center|Assisted Living|Senior Living|Care Center|Home Care|Home Health(?: Care)?|Hospice|Cancer Institute|Children's|Institute|Med|OB/GYN|Obstetrics (?:&|and) Gynecology|Counseling|Women's Health|Women's Center|Women's Hospital|Birth Center|General|Gen|Med Ctr|Medical Ctr|Med Center|Regional|Presbyterian)(?:[ \t]+(?:Center|Centre|Ctr|Hospital|Clinic))?\b`, 'g'),
         score: 0.8,
       },
     ],
@@ -848,6 +848,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<=\b(?:at|from|attends|attend|with|go to|goes to|member of)\s+)(?!(?:the|a|an|my|your|our|his|her|their|this|that|southern|american)\b)[a-z]+(?:\s+[a-z.]+){0,2}\s+(?:missionary\s+)?(?:baptist|methodist|lutheran|presbyterian|episcopal|pentecostal|ame|a\.m\.e\.)(?:\s+church)?\b/g,
         score: 0.6,
       },
+      // A congregation by its ordinal and denomination, wherever it stands: "Pastor Dale of Second Baptist", "First Methodist".
+      { regex: /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+)?(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Congregational|Christian|Assembly of God|Church of God|Church of Christ|Church|Reformed|Covenant|Nazarene|Pentecostal|Apostolic)(?:[ \t]+Church)?\b/gu, score: 0.8 },
       // A Black church by its denomination's initials, capitalised: "Our church, Bethel AME, is hosting", "Mason Temple COGIC".
       { regex: /(?<![\w'-])(?:[A-Z][a-z]+\s+){1,3}(?:AME Zion|AME|A\.M\.E\.|CME|C\.M\.E\.|COGIC)(?![\w-])/g, score: 0.8 },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
@@ -897,6 +899,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)/giu,
         score: 0.85,
       },
+      // An agent's shorthand, without a colon: "req refill metoprolol, pharm Price Cutter Plus", "preferred pharmacy Fareway Ames".
+      { regex: /\b(?:pharm|pref\.? pharm|preferred pharm(?:acy)?)\.?[ \t]+(\p{Lu}[\p{L}'’&-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’&-]*|&|of)){0,4})/gu, score: 0.8 },
       // As an XML element: "<employer>Hydro-Québec</employer>".
       { regex: /<(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health_?plan|plan_?name)(?:_?[Nn]ame)?>[ \t]*(\p{L}[^<\n]{1,60}?)[ \t]*(?=<\/)/giu, score: 0.85 },
     ],
