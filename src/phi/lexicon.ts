@@ -97,7 +97,7 @@ const WHOSE = String.raw`(?:my|his|her|our|their)[ \t]+(?:(?:kids?|sons?|daughte
 // A person's kinds of place, named before their own name ("her daycare little sprouts").
 const KIND_OF_PLACE_HAD = 'pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency';
 const LOWER_CASE_FIRM_CUE = new RegExp(
-  String.raw`\b(?:my employer(?: is)?|employer:|goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at|(?:got |was |been )?laid off (?:from|by)|(?:got |was )?fired from|retired from|quit (?:my job )?at|bank(?:s|ed)? (?:at|with))[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
+  String.raw`\b(?:my employer(?: is)?|employer:|(?<!\b(?:mail|it|that|this|everything|bill|check|money|package|letter|card|call|rent)[ \t])goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at|(?:got |was |been )?laid off (?:from|by)|(?:got |was )?fired from|retired from|quit (?:my job )?at|bank(?:s|ed)? (?:at|with))[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
   'dgu',
 );
 // The cues of everyday lower-case words that may still be a firm's name: a job, a payee, the kind of place it is.
@@ -212,7 +212,7 @@ const NAME_AS_PLACE_BEFORE = new RegExp(
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -228,9 +228,14 @@ const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|ann
 // Where a firm the model finds may be everyday words in lower case: right after these, not after "at the".
 const EVERYDAY_FIRM_CUE_BEFORE = /\b(?:at|from|with)[ \t]+$/i;
 const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll}/u;
+// What is said of a town rather than a person: its distance, its area, its state after it in lower case.
+const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
+const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORDS})(?:[ \t]+to[ \t]+(${PLACE_WORDS}))?[ \t]+(?:is|['’]s)[ \t]+(?:(?:like|about|over|almost|only|just|at least|more than|way|too)[ \t]+)?(?:too far|so far|far away|far|\d+[ \t]*(?:hrs?|hours?|mins?|minutes|miles|mi)(?![\p{L}])|an?[ \t]+(?:hour|hr|half hour)(?![\p{L}])|(?:one|two|three|four|five|six)[ \t]+hours?(?![\p{L}]))(?![ \t]+(?:late|early|behind|ahead|old|older|younger|long|overdue|past|ago)\b)`, 'dgiu');
+const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
+const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak)(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -569,7 +574,8 @@ export class PhiLexicon {
       // In lower case ("moving to san diego", "i'm from ohio") only right after a place cue.
       // "at the schaumburg location": a site of a practice is named for its town, though the town is a surname too.
       const site = !token.capitalized && /\b(?:at|to|from)\s+the\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:location|office|clinic|branch|campus|site|store)\b/.test(text.slice(token.end, token.end + 12));
-      const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)));
+      // Or after a strong cue that is no preposition of its own ("the urgent care by pflugerville", "out toward katy").
+      const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
       if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4 && !(SHORT_PLACES.has(token.lower) && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start))))) continue;
       // "in el dorado, not camden": the other of two places is a place though a name too.
       const secondOfTwo = lowerCase && found.length > 0 && /^,?[ \t]+(?:or|not|nor|instead of|but not)[ \t]+$/.test(text.slice(found.at(-1)!.end, token.start));
@@ -687,7 +693,40 @@ export class PhiLexicon {
       found.push({ start: token.start, end: last.end + (cityAfter?.[0].length ?? 0), label: 'ADDRESS', type: 'PLACE_LEXICON', score, first: index, last: match });
       index = match;
     }
-    return found;
+    return [...found, ...this.placesBySaying(text, tokens, found)].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Towns named by what is said of them, though a person is named so too: how far they are ("tyler is too far",
+   * "abilene to dallas is 3 hrs"), the area around them ("the round rock area"), or the state after them ("beaumont tx").
+   */
+  private placesBySaying(text: string, tokens: readonly Token[], found: ReadonlyArray<Finding & { first: number; last: number }>): Array<Finding & { first: number; last: number }> {
+    const said: Array<Finding & { first: number; last: number }> = [];
+    const townEndingAt = (end: number) => {
+      const last = tokens.findIndex((token) => token.end === end);
+      if (last < 0) return;
+      // Two words first ("round rock"), then one.
+      for (const first of [last - 1, last]) {
+        if (first < 0 || (first < last && !/^[ \t]+$/.test(text.slice(tokens[first]!.end, tokens[last]!.start)))) continue;
+        const words = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
+        if (!this.places.has(words) && !this.smallTowns.has(words)) continue;
+        const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+        if (![...found, ...said].some((place) => overlaps(place, span))) said.push({ ...span, label: 'ADDRESS', type: 'PLACE_SAID', score: 0.8, first, last });
+        return;
+      }
+    };
+    for (const match of text.matchAll(PLACE_BY_DISTANCE)) {
+      townEndingAt(match.indices![1]![1]);
+      if (match.indices![2]) townEndingAt(match.indices![2][1]);
+    }
+    for (const match of text.matchAll(PLACE_BY_AREA)) townEndingAt(match.indices![1]![1]);
+    for (const match of text.matchAll(PLACE_BY_STATE)) {
+      const before = said.length;
+      townEndingAt(match.indices![1]![1]);
+      // "beaumont tx": the state code belongs to the place.
+      if (said.length > before) said[said.length - 1] = { ...said.at(-1)!, end: match.indices![2]![1] };
+    }
+    return said;
   }
 
   /**
@@ -1222,7 +1261,7 @@ export class PhiLexicon {
       if (known >= 0) kept.splice(known + 1);
       // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
       // "the pharmacy is the cub on white bear avenue": a place of business where a street or a town says where it stands.
-      const located = kept.length > 0 && !NOT_A_BUSINESS_NAME.test(kept[0]!.lower) && this.locatedAfter(text, start + kept.at(-1)!.end) && !kept.some((word) => DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower));
+      const located = kept.length > 0 && !NOT_A_BUSINESS_NAME.test(kept[0]!.lower) && this.locatedAfter(text, start + kept.at(-1)!.end) && !kept.some((word) => DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) && !(kept.length === 1 && GENERIC_WORKPLACE.test(kept[0]!.lower));
       if (known < 0 && !located) while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
       // Everyday words name a firm when a trade word ends them: "my insurance is peoples health".
       // Not after "goes to" ("she goes to high school").
