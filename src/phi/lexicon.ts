@@ -97,7 +97,7 @@ const WHOSE = String.raw`(?:my|his|her|our|their)[ \t]+(?:(?:kids?|sons?|daughte
 // A person's kinds of place, named before their own name ("her daycare little sprouts").
 const KIND_OF_PLACE_HAD = 'pharmacy|group home|nursing home|assisted living|daycare|day care|home care agency|home health agency';
 const LOWER_CASE_FIRM_CUE = new RegExp(
-  String.raw`\b(?:my employer(?: is)?|employer:|(?<!\b(?:mail|it|that|this|everything|bill|check|money|package|letter|card|call|rent)[ \t])goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at|(?:got |was |been )?laid off (?:from|by)|(?:got |was )?fired from|retired from|quit (?:my job )?at|bank(?:s|ed)? (?:at|with))[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
+  String.raw`\b(?:my employer(?: is)?|employer:|(?<!\b(?:mail|it|that|this|everything|bill|check|money|package|letter|card|call|rent)[ \t])goes to|attends|(?:a |the |ambulance |hospital )?(?:bill|statement|invoice)(?: came| comes| is| was)? from|(?:my |the )?insurance (?:is|was|through)|insured (?:with|through)|coverage (?:with|through)|(?:my |the |his |her |our |their )?(?:pharmacy|group home|nursing home|assisted living|funeral home|daycare|day care|dialysis(?: center| unit)?|dentist|rehab|home care agency|home health agency)(?: is| was)|${WHOSE}(?:${KIND_OF_PLACE_HAD})(?= [\p{Ll}'’-]+ [\p{Ll}'’-]+(?: [\p{Ll}'’-]+)? (?:sent|says|said|called|wants|needs|won'?t|will not|doesn'?t|didn'?t|never|charged|billed|denied|lost)\b)|work(?:s|ed|ing)?(?: nights| days| weekends| part[- ]time| full[- ]time| (?:1st|2nd|3rd|first|second|third|night|day|overnight|graveyard|swing) shift)? (?:at|for)|i'?m employed (?:by|at)|employed (?:by|at)|my (?:new |old |current |other |second |first |part[- ]time |full[- ]time |day |night )?job (?:is )?(?:at|with)|(?:bus |truck |van |delivery )?driver for|drive for|drives for|(?:supervisor|manager|boss|foreman|co-?worker|shift lead) (?:at|from)|(?:my |a |the |extra |pick(?:ing)? up |picked up )?shifts? at|(?:got |was |just )?hired (?:at|by)|(?:get|got|gets|pick up|picked up|fill|filled|fills)(?: my| our| his| her| their)? (?:meds|medications?|prescriptions?|rx|scripts?|medicine|insulin|refills?) (?:at|from|through)|(?:the )?pharmacy at|(?:my |the |our |his |her )(?:pharmacy|pharmcy|pharamcy)(?=[ \t]+[\p{Ll}'’-]+(?:[ \t]+[\p{Ll}'’-]+)?[ \t]+on[ \t])|(?:a )?student at|studying at|trabaj(?:o|a|an|aba|é|ó) (?:en|para)|(?:got |was |been )?laid off (?:from|by)|(?:got |was )?fired from|retired from|quit (?:my job )?at|bank(?:s|ed)? (?:at|with))[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})`,
   'dgu',
 );
 // The cues of everyday lower-case words that may still be a firm's name: a job, a payee, the kind of place it is.
@@ -208,11 +208,11 @@ const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|inn|suites|lodge|resort|campground|shelter';
 // A name is a place only after these: "lives in Brooklyn", "vive en Worthington", "visiting from Shelby"; never after "visiting" alone (a person may be visited).
 const NAME_AS_PLACE_BEFORE = new RegExp(
-  String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
+  String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda)\s+de|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -234,8 +234,10 @@ const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_W
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
 const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak)(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
+const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
+const SPANISH_SHORT_WORD = /^(?:mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en)\s*$/i;
+const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|mud(?:amos|é|ó|aron)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda|walgreens|cvs|heb|h-e-b|walmart) de)\s*$/i;
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -605,6 +607,8 @@ export class PhiLexicon {
       }
       // "we're in west monroe": a compass point before a name no everyday word spells is a town named for that person.
       const compassTown = tokens[index + 1];
+      // "nos mudamos de Monterrey a San Benito": a saint's name after a place cue is a town's ("San Marcos", "Santa Rosa").
+      if (match < 0 && token.capitalized && SAINTS_TOWN.test(token.lower) && compassTown?.capitalized && /^[ \t]+$/.test(text.slice(token.end, compassTown.start)) && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) match = index + 1;
       if (lowerCase && match < 0 && COMPASS_POINT.test(token.lower) && compassTown && !compassTown.capitalized && /^[ \t]+$/.test(text.slice(token.end, compassTown.start)) && !this.everyday(compassTown.lower) && (this.isName(compassTown.lower) || this.places.has(compassTown.lower))) match = index + 1;
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
@@ -1009,7 +1013,9 @@ export class PhiLexicon {
           (FETCHED_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) && FETCHED_AFTER.test(text.slice(token.end, token.end + 40))) ||
           (/(?:^|[^\p{L}])(?:is|was|can|could|will|should)[ \t]+$/iu.test(text.slice(Math.max(0, token.start - 8), token.start)) && DUE_TO_PATIENT_AFTER.test(text.slice(token.end, token.end + 24))));
       const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
-      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter) && !titleThenWord && !sentenceGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      // "mi mamá vive en Reynosa": in a message in another language, its own lower-case word after a kin word is the sentence going on.
+      const foreignWordGoesOn = foreignText && !token.capitalized && this.otherLanguages.has(token.lower);
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
@@ -2057,7 +2063,8 @@ export class PhiLexicon {
 
   /** Whether most of a text's words belong to another language and not to English. */
   private foreign(tokens: readonly Token[]): boolean {
-    const foreignWords = tokens.filter((token) => this.otherLanguages.has(token.lower)).length;
+    // Spanish's short words count too, though the lists leave them out for the English or the names that share them.
+    const foreignWords = tokens.filter((token) => this.otherLanguages.has(token.lower) || SPANISH_SHORT_WORD.test(token.lower)).length;
     return foreignWords >= 2 && foreignWords * 2 >= tokens.length;
   }
 
@@ -2101,6 +2108,8 @@ export class PhiLexicon {
     const tokens = this.tokensOf(text).filter((token) => token.start >= finding.start && token.start < finding.end);
     // One letter is no entity ("é" of "meu nome é").
     if (tokens.length === 0 || tokens.every((token) => token.lower.length < 2)) return false;
+    // "que Dios los bendiga": God is no patient.
+    if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
     // A key of structured data is no entity: "resourceType": "Patient", "telecom": [...].

@@ -506,6 +506,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Or after a kin word: "my great grandmother (93) needs a walker".
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)[ \\t]*\\()(?:9\\d|1[01]\\d)(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'gi'), score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?|y\\/?o)\\b)`, 'gi'), score: 0.85 },
+      // Spelled out in Spanish: "tiene noventa y tres años".
+      { regex: /\b(?:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))[ \t]+años\b/giu, score: 0.85 },
       // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday".
       { regex: /\b(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)/gi, score: 0.8 },
       // A chart's shorthand of age and sex before what the patient has: "91F with CHF", "94M w/ dementia".
@@ -803,6 +805,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<![\p{L}\p{M}])(?:(?:Hospice|Hospital)(?=[ \t]+(?:of|de|del|da|do|des|du|la|el)[ \t])|Clínica|Clinica|Sanatorio|Colegio|Colégio|Escuela|Escola|Instituto|Liceo|Lycée|École|Universidad|Universidade|Université|Congregation|Masjid|Iglesia|Parroquia)[ \t]+(?:(?:of|de|del|da|do|des|du|la|el|the)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:of|de|del|da|do|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu,
         score: 0.8,
       },
+      // The kind of place in lower case, its name capitalised after it: "la escuela Benito Juárez", "la clínica Salud de la Familia" (not "la clínica de Pharr").
+      { regex: /(?<=(?<![\p{L}\p{M}])(?:cl[ií]nica|colegio|colégio|escuela|escola)[ \t]+)\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:de|del|la|el|los|las|do|da)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu, score: 0.85 },
     ],
     validate: (match) => !/^\S+[ \t]+(?:Road|Rd|Drive|Dr|Street|St|Avenue|Ave|Lane|Ln|Way|Parkway|Pkwy|Boulevard|Blvd|Circle|Court|Ct|Campus|Parking|Entrance)\b/.test(match),
   },
@@ -938,6 +942,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         // Above a name after a cue ("filed under Aetna"): no one is called Aetna.
         score: 0.9,
       },
+      // In Spanish: "tengo seguro de Superior", "mi aseguranza es Molina".
+      { regex: /(?<=(?<!n[uú]mero[ \t]+de[ \t]+)\b(?:seguro|aseguranza|aseguradora)(?:[ \t]+m[eé]dico)?[ \t]+(?:de|con|es|:)[ \t]+)\p{Lu}[\p{L}&'’-]*(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,3}(?![\p{L}\p{N}])/gu, score: 0.8 },
       // Kaiser alone is also a surname ("Dr. Kaiser").
       { regex: /\bkaiser\b/gi, score: 0.8 },
       // Capitalised only: "anthem" is also a song.
