@@ -409,7 +409,7 @@ const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healt
 const HEALTH_SYSTEM_NAME = /^(?:(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)|(\p{Lu}\p{Ll}+(?:Health|Care)))$/u;
 const LOWER_CASE_SITE_OF_SYSTEM = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/dgu;
 const CITY_QUARTER = /^(?:midtown|downtown|uptown|northside|southside|eastside|westside|north|south|east|west|northeast|northwest|southeast|southwest|central|university|main)$/;
-const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
+const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Health|Healthcare|HealthCare)(?=[ \t]+\p{Lu}))?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
