@@ -856,6 +856,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+(?:\p{Lu}[\p{L}'-]+[ \t]+)?(?:Baptist|Methodist|Lutheran|Presbyterian|Episcopal|Congregational|Christian|Assembly of God|Church of God|Church of Christ|Church|Reformed|Covenant|Nazarene|Pentecostal|Apostolic)(?:[ \t]+Church)?\b/gu, score: 0.8 },
       // A Black church by its denomination's initials, capitalised: "Our church, Bethel AME, is hosting", "Mason Temple COGIC".
       { regex: /(?<![\w'-])(?:[A-Z][a-z]+\s+){1,3}(?:AME Zion|AME|A\.M\.E\.|CME|C\.M\.E\.|COGIC)(?![\w-])/g, score: 0.8 },
+      // What a patient had done, and where: the place is a facility though a person is named so too ("my appointment at Cooper",
+      // "labs were done at Spencer", "surgery at Lee"), not a time, a holiday or someone's home ("at Maria's").
+      {
+        regex: /(?<=\b(?:appointment|appt|surgery|procedure|MRI|CT|scan|x-?rays?|labs?|bloodwork|blood work|mammogram|ultrasound|colonoscopy|infusions?|chemo|dialysis|therapy|rehab|checkup|check-up|physical|visit|seen|done|drawn|admitted|surgeon|pcp|PCP|specialist|doctors?)\s+at\s+)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|Internal|Primary|Intensive|Acute|Long|Noon|Midnight|Christmas|Thanksgiving|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|My|Our|Your|His|Her|Their|This|That|Dr|Mr|Mrs|Ms)\b)(?:St\.?\s+)?(?:[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.(?=\s+[A-Z])|[A-Z][\w-]*)){0,3}(?![\w'’])(?<!\bSt\.?)/g,
+        score: 0.8,
+      },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
       {
         regex: /(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|Internal|Primary|Intensive|Acute|Long)\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}/g,
