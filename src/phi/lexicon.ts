@@ -129,7 +129,7 @@ const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]
 // An agent's question, then the caller's line: what the question asked for opens it.
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
-const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?|insurer|daycare|school)${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
+const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school)${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
 const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
