@@ -206,13 +206,16 @@ const ARRIVING = 'drove|driving|came|coming|flew|flying|heading|headed|commuting
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|inn|suites|lodge|resort|campground|shelter';
+// Where Spanish says someone moved ("nos mudamos de Monterrey a"), and a business's town ("la oficina de Weslaco").
+const MOVED_IN_SPANISH = String.raw`mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)`;
+const SITE_OF_TOWN_IN_SPANISH = String.raw`(?:oficina|cl[ií]nica|farmacia|sucursal|tienda)\s+de`;
 // A name is a place only after these: "lives in Brooklyn", "vive en Worthington", "visiting from Shelby"; never after "visiting" alone (a person may be visited).
 const NAME_AS_PLACE_BEFORE = new RegExp(
-  String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda) de|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
+  String.raw`\b(?:in|to|into|(?:viv[oe]|viven|vivimos) en|(?:soy|somos|es|son|vengo|venimos) de|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|mora(?:mos)? em|moro em|habite à|near|(?:visiting|moved|moving|originally|travel(?:l)?ing|${ARRIVING})${ARRIVING_FROM}|(?:university|city|town|village|county|republic|kingdom) of)\s+$`,
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda)\s+de|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -237,7 +240,7 @@ const COMPASS_POINT = /^(?:north|south|east|west)$/;
 const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
 const SPANISH_SHORT_WORD = /^(?:mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
-const PLACE_CUE = /\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|mud(?:amos|é|ó|aron)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)|(?:oficina|cl[ií]nica|farmacia|sucursal|tienda|walgreens|cvs|heb|h-e-b|walmart) de)\s*$/i;
+const PLACE_CUE = new RegExp(String.raw`\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:walgreens|cvs|heb|h-e-b|walmart)\s+de)\s*$`, 'i');
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
 const TOWN_ENDING = /(?:town|ton|ville|bury|borough|burgh|burg|mouth|chester|ford|field|port|haven|stad|view|shire|furt|berg|holm|dorf|heim|hausen)$/;
 const PLACE_PREFIXES = new Set(['new', 'east', 'west', 'north', 'south', 'port', 'lake', 'fort', 'mount', 'upper', 'lower', 'bad', 'nord', 'süd', 'ost', 'alt', 'neu']);
@@ -606,10 +609,10 @@ export class PhiLexicon {
         if ((this.places.has(words) || smallTown || everydayTown) && !saintsInstitution && (tokens[end]!.capitalized || (lowerCase && (end > index || livesIn || (!this.everyday(token.lower) && (site || secondOfTwo || !this.isName(token.lower))))))) match = end;
       }
       // "we're in west monroe": a compass point before a name no everyday word spells is a town named for that person.
-      const compassTown = tokens[index + 1];
+      const nextToken = tokens[index + 1];
       // "nos mudamos de Monterrey a San Benito": a saint's name after a place cue is a town's ("San Marcos", "Santa Rosa").
-      if (match < 0 && token.capitalized && SAINTS_TOWN.test(token.lower) && compassTown?.capitalized && /^[ \t]+$/.test(text.slice(token.end, compassTown.start)) && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) match = index + 1;
-      if (lowerCase && match < 0 && COMPASS_POINT.test(token.lower) && compassTown && !compassTown.capitalized && /^[ \t]+$/.test(text.slice(token.end, compassTown.start)) && !this.everyday(compassTown.lower) && (this.isName(compassTown.lower) || this.places.has(compassTown.lower))) match = index + 1;
+      if (match < 0 && token.capitalized && SAINTS_TOWN.test(token.lower) && nextToken?.capitalized && /^[ \t]+$/.test(text.slice(token.end, nextToken.start)) && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))) match = index + 1;
+      if (lowerCase && match < 0 && COMPASS_POINT.test(token.lower) && nextToken && !nextToken.capitalized && /^[ \t]+$/.test(text.slice(token.end, nextToken.start)) && !this.everyday(nextToken.lower) && (this.isName(nextToken.lower) || this.places.has(nextToken.lower))) match = index + 1;
       if (lowerCase) {
         if (match >= 0) found.push({ start: token.start, end: tokens[match]!.end, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.7, first: index, last: match });
         index = Math.max(index, match);
