@@ -54,3 +54,10 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('my ride from medical transport plus never came, now what'), ['ORGANIZATION:medical transport plus'], 'a text with no other telling word still reaches the model');
   t.same(await labelled("we're at the corner of the lot"), [], 'a kind of place after "the" is no firm');
 });
+
+t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const text = 'Please send it to Sgt. Dana Whitlock at the base clinic.';
+  const found = (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(found, ['NAME:Dana Whitlock'], 'the sergeant, not "Sgt" as an address');
+});

@@ -340,6 +340,7 @@ const KIN_OR_NAME_CUE = new RegExp(`${KIN_OR_NAME}\\s*,?\\s*$`, 'i');
 const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
+const MILITARY_RANK = /^(?:sgt|ssg|sfc|cpl|pvt|pfc|spc|lt|capt|maj|gen|cmdr|ens|adm)\.?$/;
 // A title right before a word: "doctor swift", "Dr. Merck".
 const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
@@ -907,7 +908,9 @@ export class PhiLexicon {
       const possessor =
         token.capitalized && !token.acronym && !token.sentenceStart && this.first.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) &&
         /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
-      const cue = kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      // "someone named precious": a first name right after "named", though a word too.
+      const namedAfter = !token.capitalized && this.first.has(token.lower) && !MONTHS.has(token.lower) && /\bnamed[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start));
+      const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -1018,7 +1021,7 @@ export class PhiLexicon {
       const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
       // "mi mamá vive en Reynosa": in a message in another language, its own lower-case word after a kin word is the sentence going on.
       const foreignWordGoesOn = foreignText && !token.capitalized && this.otherLanguages.has(token.lower);
-      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter || namedAfter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
@@ -2111,6 +2114,8 @@ export class PhiLexicon {
     const tokens = this.tokensOf(text).filter((token) => token.start >= finding.start && token.start < finding.end);
     // One letter is no entity ("é" of "meu nome é").
     if (tokens.length === 0 || tokens.every((token) => token.lower.length < 2)) return false;
+    // "to Sgt.": a title or a rank alone is nobody and nowhere.
+    if (tokens.every((token) => TITLE_WORD.test(token.lower) || MILITARY_RANK.test(token.lower))) return false;
     // "que Dios los bendiga": God is no patient.
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".

@@ -780,6 +780,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
+  // A doctor by the letter of their name ("tell dr. k i said thanks"), and a person by their initials after an introduction ("this is j.r.", "ask for T.J.").
+  {
+    type: 'TITLED_NAME',
+    label: 'NAME',
+    patterns: [
+      { regex: /\b(?:[Dd]r|[Dd]octor)\.?[ \t]+[A-Za-z](?![\w.'’-])/g, score: 0.75 },
+      { regex: /(?<=\b(?:[Tt]his is|[Ii]t'?s|[Ii]'?m|[Mm]y name is|[Nn]ame'?s|[Aa]sk for|[Nn]amed|[Cc]all me|[Gg]oes by)[ \t]+)(?:[a-z]\.){2,3}(?=[ \t,]|$)/g, score: 0.8 },
+    ],
+  },
   {
     type: 'HEALTHCARE_ORGANIZATION',
     label: 'ORGANIZATION',
