@@ -458,7 +458,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Also after "since", "until", "by" ("here since the fourteenth") and, written as digits, after "do", "before", "after" ("can we do the 24th").
       {
         regex: new RegExp(
-          `(?:(?<=\\b(?:on|since|until|till|til|by|see (?:u|you|ya)|how about|what about|moved? (?:it )?to|booked for|scheduled for|(?:re)?schedule(?:d)? (?:it )?(?:to|for)|change(?:d)? (?:it )?to|switch(?:ed)? (?:it )?to|push(?:ed)? (?:it )?to|(?:reschedul(?:e|ed|ing)|mov(?:e|ed|ing)|push(?:ed|ing)?|chang(?:e|ed|ing))\\b[^.!?\\n]{1,40}?\\bto) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
+          `(?:(?<=\\b(?:on|since|until|till|til|by|instead of|rather than|through|thru|discharged|admitted|released|see (?:u|you|ya)|how about|what about|moved? (?:it )?to|booked for|scheduled for|(?:re)?schedule(?:d)? (?:it )?(?:to|for)|change(?:d)? (?:it )?to|switch(?:ed)? (?:it )?to|push(?:ed)? (?:it )?to|(?:reschedul(?:e|ed|ing)|mov(?:e|ed|ing)|push(?:ed|ing)?|chang(?:e|ed|ing))\\b[^.!?\\n]{1,40}?\\bto) the )(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${SPOKEN_DAY})|(?<=\\b(?:do|before|after|from|through|thru) the )(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th))\\b(?!\\s+(?:floor|fl|level|street|st|avenue|ave|grade|time|try|attempt|round|dose|shot|week|day|month|of (?:the )?month|one|place|page|line|thing|person|call|visit|ring|century|amendment|district|ward|percentile|birthday|anniversary|of (?:his|her|their|my|our|the) \\w+))`,
           'gi',
         ),
         score: 0.6,
@@ -467,7 +467,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // so that no fraction ("1/2 tab", "3/4 cup") counts; not a pain score ("7/10 pain") nor a dose.
       {
         regex:
-          /(?<![\d/.,:$-]|\b(?:pain|scale|score|rated?|rating|level|about|around|take|took|takes|taking|half|x|is at)\s|\b(?:pain|rate|rated|scale|score)\b[^.\n\d]{0,16})\b(?!10\/10\b)(?:1[0-2]\/(?:[12]\d|3[01]|0?[1-9])|0?[1-9]\/(?:[12]\d|3[01]|1[1-9]))\b(?![/.,]\d|\s*(?:pain|tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|mg|ml|units?|of|times|x|ratio|split|scale|score|on the pain))/g,
+          /(?<![\d/.,:$-]|\b(?:pain|scale|score|rated?|rating|level|take|took|takes|taking|half|x|is at)\s|\b(?:pain|rate|rated|scale|score)\b[^.\n\d]{0,16})\b(?!10\/10\b)(?:1[0-2]\/(?:[12]\d|3[01]|0?[1-9])|0?[1-9]\/(?:[12]\d|3[01]|1[1-9]))\b(?![/.,]\d|\s*(?:pain|tabs?|tablets?|pills?|caps?|capsules?|cups?|doses?|mg|ml|units?|of|times|x|ratio|split|scale|score|on the pain))/g,
         score: 0.55,
       },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
