@@ -154,7 +154,7 @@ const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|off
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
 const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
-const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|one)(?=[ \t]+on[ \t])/gi;
+const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|house|home|place|trailer|apartment|duplex|one)(?=[ \t]+on[ \t])/gi;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
 const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
