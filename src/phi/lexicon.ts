@@ -125,7 +125,8 @@ const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
 const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensive|critical|acute|hospice|palliative|personal|day|foster|residential|nursing|senior|elder|adult|child|comfort|managed|after|self|long-term|short-term|continuing|local|nearest|closest|same|other|another|new|old|general|pediatric|physical|occupational|speech|outpatient|inpatient|mobile|urgent|primary|cosmetic|emergency|mail|order|online|home|kids|kid|children's|childrens|car|auto|health|dental|medical|big|small|good|best|cheap|walk-in|sports|pet|eye|vision|hearing|mental|behavioral|womens|women's|mens|men's|public|private|family|hospital|clinic|in-network|network|covered|approved|preferred|specialty|retail|grocery|chain|corner|nearby|cvs|24|hour|overnight|weekend|daily|home-health|the|a|an|my|your|his|her|their|our|this|that|some|any|which|what)$/;
 // "my grandson is at gillette for his surgery", "dropping her off at the ridges for her infusion": where someone goes for care is a place of care.
-const AT_FOR_CARE = /\b[Aa]t[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
+const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
+const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // An agent's question, then the caller's line: what the question asked for opens it.
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
@@ -405,6 +406,7 @@ export const unmarkedFirmName = (entry: string): string => entry.replace(/^[=~]/
 const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/;
 const LOWER_CASE_WORDS_OF_PLACE = /\b(?:at|to|from|with)[ \t]+(?:the[ \t]+)?((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+of[ \t]+(?:the[ \t]+)?/dgu;
 // Where in a place, or who of it, not a firm: "at the north end of dallas", "the people of plano".
+const CARE_WORD = /^(?:care|health|healthcare|medical|rehab|rehabilitation|nursing|living|senior|hospice|dental|family)$/;
 const NOT_A_FIRM_OF_PLACE = /^(?:lake|river|county|city|state|town|village|suburbs?|area|outskirts|edge|heart|middle|center|centre|north|south|east|west|northern|southern|eastern|western|part|parts|rest|side|top|bottom|back|front|end|corner|downtown|outside|inside|province|region|republic|kingdom|people|residents|citizens|mayor|governor|weather|map|streets|roads|way|tour|trip|visit|drive|flight|bus|train|best|help|mercy|hands)$/;
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
@@ -1330,6 +1332,14 @@ export class PhiLexicon {
     const noPlaceOfCare = (word: Token) =>
       this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) ||
       KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower);
+    // "mom is at kindred in fort worth": where someone stays, in a town, is a facility though its name is a word.
+    for (const match of text.matchAll(STAYING_AT_IN_TOWN)) {
+      const [place, town] = [match[2]!.toLowerCase(), match[3]!.toLowerCase()];
+      const inTown = this.places.has(town) || this.places.has(town.split(/[ \t]+/)[0]!) || this.smallTowns.has(town) || this.smallTowns.has(town.split(/[ \t]+/)[0]!);
+      if (!inTown || this.tokens(place).some(noPlaceOfCare) || KIND_OF_TRADE.test(place)) continue;
+      const [start, end] = match.indices![2]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
     for (const [pattern, goneForCare] of [[CARE_PROVIDER_AT, false], [AT_FOR_CARE, true]] as const) {
       for (const match of text.matchAll(pattern)) {
         const words = this.tokens(match[1]!);
@@ -1536,7 +1546,9 @@ export class PhiLexicon {
       const [start, end] = match.indices![1]!;
       const town = townAt(match.index + match[0].length);
       const words = this.tokens(match[1]!);
-      if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower) || NOT_A_FIRM_OF_PLACE.test(word.lower)) || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
+      // "the center of town" is no firm, "life care center of kennewick" is: the kind of place last counts only without a care word before it.
+      const placePart = NOT_A_FIRM_OF_PLACE.test(words[0]?.lower ?? '') || (NOT_A_FIRM_OF_PLACE.test(words.at(-1)?.lower ?? '') && !words.some((word) => CARE_WORD.test(word.lower)));
+      if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower)) || placePart || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
       absorbed.add(town);
       grown.push({ start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
     }
