@@ -126,7 +126,16 @@ const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|
 const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensive|critical|acute|hospice|palliative|personal|day|foster|residential|nursing|senior|elder|adult|child|comfort|managed|after|self|long-term|short-term|continuing|local|nearest|closest|same|other|another|new|old|general|pediatric|physical|occupational|speech|outpatient|inpatient|mobile|urgent|primary|cosmetic|emergency|mail|order|online|home|kids|kid|children's|childrens|car|auto|health|dental|medical|big|small|good|best|cheap|walk-in|sports|pet|eye|vision|hearing|mental|behavioral|womens|women's|mens|men's|public|private|family|hospital|clinic|in-network|network|covered|approved|preferred|specialty|retail|grocery|chain|corner|nearby|cvs|24|hour|overnight|weekend|daily|home-health|the|a|an|my|your|his|her|their|our|this|that|some|any|which|what)$/;
 // "my grandson is at gillette for his surgery", "dropping her off at the ridges for her infusion": where someone goes for care is a place of care.
 const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
+// What a plan is switched to that is no payer: a public program, a kind of plan, a pharmacy's or a doctor's change.
+const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
 const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+// Where only a payer stands, whatever its words ("we switched to united", "is quartz in network?", "my medicare advantage is devoted",
+// "we have anthem through the state", "they changed us from hap to meridian").
+const PAYER_SLOT = String.raw`(\p{Ll}[\p{Ll}'’&-]*(?:[ \t]+\p{Ll}[\p{Ll}'’&-]*){0,2}?)`;
+const LOWER_CASE_PAYER = new RegExp(
+  String.raw`\b(?:(?:switched|changed)(?:[ \t]+(?:us|me|him|her|them|insurance|plans|over))?(?:[ \t]+from[ \t]+${PAYER_SLOT})?[ \t]+to[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:in|on|last|this|since|for|now|because|and|but)\b))|is[ \t]+${PAYER_SLOT}[ \t]+in[ \t-]network|(?:medicare advantage|advantage plan|secondary|primary insurance|supplement)[ \t]+(?:is|was)[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since)\b))|(?:have|got)[ \t]+${PAYER_SLOT}[ \t]+(?:through|thru)[ \t]+(?:work|my job|the state|the marketplace|the exchange|my employer|the union|my (?:husband|wife|dad|mom|parents)['’]?s?[ \t]+(?:work|job)))`,
+  'dgu',
+);
 // An agent's question, then the caller's line: what the question asked for opens it.
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
@@ -1332,6 +1341,15 @@ export class PhiLexicon {
     const noPlaceOfCare = (word: Token) =>
       this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) ||
       KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower);
+    for (const match of text.matchAll(LOWER_CASE_PAYER)) {
+      for (const group of [1, 2, 3, 4, 5]) {
+        const span = match.indices![group];
+        if (!span) continue;
+        const words = this.tokens(match[group]!);
+        if (words.length === 0 || words.some((word) => this.function.has(word.lower) || this.neverAnEntity(word.lower) || MONTHS.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_PAYER.test(word.lower))) continue;
+        firms.push({ start: span[0], end: span[1], label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.8 });
+      }
+    }
     // "mom is at kindred in fort worth": where someone stays, in a town, is a facility though its name is a word.
     for (const match of text.matchAll(STAYING_AT_IN_TOWN)) {
       const [place, town] = [match[2]!.toLowerCase(), match[3]!.toLowerCase()];
