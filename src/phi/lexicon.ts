@@ -464,6 +464,7 @@ export class PhiLexicon {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.knownFirmNames = new Set(organizations.map((name) => unmarkedFirmName(name).toLowerCase()));
+    this.placeOpeners = new Set([...places, ...smallTowns, ...everydayTowns].map((place) => place.split(' ')[0]!));
     this.healthSystemStems = new Set(organizations.flatMap((name) => {
       const stem = HEALTH_SYSTEM_NAME.exec(unmarkedFirmName(name));
       return (stem?.[1] ?? stem?.[2])?.toLowerCase() ?? [];
@@ -483,6 +484,8 @@ export class PhiLexicon {
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
+  /** The first words of the places and towns the lists hold. */
+  private readonly placeOpeners: ReadonlySet<string>;
   /** First words of health systems ("Sanford" of "Sanford Health"): before a town they name one of its sites ("Sanford Bemidji"). */
   private readonly healthSystemStems: ReadonlySet<string>;
   private readonly knownFirmsWritten: RegExp;
@@ -592,7 +595,8 @@ export class PhiLexicon {
       // "at the schaumburg location": a site of a practice is named for its town, though the town is a surname too.
       const site = !token.capitalized && /\b(?:at|to|from)\s+the\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:location|office|clinic|branch|campus|site|store)\b/.test(text.slice(token.end, token.end + 12));
       // Or after a strong cue that is no preposition of its own ("the urgent care by pflugerville", "out toward katy").
-      const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)));
+      // The strong cue is tried only for a word some place's name opens: it is a long pattern, and most words are none.
+      const lowerCase = !token.capitalized && (site || PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start)) || (this.placeOpeners.has(token.lower) && STRONG_PLACE_CUE.test(text.slice(Math.max(0, token.start - 30), token.start))));
       if ((!token.capitalized && !lowerCase) || (token.acronym && token.lower.length < 4 && !(SHORT_PLACES.has(token.lower) && PLACE_CUE.test(text.slice(Math.max(0, token.start - 20), token.start))))) continue;
       // "in el dorado, not camden": the other of two places is a place though a name too.
       const secondOfTwo = lowerCase && found.length > 0 && /^,?[ \t]+(?:or|not|nor|instead of|but not)[ \t]+$/.test(text.slice(found.at(-1)!.end, token.start));
