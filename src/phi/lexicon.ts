@@ -128,7 +128,9 @@ const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensiv
 const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’-]+){0,2}?)[ \t]+for[ \t]+(?:(?:his|her|my|their|our|a|an|the|another)[ \t]+)?(?:surgery|infusions?|appointment|appt|therapy|dialysis|chemo|radiation|mri|ct|scan|x-?ray|labs?|bloodwork|blood work|checkup|check-up|physical|shots?|vaccines?|procedure|follow[- ]?up|rehab|treatment|colonoscopy|mammogram|ultrasound|biopsy|injections?|stress test|sleep study|eye exam)(?![\p{L}\p{M}])/dgu;
 // What a plan is switched to that is no payer: a public program, a kind of plan, a pharmacy's or a doctor's change.
 const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
-const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+// "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
+const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
+const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Where only a payer stands, whatever its words ("we switched to united", "is quartz in network?", "my medicare advantage is devoted",
 // "we have anthem through the state", "they changed us from hap to meridian").
 const PAYER_SLOT = String.raw`(\p{Ll}[\p{Ll}'’&-]*(?:[ \t]+\p{Ll}[\p{Ll}'’&-]*){0,2}?)`;
@@ -248,6 +250,7 @@ const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+
 const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak)(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
 const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
+const TOWN_PREFIX_WRITTEN_OUT = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'port']]);
 const SPANISH_SHORT_WORD = /^(?:mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = new RegExp(String.raw`\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:walgreens|cvs|heb|h-e-b|walmart)\s+de)\s*$`, 'i');
@@ -608,7 +611,11 @@ export class PhiLexicon {
           // "Lee's Summit": the possessive the tokens leave out is part of the town's name.
           const gap = text.slice(tokens[end - 1]!.end, next.start);
           const possessive = /^['’]s[ \t]+$/.test(gap);
-          if (!(possessive || /^[ \t]+$/.test(gap)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
+          // "St. Paul", "Mt. Vernon", "Ft. Myers": an abbreviation's full stop inside a town's name.
+          const abbreviated = /^\.[ \t]+$/.test(gap) && /^(?:st|mt|ft|pt)$/.test(tokens[end - 1]!.lower);
+          if (!(possessive || abbreviated || /^[ \t]+$/.test(gap)) || !(next.capitalized || lowerCase || CONNECTORS.has(next.lower))) break;
+          // The lists write "mount", "fort" and "port" out, and "st" as addresses do.
+          if (end === index + 1) words = TOWN_PREFIX_WRITTEN_OUT.get(words) ?? words;
           words += `${possessive ? "'s" : ''} ${next.lower}`;
         }
         // "St John's", "Saint Mary's": a saint's name in the possessive is a church, a school or a hospital, not the town.
@@ -1252,7 +1259,7 @@ export class PhiLexicon {
       const lower = match[1]!.toLowerCase();
       // "at Urgent Care", "at Home Care": words that only say the kind of care name no residence.
       if (this.places.has(lower) || this.smallTowns.has(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     // "i called shoe show and they said no", "I called Johnny Rockets, they told me": who answers as "they" is a firm, whatever its words.
     for (const match of text.matchAll(CALLED_THEN_THEY)) {
@@ -1354,13 +1361,26 @@ export class PhiLexicon {
         firms.push({ start: span[0], end: span[1], label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.8 });
       }
     }
+    for (const match of text.matchAll(SAINT_WHERE_PATIENT_IS)) {
+      const saint = match[1]!.replace(/^(?:St\.?|Saint)[ \t]+/, '').split(/[ \t]+/)[0]!.replace(/['’]s$/, '').toLowerCase();
+      if (this.places.has(`st ${saint}`) || this.places.has(`saint ${saint}`) || this.smallTowns.has(`st ${saint}`) || this.smallTowns.has(`saint ${saint}`)) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.9 });
+    }
     // "mom is at kindred in fort worth": where someone stays, in a town, is a facility though its name is a word.
     for (const match of text.matchAll(STAYING_AT_IN_TOWN)) {
       const [place, town] = [match[2]!.toLowerCase(), match[3]!.toLowerCase()];
       const inTown = this.places.has(town) || this.places.has(town.split(/[ \t]+/)[0]!) || this.smallTowns.has(town) || this.smallTowns.has(town.split(/[ \t]+/)[0]!);
-      if (!inTown || this.tokens(place).some(noPlaceOfCare) || KIND_OF_TRADE.test(place)) continue;
+      // One word must be a place of care's own ("at work" is not); of several, one is enough ("at good shepherd").
+      const placeWords = this.tokens(place);
+      // ("good" may open a name, "home" may not: "at home alone in dallas").
+      const noFacility = placeWords.length === 1 ? noPlaceOfCare(placeWords[0]!) : placeWords.every(noPlaceOfCare) || (noPlaceOfCare(placeWords[0]!) && !NOT_A_BUSINESS_NAME.test(placeWords[0]!.lower)) || placeWords.some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower));
+      if (!inTown || noFacility || placeWords.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
       const [start, end] = match.indices![2]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      // The town it stands in is one though a person is named so ("at good shepherd in hastings").
+      const townWords = this.places.has(town) || this.smallTowns.has(town) ? match[3]! : match[3]!.split(/[ \t]+/)[0]!;
+      firms.push({ start: match.indices![3]![0], end: match.indices![3]![0] + townWords.length, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.9 });
     }
     for (const [pattern, goneForCare] of [[CARE_PROVIDER_AT, false], [AT_FOR_CARE, true]] as const) {
       for (const match of text.matchAll(pattern)) {

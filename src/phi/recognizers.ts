@@ -664,7 +664,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ADDRESS',
     patterns: [
       {
-        regex: /(?<=\b(?:address(?:\s+(?:is|to|was|will be|has changed to|changed to)|[ \t]*:)|(?:live|lives|living|reside|resides|residing|stay|staying|located)\s+at)[ \t]+)(?!(?:is|to|was|will|has|changed|the|a|my|our|home|work)\b)((?:\d{1,6}[ \t]+){0,2}\p{L}[\p{L}\p{M}\d'’-]*(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?(?:,?[ \t]+[\p{L}\p{M}\d'’\/-]+(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?){0,9}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|,?[ \t]+(?:in|and|but|for|since|until|with|so|because|if|or|now|today|currently|still|anymore|too|also|again|near|by|from|right|though|then)\b))/giu,
+        regex: /(?<=\b(?:address(?:\s+(?:is|to|was|will be|has changed to|changed to)|[ \t]*:)|(?:live|lives|living|reside|resides|residing|stay|staying|located)\s+at)[ \t]+)(?!(?:is|to|was|will|has|changed|the|a|my|our|home|work)\b)((?:\d{1,6}[ \t]+){0,2}\p{L}[\p{L}\p{M}\d'’-]*(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?(?:,?[ \t]+[\p{L}\p{M}\d'’\/-]+(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?){0,9}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|,?[ \t]+(?:in|and|but|for|since|until|with|so|because|if|or|now|today|currently|still|anymore|too|also|again|near|by|from|right|though|then)\b|,[ \t]+(?:was|is|who|has|had|and|but|where|which|admitted|seen|treated)\b))/giu,
         score: 0.85,
       },
     ],
