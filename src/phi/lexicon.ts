@@ -130,6 +130,7 @@ const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'�
 const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
 // "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
 const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
+const FIRM_SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
 const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Where only a payer stands, whatever its words ("we switched to united", "is quartz in network?", "my medicare advantage is devoted",
 // "we have anthem through the state", "they changed us from hap to meridian").
@@ -1498,6 +1499,7 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
       (found: readonly Finding[]) => this.streetsOfBusinesses(text, found),
+      (found: readonly Finding[]) => this.firmsSetAgainst(text, found),
       // "po box two one one seven east lansing four eight eight two six": a ZIP read out after its town.
       (found: readonly Finding[]) => {
         const zips = found.flatMap((town) => {
@@ -1512,7 +1514,6 @@ export class PhiLexicon {
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
   }
 
-  /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
   /**
    * "the urgent care on Snelling", "heb on parmer", "the Walgreens on Main": a street named by its
    * word alone, after a place of business.
@@ -1540,6 +1541,26 @@ export class PhiLexicon {
     return [...findings.filter((finding) => !streets.some((street) => overlaps(street, finding))), ...streets].sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * "my insurance is harvard pilgrim now, not tufts", "at Mercy or Baptist": the firm set against a firm is one
+   * too, whatever its words, as the identifier set against an identifier is.
+   */
+  private firmsSetAgainst(text: string, findings: readonly Finding[]): Finding[] {
+    const against: Finding[] = [];
+    for (const firm of findings.filter((finding) => finding.label === 'ORGANIZATION')) {
+      const other = FIRM_SET_AGAINST_AFTER.exec(text.slice(firm.end, firm.end + 60));
+      if (!other) continue;
+      const words = this.tokens(other[1]!);
+      if (words.length === 0 || words.some((word) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || KIN_WORD.test(word.lower) || this.neverAnEntity(word.lower) || NOT_A_PAYER.test(word.lower))) continue;
+      const start = firm.end + other.indices![1]![0];
+      const span = { start, end: start + other[1]!.length };
+      if (findings.some((finding) => overlaps(finding, span))) continue;
+      against.push({ ...span, label: 'ORGANIZATION', type: firm.type, score: 0.75 });
+    }
+    return against.length === 0 ? [...findings] : [...findings, ...against].sort((a, b) => a.start - b.start);
+  }
+
+  /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
   private institutionsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
     return findings.map((finding) => (finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding));
   }
