@@ -131,6 +131,8 @@ const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|co
 // "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
 const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
 const FIRM_SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
+// "my appt at spectrum", "the er at sparrow": a health system's name in lower case, where care is had, though a word too.
+const CARE_AT_LOWER_CASE = /\b(?:appointment|appt|surgery|procedure|mri|scan|labs?|bloodwork|er|ed|seen|admitted|infusion|chemo|dialysis|therapy|rehab|visit|doctor|dr|pcp|nurse)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/dgu;
 const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Where only a payer stands, whatever its words ("we switched to united", "is quartz in network?", "my medicare advantage is devoted",
 // "we have anthem through the state", "they changed us from hap to meridian").
@@ -1361,6 +1363,11 @@ export class PhiLexicon {
         if (words.length === 0 || words.some((word) => this.function.has(word.lower) || this.neverAnEntity(word.lower) || MONTHS.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_PAYER.test(word.lower))) continue;
         firms.push({ start: span[0], end: span[1], label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.8 });
       }
+    }
+    for (const match of text.matchAll(CARE_AT_LOWER_CASE)) {
+      if (!this.healthSystemStems.has(match[1]!)) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
     }
     for (const match of text.matchAll(SAINT_WHERE_PATIENT_IS)) {
       const saint = match[1]!.replace(/^(?:St\.?|Saint)[ \t]+/, '').split(/[ \t]+/)[0]!.replace(/['’]s$/, '').toLowerCase();
