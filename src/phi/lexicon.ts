@@ -1692,14 +1692,21 @@ export class PhiLexicon {
     const added: Finding[] = [];
     for (const spelled of findings) {
       if (spelled.type !== 'NAME_SPELLED') continue;
-      const letters = text.slice(spelled.start, spelled.end).replace(/[^\p{L}]/gu, '').toLowerCase();
-      const word = /([\p{L}\p{M}'’-]+)[ \t,.:-]*$/u.exec(text.slice(Math.max(0, spelled.start - 40), spelled.start));
-      const spelledWord = word?.[1]!.toLowerCase().replace(/['’-]/g, '');
-      // The letters may run into the next word when it is one letter too: "h i l l s i had…".
-      if (!word || !spelledWord || (letters !== spelledWord && !(letters.length === spelledWord.length + 1 && letters.startsWith(spelledWord) && /[ia]$/.test(letters)))) continue;
-      const start = spelled.start - word[0].length;
-      const end = start + word[1]!.length;
-      if (unclaimed(findings, { start, end })) added.push({ start, end, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
+      // Only the letters spelt ("k as in kilo a r e n" spells "karen").
+      const letters = (text.slice(spelled.start, spelled.end).match(/(?<![\p{L}])\p{L}(?![\p{L}])/gu) ?? []).join('').toLowerCase();
+      const same = (word: string) => {
+        const spelledWord = word.toLowerCase().replace(/['’-]/g, '');
+        // The letters may run into the next word when it is one letter too: "h i l l s i had…".
+        return letters === spelledWord || (letters.length === spelledWord.length + 1 && letters.startsWith(spelledWord) && /[ia]$/.test(letters));
+      };
+      // The name said before its letters, or after them ("d e s t i n y destiny walker").
+      const before = /([\p{L}\p{M}'’-]+)[ \t,.:-]*$/u.exec(text.slice(Math.max(0, spelled.start - 40), spelled.start));
+      const after = /^[ \t,.:-]*(?:(?:uh|um|er)[ \t,]+)*([\p{L}\p{M}'’-]+)/u.exec(text.slice(spelled.end, spelled.end + 40));
+      const spans = [
+        before && same(before[1]!) ? { start: spelled.start - before[0].length, end: spelled.start - before[0].length + before[1]!.length } : undefined,
+        after && same(after[1]!) ? { start: spelled.end + after[0].length - after[1]!.length, end: spelled.end + after[0].length } : undefined,
+      ];
+      for (const span of spans) if (span && unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }

@@ -747,8 +747,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'NAME_SPELLED',
     label: 'NAME',
-    patterns: [{ regex: /\b(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.4 }],
-    context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its'],
+    // A letter may come with a word to tell it by: "k as in kilo a r e n", "p like peter o p e s c u".
+    patterns: [{ regex: /(?<![A-Za-z'’])(?:[a-z](?:[ \t]+(?:as in|like)[ \t]+[a-z]{3,})?[ -]){2,}[a-z](?:[ \t]+(?:as in|like)[ \t]+[a-z]{3,})?\b/gi, score: 0.4 }],
+    context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its', "it's"],
   },
   // The value of a name field on a form or a chart line, whatever its case: "NAME: DELACROIX-MBEKI, AMARA",
   // "Caller name: Amara Delacroix". Up to the line's end, a separator or the next field; never a blank
