@@ -561,6 +561,7 @@ t.test('HL7 v2 segments in EHR context are read by field position', async (t) =>
     'PV1|1|O|CLINIC||||1234567^OKAFOR^NGOZI|||MED',
   ].join('\r');
   t.same(valuesIn(message), [
+    ['HOSP', 'ORGANIZATION'],
     ['E2290417', 'MRN'],
     ['998877', 'SSN'],
     ['WHITLEY^GERALD^O', 'NAME'],
@@ -569,7 +570,7 @@ t.test('HL7 v2 segments in EHR context are read by field position', async (t) =>
     ['(231)555-0110', 'PHONE'],
     ['WHITLEY^JOAN', 'NAME'],
     ['OKAFOR^NGOZI', 'NAME'],
-  ], 'identifiers by the kind they declare, names and addresses whole, the header and codes untouched');
+  ], 'identifiers by the kind they declare, names and addresses whole, the sending facility a firm, the rest of the header and the codes untouched');
   t.same(valuesIn('Pipe-separated notes | not HL7 | PID is a word here'), [], 'a pipe alone opens no segment');
 });
 

@@ -16,12 +16,14 @@ const FIELDS: Readonly<Record<string, Readonly<Record<number, Label>>>> = {
   IN1: { 4: 'ORGANIZATION', 5: 'ADDRESS', 6: 'NAME', 7: 'PHONE', 8: 'ID', 11: 'ORGANIZATION', 16: 'NAME', 18: 'DATE', 19: 'ADDRESS', 36: 'ID', 49: 'ID' },
   PV1: { 7: 'NAME', 8: 'NAME', 9: 'NAME', 17: 'NAME', 19: 'ID', 44: 'DATE', 45: 'DATE' },
   MRG: { 1: 'MRN', 3: 'ID', 7: 'NAME' },
+  // The header's own field separator is MSH-1, so its split positions run one behind: 3 is MSH-4, the sending facility, 5 MSH-6, the receiving one.
+  MSH: { 3: 'ORGANIZATION', 5: 'ORGANIZATION' },
 };
 // Which labels hold their value in the first component only (an identifier, then its assigning authority).
 const FIRST_COMPONENT: ReadonlySet<Label> = new Set(['MRN', 'ID', 'SSN']);
 // An identifier says its own kind in its fifth component: SS a social security number, MR a record number, any other code an ID.
 const IDENTIFIER_KINDS: Readonly<Record<string, Label>> = { SS: 'SSN', MR: 'MRN' };
-const SEGMENT = /(?:^|[\r\n])[ \t>]*(PID|NK1|GT1|IN1|PV1|MRG)\|[^\r\n]*/g;
+const SEGMENT = /(?:^|[\r\n])[ \t>]*(MSH|PID|NK1|GT1|IN1|PV1|MRG)\|[^\r\n]*/g;
 
 /** The PHI in the HL7 v2 segments of a text, by field position. */
 export function hl7Findings(text: string): Finding[] {
