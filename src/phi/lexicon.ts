@@ -517,6 +517,16 @@ export class PhiLexicon {
     return new PhiLexicon(keep(this.first), keep(this.last), this.common, this.places, this.countries, this.basic, this.neverEntities, this.otherLanguages, this.organizations, this.smallTowns, this.everydayTowns);
   }
 
+  /** A place or town the lists hold, by its words in lower case. */
+  private listedTown(words: string): boolean {
+    return this.places.has(words) || this.smallTowns.has(words);
+  }
+
+  /** A word no payer's name holds: a small word, a drug, a month, a kin word, a public program or a kind of plan. */
+  private noPayerWord(word: Token): boolean {
+    return this.function.has(word.lower) || this.neverAnEntity(word.lower) || MONTHS.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_PAYER.test(word.lower);
+  }
+
   private neverAnEntity(lower: string): boolean {
     // "it's urgent-ish": a word made vague with "-ish" names no one.
     return clinical(lower) || this.neverEntities.has(lower) || CHART_SHORTHAND.test(lower) || lower.endsWith('-ish');
@@ -742,7 +752,7 @@ export class PhiLexicon {
       for (const first of [last - 1, last]) {
         if (first < 0 || (first < last && !/^[ \t]+$/.test(text.slice(tokens[first]!.end, tokens[last]!.start)))) continue;
         const words = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
-        if (!this.places.has(words) && !this.smallTowns.has(words)) continue;
+        if (!this.listedTown(words)) continue;
         const span = { start: tokens[first]!.start, end: tokens[last]!.end };
         if (![...found, ...said].some((place) => overlaps(place, span))) said.push({ ...span, label: 'ADDRESS', type: 'PLACE_SAID', score: 0.8, first, last });
         return;
@@ -1261,7 +1271,7 @@ export class PhiLexicon {
       const words = this.tokens(match[2]!);
       const lower = match[1]!.toLowerCase();
       // "at Urgent Care", "at Home Care": words that only say the kind of care name no residence.
-      if (this.places.has(lower) || this.smallTowns.has(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
+      if (this.listedTown(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     // "i called shoe show and they said no", "I called Johnny Rockets, they told me": who answers as "they" is a firm, whatever its words.
@@ -1338,7 +1348,7 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {
       const town = match[1]!;
-      if (!this.places.has(town) && !this.smallTowns.has(town)) continue;
+      if (!this.listedTown(town)) continue;
       firms.push({ start: match.indices![1]![0], end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
     }
     for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
@@ -1356,11 +1366,11 @@ export class PhiLexicon {
       this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) ||
       KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower);
     for (const match of text.matchAll(LOWER_CASE_PAYER)) {
-      for (const group of [1, 2, 3, 4, 5]) {
-        const span = match.indices![group];
-        if (!span) continue;
+      // Whichever of its slots matched: the plan switched to, the one switched from, the one in network…
+      for (const [group, span] of match.indices!.entries()) {
+        if (group === 0 || !span) continue;
         const words = this.tokens(match[group]!);
-        if (words.length === 0 || words.some((word) => this.function.has(word.lower) || this.neverAnEntity(word.lower) || MONTHS.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_PAYER.test(word.lower))) continue;
+        if (words.length === 0 || words.some((word) => this.noPayerWord(word))) continue;
         firms.push({ start: span[0], end: span[1], label: 'ORGANIZATION', type: 'HEALTH_PLAN', score: 0.8 });
       }
     }
@@ -1371,23 +1381,23 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(SAINT_WHERE_PATIENT_IS)) {
       const saint = match[1]!.replace(/^(?:St\.?|Saint)[ \t]+/, '').split(/[ \t]+/)[0]!.replace(/['’]s$/, '').toLowerCase();
-      if (this.places.has(`st ${saint}`) || this.places.has(`saint ${saint}`) || this.smallTowns.has(`st ${saint}`) || this.smallTowns.has(`saint ${saint}`)) continue;
+      if (this.listedTown(`st ${saint}`) || this.listedTown(`saint ${saint}`)) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.9 });
     }
     // "mom is at kindred in fort worth": where someone stays, in a town, is a facility though its name is a word.
     for (const match of text.matchAll(STAYING_AT_IN_TOWN)) {
-      const [place, town] = [match[2]!.toLowerCase(), match[3]!.toLowerCase()];
-      const inTown = this.places.has(town) || this.places.has(town.split(/[ \t]+/)[0]!) || this.smallTowns.has(town) || this.smallTowns.has(town.split(/[ \t]+/)[0]!);
+      const place = match[2]!.toLowerCase();
+      // The town's two words, or its first ("in fort worth", "in hastings, she's").
+      const townWords = [match[3]!, match[3]!.split(/[ \t]+/)[0]!].find((words) => this.listedTown(words.toLowerCase()));
       // One word must be a place of care's own ("at work" is not); of several, one is enough ("at good shepherd").
       const placeWords = this.tokens(place);
       // ("good" may open a name, "home" may not: "at home alone in dallas").
       const noFacility = placeWords.length === 1 ? noPlaceOfCare(placeWords[0]!) : placeWords.every(noPlaceOfCare) || (noPlaceOfCare(placeWords[0]!) && !NOT_A_BUSINESS_NAME.test(placeWords[0]!.lower)) || placeWords.some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower));
-      if (!inTown || noFacility || placeWords.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
+      if (!townWords || noFacility || placeWords.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
       const [start, end] = match.indices![2]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
       // The town it stands in is one though a person is named so ("at good shepherd in hastings").
-      const townWords = this.places.has(town) || this.smallTowns.has(town) ? match[3]! : match[3]!.split(/[ \t]+/)[0]!;
       firms.push({ start: match.indices![3]![0], end: match.indices![3]![0] + townWords.length, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.9 });
     }
     for (const [pattern, goneForCare] of [[CARE_PROVIDER_AT, false], [AT_FOR_CARE, true]] as const) {
@@ -1558,7 +1568,7 @@ export class PhiLexicon {
       const other = FIRM_SET_AGAINST_AFTER.exec(text.slice(firm.end, firm.end + 60));
       if (!other) continue;
       const words = this.tokens(other[1]!);
-      if (words.length === 0 || words.some((word) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || KIN_WORD.test(word.lower) || this.neverAnEntity(word.lower) || NOT_A_PAYER.test(word.lower))) continue;
+      if (words.length === 0 || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower))) continue;
       const start = firm.end + other.indices![1]![0];
       const span = { start, end: start + other[1]!.length };
       if (findings.some((finding) => overlaps(finding, span))) continue;
@@ -1625,7 +1635,7 @@ export class PhiLexicon {
     // "i go to emory midtown", "transferred to sanford bemidji": a health system's site, typed in lower case, where a patient goes.
     for (const match of text.matchAll(LOWER_CASE_SITE_OF_SYSTEM)) {
       const [stem, site] = [match[1]!, match[2]!];
-      if (!this.healthSystemStems.has(stem) || !(this.places.has(site) || this.smallTowns.has(site) || CITY_QUARTER.test(site))) continue;
+      if (!this.healthSystemStems.has(stem) || !(this.listedTown(site) || CITY_QUARTER.test(site))) continue;
       const [start, end] = [match.indices![1]![0], match.indices![2]![1]];
       if (grown.some((finding) => overlaps(finding, { start, end }))) continue;
       for (const finding of findings) if (overlaps(finding, { start, end })) absorbed.add(finding);
