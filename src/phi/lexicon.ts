@@ -119,7 +119,8 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school';
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
-const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?)(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
+// Also after the kind of place it is, someone's: "her daycare, little sprouts learning center, needs the plan".
+const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:kids?'?s?[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider)[ \t]*[,:-]?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
@@ -217,7 +218,7 @@ const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
 // Coming from a place: "driving in from Shelby", "flew up from Tucson".
-const ARRIVING = 'drove|driving|came|coming|flew|flying|heading|headed|commuting';
+const ARRIVING = 'drove|drives|drive|driving|came|comes|coming|flew|flies|flying|heading|headed|commuting|commutes|commute';
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|lab|hotel|motel|inn|suites|lodge|resort|campground|shelter';
@@ -423,7 +424,12 @@ const LOWER_CASE_WORDS_OF_PLACE = /\b(?:at|to|from|with)[ \t]+(?:the[ \t]+)?((?:
 // Where in a place, or who of it, not a firm: "at the north end of dallas", "the people of plano".
 const CARE_WORD = /^(?:care|health|healthcare|medical|rehab|rehabilitation|nursing|living|senior|hospice|dental|family)$/;
 const NOT_A_FIRM_OF_PLACE = /^(?:lake|river|county|city|state|town|village|suburbs?|area|outskirts|edge|heart|middle|center|centre|north|south|east|west|northern|southern|eastern|western|part|parts|rest|side|top|bottom|back|front|end|corner|downtown|outside|inside|province|region|republic|kingdom|people|residents|citizens|mayor|governor|weather|map|streets|roads|way|tour|trip|visit|drive|flight|bus|train|best|help|mercy|hands)$/;
-const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)+)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
+const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)*)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
+// One capitalised word of a place is a firm's only where it names an institution, or after "the" ("the Arc of Spokane"), and is no
+// part of the land or a title: not "the Gulf of Mexico", "the Mayor of Boise". Nor a university: the shared set writes "at the
+// University of Nicosia" as a place, and the model reads a university in any case.
+const INSTITUTION_OF_PLACE = /^(?:College|Bank|Diocese|Archdiocese|Sisters|Daughters|Brothers|Church|Port|Arc|Hospital|Hospitals|Clinic)$/;
+const NOT_A_ONE_WORD_FIRM_OF_PLACE = /^(?:gulf|bay|sea|ocean|coast|isle|island|islands|mountains|valley|lakes|shores|streets|mayor|governor|senator|president|sheriff|chief|king|queen|prince|princess|duke|bishop|archbishop|pope|wizard|statue|battle|siege|history|map|capital|capitol|flag|university)$/;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 // Its stem, or the whole of a one-word system's name that ends in its trade ("CoxHealth Branson", "ThedaCare Neenah").
@@ -518,6 +524,16 @@ export class PhiLexicon {
   }
 
   /** A place or town the lists hold, by its words in lower case. */
+  /** Up to three capitalised words at `at` that open with a listed place ("Boise", "Eau Claire"), not a county's name. */
+  private titledPlaceAt(text: string, at: number): Finding | undefined {
+    const run = /^\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}'’-])(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}'’-])){0,2}/u.exec(text.slice(at, at + 60))?.[0] ?? '';
+    if (/(?:^|[ \t])(?:County|Parish)$/.test(run) || /^[ \t]+(?:County|Parish)\b/.test(text.slice(at + run.length))) return undefined;
+    const words = run.split(/[ \t]+/);
+    // The capitalised words after the town are the firm's too: "Elder Services of the Merrimack Valley".
+    for (let count = words.length; count > 0; count--) if (this.listedTown(words.slice(0, count).join(' ').toLowerCase())) return { start: at, end: at + run.length, label: 'ADDRESS', type: 'PLACE_LEXICON', score: 0.6 };
+    return undefined;
+  }
+
   private listedTown(words: string): boolean {
     return this.places.has(words) || this.smallTowns.has(words);
   }
@@ -1612,9 +1628,15 @@ export class PhiLexicon {
     }
     // "Meals on Wheels of Greater Lansing", "Lutheran Home of Fargo": capitalised words no list knows, unless a person's ("Maria Lopez of Austin").
     for (const match of text.matchAll(TITLED_WORDS_OF_PLACE)) {
-      const town = townAt(match.index + match[0].length);
-      const span = { start: match.index, end: match.index + match[1]!.length };
       const words = this.tokens(match[1]!).filter((word) => !this.function.has(word.lower));
+      const oneWord = words.length === 1 ? words[0]! : undefined;
+      const afterThe = /^[Tt]he\b/.test(match[1]!) || /\b[Tt]he[ \t]+$/.test(text.slice(Math.max(0, match.index - 4), match.index));
+      if (oneWord && !INSTITUTION_OF_PLACE.test(text.slice(match.index + oneWord.start, match.index + oneWord.end)) && (!afterThe || NOT_A_FIRM_OF_PLACE.test(oneWord.lower) || NOT_A_ONE_WORD_FIRM_OF_PLACE.test(oneWord.lower))) continue;
+      // The place after "of" needs no cue of its own ("the Arc of Spokane", "Boys and Girls Club of Boise"), but for a county's.
+      const town = townAt(match.index + match[0].length) ?? this.titledPlaceAt(text, match.index + match[0].length);
+      const span = { start: match.index, end: match.index + match[1]!.length };
+      // A firm found whole already ("University of Washington Medical Center") keeps its bounds.
+      if (town && findings.some((finding) => finding.label === 'ORGANIZATION' && finding.start <= span.start && finding.end >= town.end)) continue;
       // A place's words may be the firm's too ("Prairie Village of Fargo"); a person's may not.
       if (!town || absorbed.has(town) || !unclaimed(findings.filter((finding) => finding.label !== 'ORGANIZATION' && !towns.includes(finding)), span) || words.some((word) => this.first.has(word.lower) && !this.everyday(word.lower)) || words.every((word) => this.isName(word.lower) && !this.everyday(word.lower))) continue;
       for (const finding of findings) if ((finding.label === 'ORGANIZATION' || towns.includes(finding)) && overlaps(finding, span)) absorbed.add(finding);

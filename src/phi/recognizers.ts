@@ -807,6 +807,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       !SERVICE_WORDS_ONLY.test(match) &&
       !/(?:Attorney|Surgeon|Brigadier|Major|Lieutenant|Secretary|Inspector|Consul|Postmaster|Accountant)\s+General$/.test(match),
   },
+  // A health system by its campus: "the Swedish cherry hill campus", "the Mercy south campus" (not "the main campus", "the VA campus").
+  {
+    type: 'HEALTHCARE_ORGANIZATION',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /(?<=\b[Tt]he[ \t]+)(?!(?:Main|North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Old|Downtown|Medical|Hospital|University|College|School|High|Hospital's|VA|Same|Other|Whole|Entire|Big|Small|Little|Satellite|Outpatient)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+(?!campus\b)[\p{L}'’-]+){0,2}(?=[ \t]+campus\b)/gu, score: 0.8 }],
+  },
   // The kind of place first, as hospices and other languages name them: "Hospice of the Red River
   // Valley", "Hospital de Clínicas", "Colégio Santa Cruz", "Escuela Benito Juárez", "Congregation Albert"; not "Hospital Drive".
   {
