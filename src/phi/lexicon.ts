@@ -31,7 +31,7 @@ export const FUNCTION_WORDS = [
   // The same typed without apostrophes, and text-message shorthand.
   'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'shouldnt',
   'wouldnt', 'havent', 'hasnt', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
-  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi', 'til', 'till', 'thru', 'wanna', 'gonna', 'gotta',
+  'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi', 'til', 'till', 'thru', 'wanna', 'gonna', 'gotta', 'rez', 'burbs',
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',
   'qd', 'po', 'iv', 'ca', 'lipid', 'panel', 'echo', 'holter', 'dexa', 'mammogram', 'ultrasound', 'x-ray', 'xray', 'booster', 'vaccine', 'er', 'ed', 'icu', 'pcp', 'ob', 'gyn', 'ent', 'gi', 'mri', 'ct', 'ekg', 'ecg', 'cbc', 'bmp', 'ldl', 'hdl', 'tsh', 'inr', 'mg', 'mcg', 'ml', 'yo', 'mgmt', 'mgnt', 'rec', 'recs',
@@ -151,7 +151,12 @@ const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
 // "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
-const BUILDING_LIVED_IN = /\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park))(?![\p{L}\p{M}])/dgiu;
+// Its lot or unit before it or after it is the address's too: "lot 23 at shady acres mobile home park", "the Rainier Vista apartments, unit 4C".
+const LOT_OR_UNIT = String.raw`(?:lot|space|spc|unit|apt\.?|apartment|trailer)[ \t]*#?[ \t]*\d{1,4}[a-z]?`;
+const BUILDING_LIVED_IN = new RegExp(
+  String.raw`\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|we['’]?re|we are|were|they['’]?re|they are|i['’]?m|im|i am)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?|(${LOT_OR_UNIT})[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park|mhp)(?:,?[ \t]+${LOT_OR_UNIT}(?![\p{L}\p{N}]))?)(?![\p{L}\p{M}])`,
+  'dgiu',
+);
 const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health|childrens|children's)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 // "Sedgwick is my comp carrier", "Humana is our plan": who is said to insure, employ or dispense is a firm, though a surname too.
 const FIRM_BEFORE_ROLE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:(?:workers'?|work)[ \t]+comp(?:ensation)?[ \t]+|comp[ \t]+|insurance[ \t]+|health[ \t]+|dental[ \t]+|medical[ \t]+|drug[ \t]+)?(?:carrier|insurer|insurance|plan|employer|pharmacy|daycare|adjuster's company|payer)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|also|since|for|through|until|because|again)\b)/dgu;
@@ -231,7 +236,7 @@ const NAME_AS_PLACE_BEFORE = new RegExp(
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|(?:home|hometown|home town)\s+(?:is|was)(?:\s+(?:now|still))?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -1358,8 +1363,8 @@ export class PhiLexicon {
       if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
     for (const match of text.matchAll(BUILDING_LIVED_IN)) {
-      if (this.tokens(match[2]!).some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower))) continue;
-      const [start, end] = match.indices![1]!;
+      if (this.tokens(match[3]!).some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower))) continue;
+      const [start, end] = [(match.indices![1] ?? match.indices![2]!)[0], match.indices![2]![1]];
       firms.push({ start, end, label: 'ADDRESS', type: 'BUILDING', score: 0.75 });
     }
     for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {

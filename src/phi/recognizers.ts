@@ -68,7 +68,7 @@ const ADDRESS_WORD = String.raw`\p{L}[\p{L}\p{M}'’.-]*`;
 const STREET_LINE = String.raw`(?:\d{1,6}[ \t]+${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}|${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,5}[ \t]+\d{1,5}[a-z]?(?:[ \t]+(?:ii|iii|bis))?)`;
 const TOWN_LINE = String.raw`(?:${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,3}[ \t]+(?:\d{4,6}|\d{2,3}[ -]\d{2,3}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|\d{4} ?[a-z]{2})|\d{4,5}[ \t]+${ADDRESS_WORD}(?:[ \t]+${ADDRESS_WORD}){0,3})`;
 export const STATES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+  'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU';
 // Numbers as speech recognition writes them: "five five five one two one two", "march third
 // nineteen sixty two". Digits are read one by one; "oh" is a zero and "double five" two fives.
 const UNIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
@@ -715,6 +715,23 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:(?:st|ft|mt|san|santa|los|las|el|la|new|north|south|east|west|van|fort|port|lake|mount|grand|eau|des|little|big|palm|glen|sioux|baton|cedar|council|rock|round|green|white|red|black|silver|sandy|salt|park|long|coral|fall|falls|twin|bay|iron|sault|traverse|wisconsin|hot|cape)\\.?[ \\t]+)?(?!(?:call|text|txt|email|reach|tell|ask|live|lives|lived|living|moved|move|born|based|stay|staying|located|work|works|worked|here|there|it|that|is|was|at|in|on|to|for|from|and|or|my|our|the|zip|code|number|no|id|acct|account|member|box)\\b)[a-z][a-z'’-]+,?[ \\t]+(?:${STATES.toLowerCase()})[ \\t]+\\d{5}(?:-\\d{4})?\\b`, 'gu'), score: 0.85 },
       // An Australian suburb, state and postcode: "Coogee NSW 2034", "Fitzroy, VIC 3065".
       { regex: /\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}\b/g, score: 0.85 },
+    ],
+  },
+  // A house number and a street named for a tree or Main, with no type, after where someone is or something goes: "the back door at
+  // 77 spruce", "mail it to 410 maple". Two digits at least, as "at 5" is a time.
+  {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [{ regex: /(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree)(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)/giu, score: 0.75 }],
+  },
+  // Puerto Rico's address lines: the development ("urb. villa carolina", "Residencial Luis Llorens Torres") and the street with its
+  // block and number ("calle 42 bloque 12 #8", "la calle Sol 152"); a street without a number is the street in general.
+  {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [
+      { regex: /(?<![\p{L}\p{M}])(?:urb\.|urbanizaci[oó]n|residencial|condominio|parcelas)[ \t]+(?!(?:de|del|la|las|los|el|en|y|where|that|which|and|is|was|the|i|we)\b)\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?(?!(?:where|that|which|and|is|was|the|i|we|en|y|es|por|con|para)\b)\p{L}[\p{L}\p{M}'’-]*){0,3}/giu, score: 0.85 },
+      { regex: /(?<![\p{L}\p{M}])calle[ \t]+(?:\d{1,4}|\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[ \t]+(?:(?:bloque|blq\.?|num\.?|número|numero|no\.?)[ \t]*|#[ \t]*)?(?:[a-z]-?)?\d{1,5}[a-z]?(?![\p{L}\p{N}]))+/giu, score: 0.85 },
     ],
   },
   // UK and Canadian postcodes, with the town before them when there is one: "London NW1 6XE", "M5H 2M9".
