@@ -436,6 +436,8 @@ const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*
 const INSTITUTION_OF_PLACE = /^(?:College|Bank|Diocese|Archdiocese|Sisters|Daughters|Brothers|Church|Port|Arc|Hospital|Hospitals|Clinic)$/;
 const NOT_A_ONE_WORD_FIRM_OF_PLACE = /^(?:gulf|bay|sea|ocean|coast|isle|island|islands|mountains|valley|lakes|shores|streets|mayor|governor|senator|president|sheriff|chief|king|queen|prince|princess|duke|bishop|archbishop|pope|wizard|statue|battle|siege|history|map|capital|capitol|flag|university)$/;
 // "Blue Cross Manitoba", "Kaiser Permanente Washington": a payer's or a health system's region closes its name.
+const HEALTH_SYSTEM_LAST = /(?:Clinic|Health|Healthcare|HealthCare|Medical Center|Hospital|Health System)$/;
+const SITE_WORDS_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}\p{M}])/u;
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 // Its stem, or the whole of a one-word system's name that ends in its trade ("CoxHealth Branson", "ThedaCare Neenah").
 const HEALTH_SYSTEM_NAME = /^(?:(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)|(\p{Lu}\p{Ll}+(?:Health|Care)))$/u;
@@ -1623,6 +1625,15 @@ export class PhiLexicon {
         for (const town of towns) if (overlaps(town, { start: finding.end, end: finding.end + region[0].length })) absorbed.add(town);
         absorbed.add(finding);
         grown.push({ ...finding, end: finding.end + region[0].length });
+        continue;
+      }
+      // "Cleveland Clinic Weston": a system's site named for its town, which a list holds as a surname too; a town found as one stays.
+      const siteWords = HEALTH_SYSTEM_LAST.test(firmName) ? SITE_WORDS_AFTER.exec(text.slice(finding.end, finding.end + 40)) : null;
+      const siteTown = siteWords ? [siteWords[1]!, siteWords[1]!.split(/[ \t]+/)[0]!].find((words) => this.listedTown(words.toLowerCase())) : undefined;
+      const siteEnd = siteTown ? finding.end + siteWords![0].indexOf(siteTown) + siteTown.length : undefined;
+      if (siteEnd !== undefined && findings.some((other) => other.label === 'NAME' && other.start >= finding.end && other.end <= siteEnd)) {
+        for (const other of findings) if (other === finding || (other.start >= finding.end && other.end <= siteEnd)) absorbed.add(other);
+        grown.push({ ...finding, end: siteEnd });
         continue;
       }
       const joint = FIRM_OF_PLACE_JOINT.exec(text.slice(finding.end, finding.end + 20));
