@@ -53,6 +53,8 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('my kids dentist is dr. nguyen at smile point'), ['NAME:nguyen', 'ORGANIZATION:smile point'], 'the practice the model found, though both its words are everyday');
   t.same(await labelled('my ride from medical transport plus never came, now what'), ['ORGANIZATION:medical transport plus'], 'a text with no other telling word still reaches the model');
   t.same(await labelled("we're at the corner of the lot"), [], 'a kind of place after "the" is no firm');
+  t.same(await labelled('the home health nurse from interim comes tues and thurs, Rosa'), ['ORGANIZATION:interim', 'NAME:Rosa'], 'one everyday word the model is all but sure of, after from');
+  t.same(await labelled('Pt is a 93yo F w/ hx of CHF, daughter Rosa at bedside'), ['AGE:93', 'NAME:Rosa'], 'not where someone is');
 });
 
 t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {

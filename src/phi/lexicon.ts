@@ -250,6 +250,8 @@ const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 // Where a firm the model finds may be everyday words in lower case: right after these, not after "at the".
+// Where one is, or what one has, rather than a firm: "at bedside", "at recess", "with dementia".
+const NOT_A_FIRM_AT = /^(?:bedside|recess|lunch|dinner|breakfast|practice|camp|church|mass|rehab|hospice|therapy|dialysis|surgery|triage|registration|checkout|check-in|intake|admissions|discharge|bedtime|sea|war|peace|rest|ease|risk|fault|odds|issue|stake|large|least|last|first|once|home|work|school|college|daycare|dementia|alzheimer's|alzheimers|diabetes|cancer|covid|flu|pneumonia|meals|wheels|family|friends|relatives|kids|children|grandkids)$/;
 const EVERYDAY_FIRM_CUE_BEFORE = /\b(?:at|from|with)[ \t]+$/i;
 const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll}/u;
 // What is said of a town rather than a person: its distance, its area, its state after it in lower case.
@@ -2316,12 +2318,12 @@ export class PhiLexicon {
    * two words or more and none is a drug or a department.
    */
   private everydayWordsFirmAt(text: string, finding: Finding, tokens: readonly Token[]): boolean {
-    return (
-      finding.label === 'ORGANIZATION' &&
-      tokens.length >= 2 &&
-      EVERYDAY_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 6), finding.start)) &&
-      tokens.every((token) => !token.capitalized && !this.neverAnEntity(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower))
-    );
+    if (finding.label !== 'ORGANIZATION' || !EVERYDAY_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 6), finding.start))) return false;
+    const firmWord = (token: Token) => !this.neverAnEntity(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower);
+    if (tokens.length >= 2 && tokens.every((token) => !token.capitalized && firmWord(token))) return true;
+    // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "home health from Well Care"), but
+    // where one is or has been ("at recess", "at bedside", "at college"), a clinical word or a code ("with T2DM").
+    return finding.score >= 0.9 && tokens.every((token) => firmWord(token) && !this.basic.has(token.lower) && !/\d/.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !CLINICAL_ENDING.test(token.lower));
   }
 
   /**
