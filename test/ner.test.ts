@@ -57,6 +57,14 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('Pt is a 93yo F w/ hx of CHF, daughter Rosa at bedside'), ['AGE:93', 'NAME:Rosa'], 'not where someone is');
 });
 
+t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(new PhiAnalyzer().analyze("Hello, I'm the activities director at Sunrise of Bellevue.").map((finding) => finding.label), ['ADDRESS', 'ADDRESS'], 'the patterns alone see two places');
+  t.same(await labelled("Hello, I'm the activities director at Sunrise of Bellevue."), ['ORGANIZATION:Sunrise of Bellevue']);
+  t.same(await labelled("hi i'm calling from legacy emanuel about a transfer for mr. tran"), ['ORGANIZATION:legacy emanuel', 'NAME:tran']);
+});
+
 t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {
   const detector = new PhiDetector(new PhiAnalyzer(), model);
   const text = 'Please send it to Sgt. Dana Whitlock at the base clinic.';

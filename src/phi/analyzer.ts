@@ -118,6 +118,8 @@ function correctedIdentifiers(text: string, found: readonly Finding[]): Finding[
  * (fourteenth to eighteenth) it finds five more of them, none wrong, for a dozen more false ones in
  * the dev set's 4,050 spans.
  */
+/** The model's score above which its firm outweighs the people and places the patterns found inside it. */
+const SURE_FIRM = 0.95;
 export const MODEL_THRESHOLDS: Readonly<Partial<Record<Label, number>>> = { NAME: 0.6, ORGANIZATION: 0.4, ADDRESS: 0.4 };
 
 /**
@@ -149,9 +151,17 @@ export class PhiDetector {
     // Walker" where the lexicon took "Walker"), the pattern's finding grows to the model's edges:
     // otherwise "Hope" would reach the model in the clear.
     const widened = new Map<Finding, Finding>();
+    const replaced = new Set<Finding>();
     for (const finding of trusted) {
       const others = found.filter((other) => overlaps(other, finding));
       if (others.length === 0) modelled.push(finding);
+      // A firm the model is all but sure of, around a town or a person a pattern found inside it, is the firm: "Sunrise of
+      // Bellevue", "Shawnee Mission Northwest", "from legacy emanuel" (the pattern saw a town or a given name).
+      if (finding.label === 'ORGANIZATION' && finding.score >= SURE_FIRM && others.length > 0 && others.every((other) => (other.label === 'NAME' || other.label === 'ADDRESS') && other.start >= finding.start && other.end <= finding.end && other.end - other.start < finding.end - finding.start)) {
+        for (const other of others) replaced.add(other);
+        modelled.push(finding);
+        continue;
+      }
       if (others.length !== 1 || others[0]!.label !== finding.label || text.slice(finding.start, finding.end).includes('\n')) continue;
       const other = widened.get(others[0]!) ?? others[0]!;
       // Only capitalised words and initials join ("Mary A"), not the sentence going on ("Raleigh, diagnosed");
@@ -163,7 +173,7 @@ export class PhiDetector {
       if (!lowerCaseName && !streetBefore && !/^[\s.]*(?:\p{Lu}[\p{L}\p{M}'’.-]*[\s.]*)*$/u.test(added)) continue;
       if (finding.start < other.start || finding.end > other.end) widened.set(others[0]!, { ...other, start: Math.min(other.start, finding.start), end: Math.max(other.end, finding.end) });
     }
-    const all = [...found.map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);
+    const all = [...found.filter((finding) => !replaced.has(finding)).map((finding) => widened.get(finding) ?? finding), ...modelled].sort((a, b) => a.start - b.start);
     if (!lexicon || (modelled.length === 0 && widened.size === 0)) return all;
     // A model-found street or name, or one the model saw whole ("Cormac Allan" where the lexicon took
     // "Allan"), may open an address block or a signature the patterns could not see.
