@@ -55,6 +55,9 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled("we're at the corner of the lot"), [], 'a kind of place after "the" is no firm');
   t.same(await labelled('the home health nurse from interim comes tues and thurs, Rosa'), ['ORGANIZATION:interim', 'NAME:Rosa'], 'one everyday word the model is all but sure of, after from');
   t.same(await labelled('Pt is a 93yo F w/ hx of CHF, daughter Rosa at bedside'), ['AGE:93', 'NAME:Rosa'], 'not where someone is');
+  t.same(await labelled('he works for sunrise on weekends'), ['ORGANIZATION:sunrise'], 'after for; a text with no other telling word still reaches the model');
+  t.same(await labelled('they sent her to heartland after the hip'), ['ORGANIZATION:heartland'], 'after a sending "to"');
+  t.same(await labelled('What is procedure to redeem points won on credit card'), [], 'not after any "to"');
 });
 
 t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {

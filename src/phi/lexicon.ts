@@ -253,6 +253,8 @@ const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|ann
 // Where one is, or what one has, rather than a firm: "at bedside", "at recess", "with dementia".
 const NOT_A_FIRM_AT = /^(?:bedside|recess|lunch|dinner|breakfast|practice|camp|church|mass|rehab|hospice|therapy|dialysis|surgery|triage|registration|checkout|check-in|intake|admissions|discharge|bedtime|sea|war|peace|rest|ease|risk|fault|odds|issue|stake|large|least|last|first|once|home|work|school|college|daycare|dementia|alzheimer's|alzheimers|diabetes|cancer|covid|flu|pneumonia|meals|wheels|family|friends|relatives|kids|children|grandkids)$/;
 const EVERYDAY_FIRM_CUE_BEFORE = /\b(?:at|from|with)[ \t]+$/i;
+// "to" only after what sends someone or something somewhere: "they sent her to heartland", not "how to redeem points".
+const SURE_FIRM_CUE_BEFORE = /\b(?:at|from|with|for|(?:sent|send|sends|sending|transferred|transfer|moved|referred|admitted|discharged|taken|took|went|go|goes|going|fax|faxed|mail|mailed|her|him|them|me|us|it|records|results|bills?|forms?|orders?|referral)[ \t]+to)[ \t]+$/i;
 const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll}/u;
 // What is said of a town rather than a person: its distance, its area, its state after it in lower case.
 const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
@@ -2318,12 +2320,13 @@ export class PhiLexicon {
    * two words or more and none is a drug or a department.
    */
   private everydayWordsFirmAt(text: string, finding: Finding, tokens: readonly Token[]): boolean {
-    if (finding.label !== 'ORGANIZATION' || !EVERYDAY_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 6), finding.start))) return false;
+    if (finding.label !== 'ORGANIZATION') return false;
+    const before = text.slice(Math.max(0, finding.start - 6), finding.start);
     const firmWord = (token: Token) => !this.neverAnEntity(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower);
-    if (tokens.length >= 2 && tokens.every((token) => !token.capitalized && firmWord(token))) return true;
-    // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "home health from Well Care"), but
+    if (EVERYDAY_FIRM_CUE_BEFORE.test(before) && tokens.length >= 2 && tokens.every((token) => !token.capitalized && firmWord(token))) return true;
+    // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "works for Well Care"), but
     // where one is or has been ("at recess", "at bedside", "at college"), a clinical word or a code ("with T2DM").
-    return finding.score >= 0.9 && tokens.every((token) => firmWord(token) && !this.basic.has(token.lower) && !/\d/.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !CLINICAL_ENDING.test(token.lower));
+    return finding.score >= 0.9 && SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && tokens.every((token) => firmWord(token) && !this.basic.has(token.lower) && !/\d/.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !CLINICAL_ENDING.test(token.lower));
   }
 
   /**
@@ -2333,6 +2336,11 @@ export class PhiLexicon {
   mayHoldEntity(text: string): boolean {
     const tokens = this.tokensOf(text);
     const foreignText = this.foreign(tokens);
-    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower))) || EVERYDAY_FIRM_AT.test(text);
+    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower))) || EVERYDAY_FIRM_AT.test(text) || tokens.some((token) => this.mayBeSureFirm(text, token));
+  }
+
+  /** A lower-case word after at, from, with, for or a sending "to" that the model may be all but sure names a firm ("works for sunrise"). */
+  private mayBeSureFirm(text: string, token: Token): boolean {
+    return SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) && !token.capitalized && !/\d/.test(token.lower) && !this.basic.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower);
   }
 }
