@@ -221,7 +221,8 @@ const PEOPLE_LIST_CUE = /\b(?:founders|co-?founders|children|kids|sons|daughters
 const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|glared|winked|nodded)\s+at\s+$|\b(?:said|says|talked|spoke|wrote|replied|explained|whispered|waved|handed it|gave it)\s+(?:\p{Lu}[\p{L}\p{M}'-]*\s+)?to\s+$/iu;
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
-const TOWN_FIELD = /(?:^|[\n{,|;])[ \t]*["']?(?:city|town|county|municipality)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}])/dgiu;
+// Also a system prompt's "Preferred location: Flagstaff." after a sentence, only a town a list holds (below); a "Location:" alone is the clinic's.
+const TOWN_FIELD = /(?:^|[\n{,|;]|[.;][ \t])[ \t]*["']?(?:city|town|county|municipality|(?:preferred|home|patient|caller'?s?|current|pickup|pick-up)[ \t]+location)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}]|\.(?:[ \t]|$))/dgiu;
 // Coming from a place: "driving in from Shelby", "flew up from Tucson".
 const ARRIVING = 'drove|drives|drive|driving|came|comes|coming|flew|flies|flying|heading|headed|commuting|commutes|commute';
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
@@ -1130,7 +1131,8 @@ export class PhiLexicon {
     for (const match of text.matchAll(TOWN_FIELD)) {
       const [start, end] = match.indices![2]!;
       const first = this.tokens(match[2]!)[0];
-      if (first && !this.function.has(first.lower) && !/^(?:n\/?a|none|null|unknown)$/i.test(match[2]!)) found.push({ start, end, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.8 });
+      const location = /location["']?[ \t]*[:=]/i.test(match[0]);
+      if (first && !this.function.has(first.lower) && !/^(?:n\/?a|none|null|unknown)$/i.test(match[2]!) && (!location || this.listedTown(match[2]!.toLowerCase()))) found.push({ start, end, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.8 });
     }
     for (const match of text.matchAll(PLACE_FIELD)) {
       const [start] = match.indices![1]!;

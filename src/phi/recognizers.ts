@@ -119,11 +119,11 @@ const SPECIALTIES =
 const NOT_A_FACILITY_LEAD = 'ICU|NICU|PICU|CCU|PACU|ER|ED|OR|SNF|Labor|L&D|Rehab|Hospice|Home|Urgent|Emergency|Cardiology|Oncology|Neurology|Surgery|Medicine|Pediatrics|Psychiatry|Orthopedics|Radiology|Skilled|Inpatient|Outpatient|Observation|Telemetry|Step|Med|Internal|Primary|Intensive|Acute|Long';
 const CLINIC_NON_LEADS = opensWith(`AM|PM|Main|Front|Head|Business|Billing|Central|New|Other|Nearest|Closest|Same|Call|Visit|Thanks|Ask|Contact|Primary|Emergency|Urgent|Walk|${SPECIALTIES}`);
 export const SERVICE_WORDS_ONLY =
-  new RegExp(`^(?:(?:&|and|Main|Campus|Iron|Vascular|Transplant|Stroke|Breast|Bariatric|Diabetes|Weight|Kidney|Liver|Lung|Bone|Joint|Sports|Senior|Geriatric|Memory|Hearing|Speech|Infectious|Travel|Occupational|Lactation|Nutrition|Birth|Birthing|Maternity|Prenatal|Neonatal|Cardiac|Endoscopy|Anticoagulation|Headache|Epilepsy|Movement|Foot|Hand|Vascular|Orthopedic|Rehabilitation|Hospice|Palliative|Telehealth|Virtual|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Centers?|Clinics?|Labs?|Pharmacy)(?:\\s+|$))+$`);
+  new RegExp(`^(?:(?:&|and|Main|Campus|Iron|Vascular|Transplant|Stroke|Breast|Bariatric|Diabetes|Weight|Kidney|Liver|Lung|Bone|Joint|Sports|Senior|Geriatric|Memory|Hearing|Speech|Infectious|Travel|Occupational|Lactation|Nutrition|Birth|Birthing|Maternity|Prenatal|Neonatal|Cardiac|Endoscopy|Anticoagulation|Headache|Epilepsy|Movement|Foot|Hand|Vascular|Orthopedic|Rehabilitation|Hospice|Palliative|Telehealth|Virtual|Outpatient|Inpatient|Ambulatory|Same-Day|Day|Sleep|Pain|Eye|Heart|Cancer|Wound|Allergy|Fertility|Urgent|Walk-In|Flu|Vaccine|${SPECIALTIES}|Women's|Infusion|Dialysis|Vein|Spine|Wellness|Lab|Imaging|Family|Internal|Primary|Care|Health|Medical|Dental|Physical|Therapy|Rehab|Surgery|Surgical|Centers?|Clinics?|Labs?|Pharmacy|Services?)(?:\\s+|$))+$`);
 // "Patient Financial Services", "Child Protective Services": departments and public services.
 // "the Clinic is a business", "Dr. Smith's employees": a determiner or a title makes the words after it no firm's name.
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
-const COMPANY_NON_LEADS = opensWith('Stock|Flea|Job|Black|Nutrition|Nutritional|Dietary|Spiritual|Pastoral|Volunteer|Respiratory|Anesthesia|Hospitalist|Calling|Welcome|For|From|At|With|To|By|Of|And|Call|Thanks|Thank|Contact|Visit|Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
+const COMPANY_NON_LEADS = opensWith('HR|Stock|Flea|Job|Black|Nutrition|Nutritional|Dietary|Spiritual|Pastoral|Volunteer|Respiratory|Anesthesia|Hospitalist|Calling|Welcome|For|From|At|With|To|By|Of|And|Call|Thanks|Thank|Contact|Visit|Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
 // An identifier after its keyword holds a digit: "MRN is pending" names none.
 const holdsDigit = (match: string) => /\d/.test(match);
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
@@ -1046,8 +1046,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.8,
       },
     ],
-    // "Billing & Insurance": the ampersand joins a department to its neighbour, it opens no firm.
-    validate: (match) => !COMPANY_NON_LEADS.test(match) && !match.startsWith('&'),
+    // "Billing & Insurance": the ampersand joins a department to its neighbour, it opens no firm; "Infusion Services" is a department.
+    validate: (match) => !COMPANY_NON_LEADS.test(match) && !match.startsWith('&') && !SERVICE_WORDS_ONLY.test(match),
   },
   // A practice or a pharmacy named as Spanish, Portuguese and French write them: "Clínica Santa Fe", "Farmacia del Ahorro", "Hôpital Sainte-Justine".
   {
