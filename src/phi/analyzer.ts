@@ -1,4 +1,4 @@
-import { PhiLexicon, type Mentioned } from './lexicon.js';
+import { FUNCTION_WORDS, PhiLexicon, type Mentioned } from './lexicon.js';
 import { mergeFindings, overlaps, type Finding } from './findings.js';
 import { hl7Findings } from './hl7.js';
 import { tableFindings } from './tables.js';
@@ -28,6 +28,16 @@ interface CompiledPattern {
  * Runs every recognizer over a text, raises scores by context, applies validators, then keeps
  * the best of overlapping findings: highest score first, longest on a tie (as Presidio merges).
  */
+// Speech recognition's hesitations, with the commas a transcript sets around them, after a small word or at a line's
+// start: "calling from uh saint alphonsus", "from, um, Mercy", "my name is uh dwayne". Between two words that say
+// something ("margaret uh margaret o'donnell") a hesitation stays, so that they stay two.
+const HESITATION = /(?<=(?:^|[\n.!?:;]|(?<![\p{L}\p{M}'’-])([\p{L}'’]+))[ \t]*)(?:,[ \t]*)?(?:uh+|um+|uhm|erm|hmm+)(?![\p{L}\p{M}\p{N}'’-])(?:[ \t]*,)?/giu;
+const SMALL_WORDS = new Set(FUNCTION_WORDS);
+
+/** Hesitations as spaces of their length: the words before them then reach what they name, and every offset stays the caller's. */
+export const withoutHesitations = (text: string): string =>
+  text.replace(HESITATION, (hesitation: string, wordBefore: string | undefined) => (wordBefore === undefined || SMALL_WORDS.has(wordBefore.toLowerCase()) ? ' '.repeat(hesitation.length) : hesitation));
+
 export class PhiAnalyzer {
   private readonly patterns: CompiledPattern[];
   private readonly threshold: number;
@@ -51,7 +61,8 @@ export class PhiAnalyzer {
   }
 
   /** `earlier`: people and firms a stream already released, so their later mentions are found too. */
-  analyze(text: string, earlier?: Mentioned): Finding[] {
+  analyze(said: string, earlier?: Mentioned): Finding[] {
+    const text = withoutHesitations(said);
     const lower = text.toLowerCase();
     const candidates: Finding[] = [];
     for (const { recognizer, regex, score } of this.patterns) {
@@ -139,7 +150,8 @@ export class PhiDetector {
     return new PhiDetector(this.patterns, this.ner, Object.fromEntries(labels.map((label) => [label, threshold])));
   }
 
-  async detect(text: string, earlier?: Mentioned): Promise<Finding[]> {
+  async detect(said: string, earlier?: Mentioned): Promise<Finding[]> {
+    const text = withoutHesitations(said);
     const found = this.patterns.analyze(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const lexicon = this.patterns.lexicon;

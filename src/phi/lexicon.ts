@@ -116,11 +116,11 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 // "fax it to sunrise dental", "i clean for romaguera fitness": words in lower case that a trade ends name a local firm,
 // whatever the words are, where something is sent, done or owed to it; never when the words only say what kind of care
 // or trade it is ("physical therapy", "the local bakery", "my family dentist").
-const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school';
+const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school|medical|medical group|society|power|railroad|railway';
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 // Also after the kind of place it is, someone's: "her daycare, little sprouts learning center, needs the plan".
-const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:kids?'?s?[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider)[ \t]*[,:-]?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
+const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider)[ \t]*[,:-]?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
@@ -134,7 +134,7 @@ const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((
 const FIRM_SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
 // "my appt at spectrum", "the er at sparrow": a health system's name in lower case, where care is had, though a word too.
 const CARE_AT_LOWER_CASE = /\b(?:appointment|appt|surgery|procedure|mri|scan|labs?|bloodwork|er|ed|seen|admitted|infusion|chemo|dialysis|therapy|rehab|visit|doctor|dr|pcp|nurse)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/dgu;
-const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
+const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’.-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
 // Where only a payer stands, whatever its words ("we switched to united", "is quartz in network?", "my medicare advantage is devoted",
 // "we have anthem through the state", "they changed us from hap to meridian").
 const PAYER_SLOT = String.raw`(\p{Ll}[\p{Ll}'’&-]*(?:[ \t]+\p{Ll}[\p{Ll}'’&-]*){0,2}?)`;
@@ -153,6 +153,7 @@ const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|id
 // "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
 // Its lot or unit before it or after it is the address's too: "lot 23 at shady acres mobile home park", "the Rainier Vista apartments, unit 4C".
 const LOT_OR_UNIT = String.raw`(?:lot|space|spc|unit|apt\.?|apartment|trailer)[ \t]*#?[ \t]*\d{1,4}[a-z]?`;
+const OFF_OF_ROAD = new RegExp(String.raw`\boff[ \t]+of[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+(?:${STREET_TYPES}))?)(?![\p{L}\p{M}])`, 'dgiu');
 const BUILDING_LIVED_IN = new RegExp(
   String.raw`\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|we['’]?re|we are|were|they['’]?re|they are|i['’]?m|im|i am)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?|(${LOT_OR_UNIT})[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park|mhp)(?:,?[ \t]+${LOT_OR_UNIT}(?![\p{L}\p{N}]))?)(?![\p{L}\p{M}])`,
   'dgiu',
@@ -261,7 +262,7 @@ const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll
 const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
 const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORDS})(?:[ \t]+to[ \t]+(${PLACE_WORDS}))?[ \t]+(?:is|['’]s)[ \t]+(?:(?:like|about|over|almost|only|just|at least|more than|way|too)[ \t]+)?(?:too far|so far|far away|far|\d+[ \t]*(?:hrs?|hours?|mins?|minutes|miles|mi)(?![\p{L}])|an?[ \t]+(?:hour|hr|half hour)(?![\p{L}])|(?:one|two|three|four|five|six)[ \t]+hours?(?![\p{L}]))(?![ \t]+(?:late|early|behind|ahead|old|older|younger|long|overdue|past|ago)\b)`, 'dgiu');
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
-const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak)(?![\p{L}])`, 'dgu');
+const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak|${US_STATE_NAMES})(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
 const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
 const TOWN_PREFIX_WRITTEN_OUT = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'port']]);
@@ -458,6 +459,7 @@ const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
+const TOWN_OF_FIRM_AFTER = /^[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/u;
 const SITE_IN_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OF_BUSINESS})|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$`, 'u');
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
@@ -1370,6 +1372,14 @@ export class PhiLexicon {
       const answer = this.transcriptAnswer(match, 4);
       if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
+    // "we live off of sullivan": what one lives off of is a road, though a person is named so ("get off of work" is no road).
+    for (const match of text.matchAll(OFF_OF_ROAD)) {
+      const first = this.tokens(match[1]!)[0];
+      const typed = /[ \t]/.test(match[1]!);
+      if (!first || this.function.has(first.lower) || (!typed && (this.everyday(first.lower) || this.neverAnEntity(first.lower)))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.75 });
+    }
     for (const match of text.matchAll(BUILDING_LIVED_IN)) {
       if (this.tokens(match[3]!).some((word) => this.function.has(word.lower) || KIN_WORD.test(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower))) continue;
       const [start, end] = [(match.indices![1] ?? match.indices![2]!)[0], match.indices![2]![1]];
@@ -1545,6 +1555,7 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.coordinatedPeople(text, found),
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
       (found: readonly Finding[]) => this.streetsOfBusinesses(text, found),
+      (found: readonly Finding[]) => this.townsOfFirms(text, found),
       (found: readonly Finding[]) => this.firmsSetAgainst(text, found),
       // "po box two one one seven east lansing four eight eight two six": a ZIP read out after its town.
       (found: readonly Finding[]) => {
@@ -1558,6 +1569,21 @@ export class PhiLexicon {
       (found: readonly Finding[]) => found.filter((finding) => !bareState(text, finding, found)),
     ];
     return steps.reduce<Finding[]>((found, step) => step(found), [...findings]);
+  }
+
+  /** "st. charles in bend", "harmons in west jordan": the town a firm found stands in, though its name is an everyday word. */
+  private townsOfFirms(text: string, findings: readonly Finding[]): Finding[] {
+    const towns: Finding[] = [];
+    for (const firm of findings) {
+      if (firm.label !== 'ORGANIZATION') continue;
+      const after = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40));
+      const words = after ? [after[1]!, after[1]!.split(/[ \t]+/)[0]!].find((candidate) => this.listedTown(candidate.toLowerCase()) || this.everydayTowns.has(candidate.toLowerCase())) : undefined;
+      if (!after || !words) continue;
+      const start = firm.end + after[0].indexOf(after[1]!);
+      const span = { start, end: start + words.length };
+      if (unclaimed(findings, span)) towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
+    }
+    return towns.length === 0 ? [...findings] : [...findings, ...towns].sort((a, b) => a.start - b.start);
   }
 
   /**
