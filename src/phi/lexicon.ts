@@ -175,7 +175,7 @@ const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|off
 // Kin words used before a first name as a title is: "auntie rose", "grandpa earl".
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
-const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says)[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says|(?:deuda|cuenta|cita|factura|cobro|seguro|plan) (?:con|de)|(?:me |nos |lo |la )?mandaron (?:del|de la|al|a la)|(?:estoy|está|esta|estamos|están) en (?:el|la))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|house|home|place|trailer|apartment|duplex|one)(?=[ \t]+on[ \t])/gi;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
@@ -267,6 +267,8 @@ const COMPASS_POINT = /^(?:north|south|east|west)$/;
 const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
 const TOWN_PREFIX_WRITTEN_OUT = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt', 'port']]);
 const SPANISH_SHORT_WORD = /^(?:mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero)$/;
+// More of them, which are never a name in lower case in a Spanish text, though a list holds some ("hasta", "el").
+const SPANISH_SMALL_WORD = /^(?:mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero|hasta|desde|con|sin|como|cuando|porque|también|tambien|está|esta|están|estan|tiene|vive|va|fue|era)$/;
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = new RegExp(String.raw`\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:walgreens|cvs|heb|h-e-b|walmart)\s+de)\s*$`, 'i');
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
@@ -277,7 +279,8 @@ const CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'da', 'do', 'dos', 'd
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|hubby|hubs|wifey|daugter|daughtr|duaghter|husbnd|husban|grandaughter|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|boy|girl|youngest|oldest|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|dtr|dau|ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|dtr|dau|madre|padre|hij[oa]|espos[oa]|herman[oa]|suegr[oa]|t[ií][oa]|niet[oa]|sobrin[oa]|cuñad[oa]|yerno|nuera|novi[oa]|vecin[oa]|doña|señora|señor|' +
+  'ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards|best|love|sincerely|xo|xoxo)(?:[ \t]+(?:so much|very much|again|a lot|all|everyone))?[!.,]*[ \t]+(?:--?|—)[ \t]?$/i;
@@ -315,7 +318,7 @@ const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|m
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \\t]+$`, 'i');
 // An agent's note names whose kin too: "pt's dtr Rine", "caller's son Luis"; and its short forms stand alone ("cb via dtr Rine").
-const KIN_CUE = new RegExp(`(?:\\b(?:my|her|his|their|our|pt['’]?s|patient['’]?s|caller['’]?s|member['’]?s) ${KIN}s?|\\b(?:dtr|dau)),?\\s*$`, 'i');
+const KIN_CUE = new RegExp(`(?:\\b(?:my|her|his|their|our|pt['’]?s|patient['’]?s|caller['’]?s|member['’]?s|mi|su|tu|nuestr[oa]) ${KIN}s?|\\b(?:dtr|dau)),?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
@@ -324,7 +327,7 @@ const PERSON_CUES = new RegExp(
   '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
-    'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa])|' +
+    'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa]|suegr[oa]|cuñad[oa]|sobrin[oa]|yerno|nuera|novi[oa]|vecin[oa])|don|doña|señora|señor|sra\\.?|sr\\.?|srta\\.?|doctora|me dicen|le dicen|' +
     '(?:mom|dad|mother|father) of|(?:legal )?guardian (?:of|for)|conservator (?:of|for)|power of attorney for|poa for|nickname(?: is|\'s)?|goes by|go by|went by|callback for|call back|looking for|ask for|speak (?:to|with)|talk to|spoke (?:to|with)|calling for|calling about|on behalf of|attention|' +
     'first name|last name|surname|called|named|named (?:him|her|them)|call me|calls me|(?:it\'?s|is|was|booked|scheduled|listed|filed|registered|appointment|account|reservation|chart|records?) under(?: the name(?: of)?)?|under the name(?: of)?|regards|sincerely|cheers|patient|pt|caller|member|subscriber|guarantor|beneficiary|insured|contact|attn|c/o),?:?(?:\\s*\\b(?:uh|um|er|ah)\\b,?)*\\s*$|' +
     // Keys of the structured context a CCaaS system prompt carries: "patient_name": "…", caller=…, <name>…
@@ -359,7 +362,7 @@ const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 const JOB_TITLE =
   /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|bookkeeper|dispatcher|planner|liaison|advocate)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
-const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|${KIN_TITLES}|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$`, 'i');
+const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|${KIN_TITLES}|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by|doña|señora|señor|sra\.?|la doctora|el doctor|me dicen|le dicen)(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$`, 'i');
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
 const KIN_OR_NAME = `\\b(?:${NAME_WORDS}|(?:my|her|his|their|our) [a-zé]+)`;
 // Words that name the person after them, and no more ("my Apple Watch" is no cue here).
@@ -874,7 +877,7 @@ export class PhiLexicon {
         ((!NOT_A_TITLED_SURNAME.test(token.lower) && LOWER_CASE_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) || GOES_BY_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)));
       const lowerCaseAfterLead =
         titledEveryday ||
-        (!token.capitalized && !everyday && !this.isName(token.lower) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start))));
+        (!token.capitalized && !everyday && !this.isName(token.lower) && !(foreignText && SPANISH_SMALL_WORD.test(token.lower)) && (NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || SELF_IN_BRACKETS.test(text.slice(Math.max(0, token.start - 20), token.start))));
       // What follows says a person: "caller tavish is my daughter", "it is for oreoluwa date of birth march third".
       // "pls call june shes my daughter": a first name said to be kin, though it is a word or a month too.
       const personAfter =
@@ -994,6 +997,8 @@ export class PhiLexicon {
       const unknownSubject = token.sentenceStart && (this.unknownCapitalized(token) || (token.capitalized && !token.acronym && !everyday && this.otherLanguages.has(token.lower)) || (token.capitalized && !token.acronym && this.isName(token.lower) && !this.function.has(token.lower) && !this.places.has(token.lower))) && token.lower.length >= 3 && PERSON_VERB_AFTER.test(text.slice(token.end + (REST_OF_NAME_AFTER.exec(text.slice(token.end, token.end + 40))![0].length)).slice(0, 24));
       const unknownButPlausible = cue || lowerCaseAfterLead || middleInitial || speakerTurn || initialLead || unknownPair || unknownSubject || (following !== undefined && following.capitalized && this.isSurname(following.lower) && onlySpaceBetween(token, following));
       if (!this.isName(token.lower) && !unknownButPlausible) continue;
+      // "con mi suegra hasta el 2 de enero": in Spanish, a small word in lower case is no one, though a list holds it as a name ("my husband al" is someone).
+      if (!token.capitalized && foreignText && SPANISH_SMALL_WORD.test(token.lower)) continue;
       let end = index;
       if (token.capitalized) {
         // Jane Doe, Emily R., Ana María López: further capitalised words that are names or not everyday words.

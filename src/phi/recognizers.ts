@@ -434,6 +434,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
       // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980", "2. März 1966".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\.?\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
+      // Its day spelt out: "el primero de mayo del 2020", "el veintiocho de noviembre".
+      { regex: new RegExp(`(?<=\\b(?:el|del|al|desde el|hasta el)[ \\t]+)(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintidos|veintitrés|veintitres|veinticuatro|veinticinco|veintiséis|veintiseis|veintisiete|veintiocho|veintinueve|treinta(?:[ \\t]+y[ \\t]+uno)?)[ \\t]+de[ \\t]+${ROMANCE_MONTH}(?:,?[ \\t]+(?:de[ \\t]+|del[ \\t]+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
       // "on 3 December": a day before its month without a year, the month capitalised ("give 2 march" is no date).
       { regex: /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g, score: 0.7 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
@@ -509,7 +511,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)[ \\t]*\\()(?:9\\d|1[01]\\d)(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'gi'), score: 0.6 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?|y\\/?o)\\b)`, 'gi'), score: 0.85 },
       // Spelled out in Spanish: "tiene noventa y tres años".
-      { regex: /\b(?:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))[ \t]+años\b/giu, score: 0.85 },
+      // Or after what has or turns an age, without "años": "ya tiene noventa y cuatro".
+      { regex: /\b(?:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))(?:[ \t]+años\b|(?<=\b(?:tiene|tenía|tengo|cumple|cumplió|cumplirá|va a cumplir)[ \t]+\p{L}+(?:[ \t]+y[ \t]+\p{L}+)?)(?![\p{L}]))/giu, score: 0.85 },
       // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday".
       { regex: /\b(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)/gi, score: 0.8 },
       // A chart's shorthand of age and sex before what the patient has: "91F with CHF", "94M w/ dementia".
@@ -840,6 +843,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<![\p{L}\p{M}])(?:(?:Hospice|Hospital)(?=[ \t]+(?:of|de|del|da|do|des|du|la|el)[ \t])|Clínica|Clinica|Sanatorio|Colegio|Colégio|Escuela|Escola|Instituto|Liceo|Lycée|École|Universidad|Universidade|Université|Congregation|Masjid|Iglesia|Parroquia)[ \t]+(?:(?:of|de|del|da|do|des|du|la|el|the)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:of|de|del|da|do|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu,
         score: 0.8,
       },
+      // All in lower case, as a text in Spanish is typed: "el hospital general de hermosillo", "la clínica de la raza" (not "la clínica de aquí").
+      { regex: /(?<![\p{L}\p{M}])(?:hospital|cl[ií]nica|sanatorio|farmacia)(?:[ \t]+(?:general|regional|municipal|infantil|civil|universitario|central))?[ \t]+(?:de|del)(?:[ \t]+(?:la|las|los|el))?[ \t]+(?!(?:mi|mis|su|sus|tu|un|una|aquí|aqui|allá|alla|acá|aca|noche|día|dia|guardia|emergencia|emergencias|urgencias)(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]+(?:de[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]{2,})?(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?:con|en|y|para|porque|pero|que|me|nos|le|les|hace|desde)\b))/gu, score: 0.8 },
       // The kind of place in lower case, its name capitalised after it: "la escuela Benito Juárez", "la clínica Salud de la Familia" (not "la clínica de Pharr").
       { regex: /(?<=(?<![\p{L}\p{M}])(?:cl[ií]nica|colegio|colégio|escuela|escola)[ \t]+)\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:de|del|la|el|los|las|do|da)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu, score: 0.85 },
     ],
