@@ -116,7 +116,7 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 // "fax it to sunrise dental", "i clean for romaguera fitness": words in lower case that a trade ends name a local firm,
 // whatever the words are, where something is sent, done or owed to it; never when the words only say what kind of care
 // or trade it is ("physical therapy", "the local bakery", "my family dentist").
-const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school|medical|medical group|society|power|railroad|railway';
+const TRADES = 'dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school|medical|medical group|society|power|railroad|railway|high school|middle school|junior high';
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 // Also after the kind of place it is, someone's: "her daycare, little sprouts learning center, needs the plan".
@@ -297,6 +297,9 @@ const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 // What firms do: "delta dental says", "blue cross denied it".
 const FIRM_ACTION = "says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed|won'?t|will not|doesn'?t|didn'?t|never|still hasn'?t";
 const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
+// A firm a list knows does more: "kaiser has my old records", "uber health picked me up late".
+const KNOWN_FIRM_ACTION = `${FIRM_ACTION}|lost|loses|has|gave|gives|picked|takes|accepts|closed|moved|keeps|kept|messed|lets|owes`;
+const KNOWN_FIRM_ACTING = new RegExp(`\\b(?:${KNOWN_FIRM_ACTION})\\b`);
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
@@ -503,13 +506,16 @@ export class PhiLexicon {
     // The lookahead first: most positions fail on it before the long alternation is tried.
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation(organizations.filter(standsAlone).map((name) => name.replace(/^=/, '')))})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|pharmacy|insurance|plan)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    // "labcorp lost my sample", "i called lincare": a name no dictionary, name list or place list holds a word of is the firm's wherever it stands.
+    const distinct = lowerCase.filter((name) => name.split(/[\s-]+/).every((word) => word.length >= 4 && !this.everyday(word) && !this.isName(word) && !this.listedTown(word)));
+    this.knownFirmsDistinct = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(distinct)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "a note for amazon hr", "call the novant billing line": a firm named before one of its departments.
     this.knownFirmsWithStaff = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(organizations.map((name) => unmarkedFirmName(name)))})(?=[ \t]+(?:${FIRM_DEPARTMENT})\b)`, 'dgiu');
     // "but delta dental says they never got the claim": a firm of two words or more, doing what firms do.
     // One word too when no person or town is called so ("menards wont give me time off").
     const actingAlone = (name: string) => /\s/.test(name) || (!this.isName(name) && !this.places.has(name));
-    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter(actingAlone))})(?=[ \t]+(?:${FIRM_ACTION})\b)`, 'dgu');
+    this.knownFirmsActing = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(lowerCase.filter(actingAlone))})(?=[ \t]+(?:${KNOWN_FIRM_ACTION})\b)`, 'dgu');
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
@@ -520,6 +526,7 @@ export class PhiLexicon {
   private readonly knownFirmsWritten: RegExp;
   private readonly knownFirmsLowerCase: RegExp;
   private readonly knownFirmsActing: RegExp;
+  private readonly knownFirmsDistinct: RegExp;
   private readonly knownFirmsWithStaff: RegExp;
 
   private readonly function: ReadonlySet<string> = new Set(FUNCTION_WORDS);
@@ -1488,8 +1495,8 @@ export class PhiLexicon {
     // Firms known by their own names: "Apria says", "Morgan Stanley", "i work nights at home depot"; not "Dr. Merck".
     // The long alternations run only where their cue words stand.
     const staffed = FIRM_DEPARTMENT_WORD.test(text);
-    const acting = FIRM_ACTING.test(text);
-    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, ...(acting ? [this.knownFirmsActing] : []), ...(staffed ? [this.knownFirmsWithStaff] : [])]) {
+    const acting = KNOWN_FIRM_ACTING.test(text);
+    for (const known of [this.knownFirmsWritten, this.knownFirmsLowerCase, this.knownFirmsDistinct, ...(acting ? [this.knownFirmsActing] : []), ...(staffed ? [this.knownFirmsWithStaff] : [])]) {
       for (const match of text.matchAll(known)) {
         const [start, end] = match.indices?.[1] ?? [match.index!, match.index! + match[0].length];
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
