@@ -101,7 +101,7 @@ const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEE
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
 const PERSON_WORDS =
-  'mother|father|mom|dad|mum|mama|papa|grandmother|grandfather|grandma|grandpa|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|she|he|who';
+  'mother|father|mom|dad|mum|mama|papa|grandmother|grandfather|grandma|grandpa|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
@@ -525,7 +525,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -541,7 +541,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?\\bis\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?(?:\\bis|['’]s|\\bwill be|['’]ll be|\\bturns|\\bturned|\\bturning)\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
