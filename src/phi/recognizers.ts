@@ -56,7 +56,7 @@ export const COMPANY_SUFFIXES =
   String.raw`Inc|LLC|Ltd|Limited|Incorporated|Corp|Corporation|Company|Co|PLC|Plc|GmbH|AG|mbH|S\.A\.|S\.L\.|S\.A\.S\.|SARL|SAS|GIE|SpA|S\.p\.A\.|Srl|s\.r\.l\.|S\.r\.l\.|SRL|BV|B\.V\.|NV|N\.V\.|Oy|Oyj|Pty|A\/S|ApS|a\.s\.|s\.r\.o\.|v\.o\.s\.|d\.o\.o\.|Kft\.|Zrt\.|Sp\. z o\.o\.|z o\.o\.?|Sp\. k\.|Tbk|LTDA|Ltda|EIRELI|UG|Aktiebolag|Kommanditbolag|Handelsbolag|Kkt\.|Bt\.|Kv\.|Nyrt\.|Gruppe|Gruppen|Hermanos|e Hijos|e [Ff]igli|und Söhne|Asociados|og Sønner|Group|Technologies|Systems|Solutions|Holdings|Industries|Enterprises|` +
   String.raw`Bank|Inn|Hotel|Suites|Motel|Lodge|Resort|Services|Partners|Agency|Foundation|LLP|PLLC|Credit Union|Mutual|Assurance|Cooperative|Co-op|Law Group|Law Office|Logistics|Freight|Wholesale|Associates|Benefits|Staffing|` +
   String.raw`Software|Research|Analytics|Capital|Ventures|Media|Networks|Insurance|Financial|Pharmaceuticals|Pharma|Biosciences|Therapeutics|Diagnostics|Robotics|Communications|Energy|Securities|Investments|Foods|Farms|Society|Supermarket|Church|Council|Tribune|Gazette|Herald|Chronicle|Drugs|Drug Store|Drugstore|Apothecary|Parish|Convent|Monastery|Mosque|Synagogue|Temple|Air Lines|Van Lines|Airlines|Airways|Plumbing|Roofing|Landscaping|Construction|Contractors|Electric|Trucking|Realty|Consulting|Manufacturing|Motors|Auto Body|Bakery|Restaurant|Salon|` +
-  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center|Youth Hockey|Youth Soccer|Youth Football|Youth Baseball|Youth Basketball|Little League|Athletic Association|Hockey Association|Soccer Club|Swim Club|ISD|CISD|USD|Unified School District|Independent School District|Ambulance|Ambulance Service|EMS`;
+  String.raw`University|College|Community College|Elementary School|Elementary|Middle School|Public Schools|Schools|School District|High School|Junior High|Primary School|Academy|Charter School|Preparatory School|Day Care|Daycare|Preschool|Learning Center|Child Care|Childcare|Market|Supply|Supplies|Funeral Home|Funeral Chapel|Mortuary|LP|L\.P\.|Collections|Collection Services|Receivables|Bureau|Credit Recovery|Recovery Services|Credit Services|Credit Management|Health Plan|Cancer Center|Youth Hockey|Youth Soccer|Youth Football|Youth Baseball|Youth Basketball|Little League|Athletic Association|Hockey Association|Soccer Club|Swim Club|ISD|CISD|USD|Unified School District|Independent School District|Ambulance|Ambulance Service|EMS|Gospel Mission|Rescue Mission`;
 export const US_STATE_NAMES =
   'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|' +
   'michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|' +
@@ -403,6 +403,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       // A union's local by its number: "UAW Local 862", "ibew local 474".
       { regex: /\b(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|AFT|NEA|IAM|LIUNA|ILA|ILWU|ATU|TWU|IATSE|Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Operating Engineers)[ \t]+[Ll]ocal[ \t]+\d{1,4}\b/gi, score: 0.85 },
+      // Or by "Local" and its number alone, capitalised as its members write it: "a union carpenter, Local 322".
+      { regex: /(?<![\p{L}\p{M}])Local[ \t]+\d{2,4}(?![\p{L}\p{N}])/gu, score: 0.75 },
+      // A team someone plays, skates or cheers for: "plays for the eagan wildcats", "the travel team is the Cobb Stars".
+      {
+        regex: /(?<=\b(?:(?:play|plays|played|playing|skate|skates|skating|cheer|cheers|cheering|wrestle|wrestles|wrestling|swim|swims|swimming|run|runs|running)[ \t]+(?:for|on|with)|team(?:'s| is))[ \t]+(?:the[ \t]+)?)(?!(?:the|a|an|my|his|her|our|their|your|school|varsity|jv|junior|team|same|other|local|high|middle)\b)\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+){0,2}?[ \t]+(?:\p{L}[\p{L}'’-]*s|blaze|heat|thunder|fire|storm|lightning|magic|force|united|fc|sc|crew|crush|fusion|elite|select|academy)(?![\p{L}\p{M}])/giu,
+        score: 0.9,
+      },
       // A law firm by its name and "Law": "at Kessler Law", "with Morgan and Weiss Law Group"; not a kind of law ("Family Law").
       {
         regex: /(?<=\b(?:at|with|from|of|to|by|called|hired)[ \t]+)(?!(?:Family|Criminal|Immigration|Elder|Tax|Labor|Employment|Civil|Business|Corporate|Federal|State|Constitutional|International|Environmental|Health|Patent|Estate|Contract|Case|Common|Administrative|Disability|Injury|Personal|Bankruptcy|Public|Private|Martial|Natural|Medical|Insurance|Criminal|Juvenile|Education|Sports|Entertainment|Maritime|Military|Tribal|Indian|The|A|My|Our|Your)\b)\p{Lu}[\p{L}'-]+(?:[ \t]+(?:&|and)[ \t]+\p{Lu}[\p{L}'-]+)?(?<!['’]s)[ \t]+Law(?:[ \t]+(?:Firm|Group|Office|Offices|Center|Partners|PLLC|LLC|PC|P\.C\.))?\b(?![ \t]+(?:[Ss]chool|[Ee]nforcement|[Cc]lerk|[Rr]eview|[Ll]ibrary))/gu,
@@ -1084,7 +1091,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`(?<![\p{L}\p{M}])(?:St\.?|Saint|Our Lady)[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|de|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}?[ \t]+(?:${COMPANY_SUFFIXES}|Hospital|Medical Center|Health|Clinic|Parish|Cathedral|Hospice|Home)(?![\p{L}\p{M}\p{N}:-])`,
+          String.raw`(?<![\p{L}\p{M}])(?:St\.?|Saint|Our Lady)[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:of|de|the)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}?[ \t]+(?:${COMPANY_SUFFIXES}|Hospital|Medical Center|Health|Clinic|Parish|Cathedral|Hospice|Home|Lutheran|Catholic|Episcopal|Methodist|Baptist|Presbyterian|Orthodox)(?![\p{L}\p{M}\p{N}:-])`,
           'gu',
         ),
         score: 0.85,
