@@ -153,6 +153,8 @@ const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|id
 // "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
 // Its lot or unit before it or after it is the address's too: "lot 23 at shady acres mobile home park", "the Rainier Vista apartments, unit 4C".
 const LOT_OR_UNIT = String.raw`(?:lot|space|spc|unit|apt\.?|apartment|trailer)[ \t]*#?[ \t]*\d{1,4}[a-z]?`;
+const FIRM_IN_APPOSITION = /\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:collection agency|agency|company|DME company|DME supplier|supplier|ambulance company|ambulance service|law firm|firm|insurer|insurance company|insurance carrier|carrier|employer|pharmacy|lab|laboratory|daycare|day care|hospice|home health agency|home health company|shelter|bank|credit union|clinic|practice|nursing home|group home|management company|staffing agency)[ \t]*,[ \t]*(\p{Lu}[\p{L}\p{M}'’&.-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})[ \t]*(?=[,;]|\.(?:[ \t]|$)|$)/dgu;
+const ADVISER_AT_FIRM = /\b(?:attorney|lawyer|accountant|CPA|advisor|adviser|broker|insurance agent)[ \t]+(?:at|with|from)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:&[ \t]+|and[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3})/dgu;
 const OFF_OF_ROAD = new RegExp(String.raw`\boff[ \t]+of[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+(?:${STREET_TYPES}))?)(?![\p{L}\p{M}])`, 'dgiu');
 const BUILDING_LIVED_IN = new RegExp(
   String.raw`\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|we['’]?re|we are|were|they['’]?re|they are|i['’]?m|im|i am)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?|(${LOT_OR_UNIT})[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park|mhp)(?:,?[ \t]+${LOT_OR_UNIT}(?![\p{L}\p{N}]))?)(?![\p{L}\p{M}])`,
@@ -1383,6 +1385,12 @@ export class PhiLexicon {
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
       const answer = this.transcriptAnswer(match, 4);
       if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    // "The collection agency, Midland Credit, keeps calling", "my attorney at Rinke Noonan": a firm by what it is to the writer.
+    for (const match of [...text.matchAll(FIRM_IN_APPOSITION), ...text.matchAll(ADVISER_AT_FIRM)]) {
+      if (TITLE_BEFORE.test(`${match[1]!} `) || /^(?:Dr|Mr|Mrs|Ms|Miss|Mx)\b/.test(match[1]!)) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
     }
     // "we live off of sullivan": what one lives off of is a road, though a person is named so ("get off of work" is no road).
     for (const match of text.matchAll(OFF_OF_ROAD)) {
