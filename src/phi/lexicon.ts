@@ -155,6 +155,7 @@ const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|id
 const LOT_OR_UNIT = String.raw`(?:lot|space|spc|unit|apt\.?|apartment|trailer)[ \t]*#?[ \t]*\d{1,4}[a-z]?`;
 const FIRM_IN_APPOSITION = /\b(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:collection agency|agency|company|DME company|DME supplier|supplier|ambulance company|ambulance service|law firm|firm|insurer|insurance company|insurance carrier|carrier|pharmacy|lab|laboratory|daycare|day care|hospice|home health agency|home health company|shelter|bank|credit union|clinic|practice|nursing home|group home|management company|staffing agency)[ \t]*,[ \t]*(\p{Lu}[\p{L}\p{M}'’&.-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}\p{M}'’&.-]*){0,4})[ \t]*(?=[,;]|\.(?:[ \t]|$)|$)/dgu;
 const ADVISER_AT_FIRM = /\b(?:attorney|lawyer|accountant|CPA|advisor|adviser|broker|insurance agent)[ \t]+(?:at|with|from)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:&[ \t]+|and[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3})/dgu;
+const STREET_BY_LANDMARK = /\b[Oo]n[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]+(?:near|by|across from|next to|behind|past)[ \t]+the\b/dgu;
 const OFF_OF_ROAD = new RegExp(String.raw`\boff[ \t]+of[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+(?:${STREET_TYPES}))?)(?![\p{L}\p{M}])`, 'dgiu');
 const BUILDING_LIVED_IN = new RegExp(
   String.raw`\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|we['’]?re|we are|were|they['’]?re|they are|i['’]?m|im|i am)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?|(${LOT_OR_UNIT})[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park|mhp)(?:,?[ \t]+${LOT_OR_UNIT}(?![\p{L}\p{N}]))?)(?![\p{L}\p{M}])`,
@@ -1391,6 +1392,13 @@ export class PhiLexicon {
       if (TITLE_BEFORE.test(`${match[1]!} `) || /^(?:Dr|Mr|Mrs|Ms|Miss|Mx)\b/.test(match[1]!)) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
+    // "on Kalakaua near the zoo": a word after "on" that is placed by a landmark is a street, whatever list holds it.
+    for (const match of text.matchAll(STREET_BY_LANDMARK)) {
+      const word = match[1]!.toLowerCase();
+      if (this.function.has(word) || MONTHS.has(word) || WEEKDAY.test(word) || this.neverAnEntity(word) || this.knownFirmNames.has(word)) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ADDRESS', type: 'STREET_NAMED_FOR_PERSON', score: 0.75 });
     }
     // "we live off of sullivan": what one lives off of is a road, though a person is named so ("get off of work" is no road).
     for (const match of text.matchAll(OFF_OF_ROAD)) {

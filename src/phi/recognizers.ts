@@ -734,6 +734,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ADDRESS',
     patterns: [{ regex: /(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree)(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)/giu, score: 0.75 }],
   },
+  // Where someone is on a highway: "mile marker 112 on I-40", "mile marker 14 on hwy 2".
+  {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [{ regex: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:[ \t]+(?:on|of)[ \t]+(?:I|interstate|hwy|highway|route|rte|us|sr|state road|county road)[ \t-]*\d{1,4}[a-z]?\b)?/gi, score: 0.8 }],
+  },
   // Puerto Rico's address lines: the development ("urb. villa carolina", "Residencial Luis Llorens Torres") and the street with its
   // block and number ("calle 42 bloque 12 #8", "la calle Sol 152"); a street without a number is the street in general.
   {
