@@ -58,6 +58,7 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('he works for sunrise on weekends'), ['ORGANIZATION:sunrise'], 'after for; a text with no other telling word still reaches the model');
   t.same(await labelled('they sent her to heartland after the hip'), ['ORGANIZATION:heartland'], 'after a sending "to"');
   t.same(await labelled('What is procedure to redeem points won on credit card'), [], 'not after any "to"');
+  t.same(await labelled('I took Tylenol PM and Mucinex DM together is that ok'), [], "a drug's form is no firm");
 });
 
 t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {

@@ -310,6 +310,8 @@ const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
 // The writer saying who they are: "this is obi's dad", "its hopes mom".
 const WRITER_INTRO_BEFORE = /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i;
 const KIN_WORD = new RegExp(`^${KIN}$`, 'i');
+// A kin word that is a title before a name: "Sister Mary Agnes", "Brother Tom".
+const TITLED_KIN_AFTER = /^[ \t]+\p{Lu}/u;
 const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
 // What is said of a child or a patient, not of a season or a virtue: "summer has a fever", "will needs his inhaler refilled".
@@ -1132,6 +1134,8 @@ export class PhiLexicon {
         if (!token.sentenceStart || opensSentence) score = 0.65;
       }
       // An eponym is written with its capital ("Coombs test"); "my wifes soraya test results" is a person.
+      // "Can Sister come with me", "my nurse sister": a kin word alone names no one, though lists hold some as names.
+      if (words.length === 1 && KIN_WORD.test(token.lower) && !TITLED_KIN_AFTER.test(text.slice(token.end, token.end + 30))) continue;
       if (score === 0 || (token.capitalized ? NAMED_FIRM : LOWER_CASE_NAMED_FIRM).test(text.slice(token.start, token.start + 80)) || ASSISTANT_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 40)) || (token.capitalized && EPONYM_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 24)))) continue;
       found.push({ start: token.start, end: words.at(-1)!.end + (words.at(-1)!.initial ? 1 : 0), label: 'NAME', type: 'NAME_LEXICON', score });
       index = end;
@@ -2313,6 +2317,9 @@ export class PhiLexicon {
     if (tokens.length === 0 || tokens.every((token) => token.lower.length < 2)) return false;
     // "to Sgt.": a title or a rank alone is nobody and nowhere.
     if (tokens.every((token) => TITLE_WORD.test(token.lower) || MILITARY_RANK.test(token.lower))) return false;
+    // "Tylenol PM", "Mucinex DM": a short abbreviation after a drug is the drug's form.
+    const wordBefore = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, finding.start - 30), finding.start))?.[1]?.toLowerCase();
+    if (tokens.length === 1 && tokens[0]!.acronym && tokens[0]!.lower.length <= 3 && wordBefore !== undefined && this.neverAnEntity(wordBefore)) return false;
     // "que Dios los bendiga": God is no patient.
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".

@@ -111,7 +111,7 @@ const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
 const ZIP_CONTEXT = ['zip', 'zipcode', 'zip code', 'postal'];
 // An organization pattern's match that opens with a greeting, an article or one of these words is no name.
 const opensWith = (words: string) => new RegExp(`^(?:Hi|Hello|Dear|The|Our|Your|My|Please${words ? `|${words}` : ''})\\s`);
-const ORGANIZATION_NON_LEADS = opensWith('AM|PM|MyChart|Financial|Home|Take|Go|Come|Park|Turn|Head|Walk|Enter|Use|Follow|Exit|Meet|Bring|Please|Leave|Pick|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
+const ORGANIZATION_NON_LEADS = opensWith('Is|Are|Was|Does|Do|Did|Can|Could|Will|Would|Should|AM|PM|MyChart|Financial|Home|Take|Go|Come|Park|Turn|Head|Walk|Enter|Use|Follow|Exit|Meet|Bring|Please|Leave|Pick|Case|Interventional|Clinical|Adult|Internal|Preventive|Nuclear|Invasive|Surgical|Radiation|Geriatric|Sports|Reproductive|Call|Visit|Thanks|Thank|Ask|Contact|Patient|Primary|Emergency|Billing|Behavioral|Physical|Pediatric|General');
 // The specialties a department or a practice is named for: a service alone, a practice after a name ("Apex Endocrinology").
 const SPECIALTIES =
   'Cardiology|Dermatology|Oncology|Radiology|Neurology|Urology|Orthopedics|Pediatrics|Pediatric|Endocrinology|Rheumatology|Nephrology|Pulmonology|Hematology|Ophthalmology|Otolaryngology|Gastroenterology|Psychiatry|Gynecology|Obstetrics|ENT|Behavioral Health|Mental Health';
