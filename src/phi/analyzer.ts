@@ -5,7 +5,10 @@ import { tableFindings } from './tables.js';
 import { DEFAULT_RECOGNIZERS, type Label, type Recognizer } from './recognizers.js';
 
 // Faxing said earlier in the same sentence; a title's full stop ends no sentence.
-const FAXING_BEFORE = /\bfax(?:ed|ing)?\b(?:[^.!?\n]|(?<=\b(?:mr|ms|mrs|mx|dr|st|jr|sr|esq))\.)*$/;
+// Faxing said in the sentence before the number, and no other way of reaching someone said after it ("fax us at … or call …").
+const FAXING_BEFORE = /(?:\b|e-?)fax(?:ed|ing)?\b(?:(?!\b(?:call|phone|text|tel|cell|mobile)\b)(?:[^.!?\n]|(?<=\b(?:mr|ms|mrs|mx|dr|st|jr|sr|esq))\.))*$/;
+// A fax label on the number's own line: "Fax:", "eFax", "F 612-…", "(f) 320-…".
+const FAX_LABEL_BEFORE = /(?:\b|e-?)fax\b|\bfx\b|(?:^|[\s|;,])(?:f|\(f\))\s*:?\s*$/;
 
 export interface AnalyzerOptions {
   recognizers?: readonly Recognizer[];
@@ -92,7 +95,7 @@ export class PhiAnalyzer {
         // Signatures abbreviate it: "P: 805.555.0116 F: 805.555.0117".
         // "Can you fax it to my lawyer, Steinberg & Associates, at 212-555-0100?": faxing, in the same sentence.
         // "fax my records to my attorney, Ms. Breckinridge, at (312) 555-0176".
-        const fax = recognizer.label === 'PHONE' && (/\bfax\b|\bfx\b|\bf\s*:\s*$/.test(before.slice(-24).split('\n').at(-1)!) || FAXING_BEFORE.test(lower.slice(Math.max(0, start - 100), start)));
+        const fax = recognizer.label === 'PHONE' && (FAX_LABEL_BEFORE.test(before.slice(-24).split('\n').at(-1)!) || FAXING_BEFORE.test(lower.slice(Math.max(0, start - 100), start)));
         candidates.push({ start, end, label: fax ? 'FAX' : recognizer.label, type: fax ? 'FAX' : recognizer.type, score: final });
       }
     }
