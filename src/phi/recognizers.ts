@@ -740,6 +740,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ADDRESS',
     patterns: [{ regex: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:[ \t]+(?:on|of)[ \t]+(?:I|interstate|hwy|highway|route|rte|us|sr|state road|county road)[ \t-]*\d{1,4}[a-z]?\b)?/gi, score: 0.8 }],
   },
+  // A street whose type comes first, as French, Spanish, Italian and Portuguese write it, and some US streets are named:
+  // "77 Avenue Louis Pasteur", "14 Rue de la Paix", "22 Via Roma".
+  {
+    type: 'STREET_ADDRESS',
+    label: 'ADDRESS',
+    patterns: [{ regex: /\b\d{1,5}[ \t]+(?:Avenue|Rue|Boulevard|Calle|Avenida|Via|Viale|Corso|Rua|Chemin|Route)[ \t]+(?:(?:de|du|des|la|le|del|di|da|do|dos|das)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|del|di|da)[ \t]+)?(?!(?:Suite|Ste|Apt|Apartment|Unit|Floor|Bldg|Box)\b)\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:,?[ \t]+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|#)[ \t]*[A-Z0-9-]+)?/gu, score: 0.85 }],
+  },
   // Puerto Rico's address lines: the development ("urb. villa carolina", "Residencial Luis Llorens Torres") and the street with its
   // block and number ("calle 42 bloque 12 #8", "la calle Sol 152"); a street without a number is the street in general.
   {
