@@ -1424,7 +1424,8 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
       const answer = this.transcriptAnswer(match, 3);
-      if (answer && !answer.words.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
+      // A town a list holds stands though a word of it is a kind of place ("kansas city").
+      if (answer && (this.listedTown(text.slice(answer.span.start, answer.span.end).toLowerCase()) || !answer.words.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower)))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
     }
     for (const match of text.matchAll(FIRM_BEFORE_ROLE)) {
       const words = this.tokens(match[1]!);

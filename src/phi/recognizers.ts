@@ -278,7 +278,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|medicaid|medicare|medi-cal|nhi|nhs|ohip|health card|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#|code))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?[\s:#.="'|>-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*){1,3})\b/gi,
+          /\b(?:member|subscriber|policy|group|account|acct|claim|prescription|rx|patient|insurance|ins|plan|hicn|hbn|beneficiary|medicaid|medicare|medi-cal|nhi|nhs|ohip|health card|license|licence|dl|certificate|plate|vin|serial|device|case|reference|ref|confirmation|statement|invoice|ticket|transaction|authorization|auth|referral|encounter|tracking|username|user name|user id|login|(?:order|visit|booking)(?=[\s_-]*(?:id|number|no\.?|#))|id)(?:[\s_-]+(?:id|number|no\.?|#|code))?(?:\s+(?:on|for|with)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?!(?:cpt|icd|hcpcs|code)\b)[a-z]+\b)?(?:\s+(?:is|was|of))?(?:[ \t]*\?[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:)?[\s:#.="'|>-]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z0-9]{2,6}(?: [A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]+)*){1,3})\b/gi,
         score: 0.75,
       },
     ],
