@@ -142,6 +142,13 @@ const LOWER_CASE_PAYER = new RegExp(
   String.raw`\b(?:(?:switched|changed)(?:[ \t]+(?:us|me|him|her|them|insurance|plans|over))?(?:[ \t]+from[ \t]+${PAYER_SLOT})?[ \t]+to[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:in|on|last|this|since|for|now|because|and|but)\b))|is[ \t]+${PAYER_SLOT}[ \t]+in[ \t-]network|(?:medicare advantage|advantage plan|secondary|primary insurance|supplement)[ \t]+(?:is|was)[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since)\b))|(?:have|got)[ \t]+${PAYER_SLOT}[ \t]+(?:through|thru)[ \t]+(?:work|my job|the state|the marketplace|the exchange|my employer|the union|my (?:husband|wife|dad|mom|parents)['’]?s?[ \t]+(?:work|job)))`,
   'dgu',
 );
+// Where only a payer stands, in either case: what it covers or decides ("does Clover cover this?", "Oscar denied the claim",
+// "the prior auth was denied by carelon"), and the plan a public program comes through ("on CHIP through Superior").
+const ANY_CASE_PAYER_SLOT = String.raw`(\p{L}[\p{L}'’&-]*(?:[ \t]+\p{L}[\p{L}'’&-]*){0,2}?)`;
+const PAYER_BY_DOING = new RegExp(
+  String.raw`\b(?:[Dd]oes|[Ww]ill|[Ww]ould)[ \t]+${ANY_CASE_PAYER_SLOT}[ \t]+(?:cover|pay for|accept)\b|(?<![\p{L}\p{M}'’-])${ANY_CASE_PAYER_SLOT}[ \t]+(?:denied|approved|rejected|declined)[ \t]+(?:the|my|our|his|her|their)[ \t]+(?:claim|prior auth|authorization|coverage|appeal|referral)\b|\b(?:[Mm]edicaid|[Mm]edicare|CHIP|chip|[Tt]enn[Cc]are|[Mm]edi-[Cc]al)[ \t]+(?:through|thru)[ \t]+${ANY_CASE_PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since|so)\b))`,
+  'dgu',
+);
 // An agent's question, then the caller's line: what the question asked for opens it.
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
@@ -1437,7 +1444,7 @@ export class PhiLexicon {
     const noPlaceOfCare = (word: Token) =>
       this.function.has(word.lower) || GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || NOT_A_VENUE.test(word.lower) ||
       KIN_WORD.test(word.lower) || TITLE_WORD.test(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower);
-    for (const match of text.matchAll(LOWER_CASE_PAYER)) {
+    for (const match of [...text.matchAll(LOWER_CASE_PAYER), ...text.matchAll(PAYER_BY_DOING)]) {
       // Whichever of its slots matched: the plan switched to, the one switched from, the one in network…
       for (const [group, span] of match.indices!.entries()) {
         if (group === 0 || !span) continue;
