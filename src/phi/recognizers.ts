@@ -439,6 +439,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "2nd Nov", "the 5th of August": an ordinal day before its month.
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'gi'), score: 0.75 },
       { regex: new RegExp(`\\b${MONTH}\\s+${YEAR}\\b`, 'gi'), score: 0.6 },
+      // The year cut to two digits after an apostrophe: "discharged Nov '25".
+      { regex: new RegExp(`\\b${MONTH}\\.?\\s+['’]\\d{2}(?![\\d'’])`, 'gi'), score: 0.6 },
       // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980", "2. März 1966".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\.?\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
       // Its day spelt out: "el primero de mayo del 2020", "el veintiocho de noviembre".
