@@ -67,6 +67,8 @@ t.test('a firm the model is all but sure of outweighs the towns and people the p
   t.same(new PhiAnalyzer().analyze("Hello, I'm the activities director at Sunrise of Bellevue.").map((finding) => finding.label), ['ADDRESS', 'ADDRESS'], 'the patterns alone see two places');
   t.same(await labelled("Hello, I'm the activities director at Sunrise of Bellevue."), ['ORGANIZATION:Sunrise of Bellevue']);
   t.same(await labelled("hi i'm calling from legacy emanuel about a transfer for mr. tran"), ['ORGANIZATION:legacy emanuel', 'NAME:tran']);
+  t.same(await labelled("he's been at beaumont since monday"), ['ORGANIZATION:beaumont'], 'one is at a firm, in a town');
+  t.same(await labelled('we met at Denver'), ['ADDRESS:Denver'], 'a town the model is not sure is a firm stays a town');
 });
 
 t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {

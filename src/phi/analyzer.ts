@@ -172,7 +172,9 @@ export class PhiDetector {
       if (others.length === 0) modelled.push(finding);
       // A firm the model is all but sure of, around a town or a person a pattern found inside it, is the firm: "Sunrise of
       // Bellevue", "Shawnee Mission Northwest", "from legacy emanuel" (the pattern saw a town or a given name).
-      if (finding.label === 'ORGANIZATION' && finding.score >= SURE_FIRM && others.length > 0 && others.every((other) => (other.label === 'NAME' || other.label === 'ADDRESS') && other.start >= finding.start && other.end <= finding.end && other.end - other.start < finding.end - finding.start)) {
+      // So is a town a list holds that someone is "at" ("he's been at beaumont since monday"): one is in a town, at a firm.
+      const townAt = (other: Finding) => other.type === 'PLACE_LEXICON' && other.start === finding.start && other.end === finding.end && /\bat[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+      if (finding.label === 'ORGANIZATION' && finding.score >= SURE_FIRM && others.length > 0 && others.every((other) => (other.label === 'NAME' || other.label === 'ADDRESS') && other.start >= finding.start && other.end <= finding.end && (other.end - other.start < finding.end - finding.start || townAt(other)))) {
         for (const other of others) replaced.add(other);
         modelled.push(finding);
         continue;
