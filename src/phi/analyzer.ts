@@ -27,10 +27,6 @@ interface CompiledPattern {
   score: number;
 }
 
-/**
- * Runs every recognizer over a text, raises scores by context, applies validators, then keeps
- * the best of overlapping findings: highest score first, longest on a tie (as Presidio merges).
- */
 // Speech recognition's hesitations, with the commas a transcript sets around them, after a small word or at a line's
 // start: "calling from uh saint alphonsus", "from, um, Mercy", "my name is uh dwayne". Between two words that say
 // something ("margaret uh margaret o'donnell") a hesitation stays, so that they stay two.
@@ -38,9 +34,13 @@ const HESITATION = /(?<=(?:^|[\n.!?:;]|(?<![\p{L}\p{M}'’-])([\p{L}'’]+))[ \t
 const SMALL_WORDS = new Set(FUNCTION_WORDS);
 
 /** Hesitations as spaces of their length: the words before them then reach what they name, and every offset stays the caller's. */
-export const withoutHesitations = (text: string): string =>
+const withoutHesitations = (text: string): string =>
   text.replace(HESITATION, (hesitation: string, wordBefore: string | undefined) => (wordBefore === undefined || SMALL_WORDS.has(wordBefore.toLowerCase()) ? ' '.repeat(hesitation.length) : hesitation));
 
+/**
+ * Runs every recognizer over a text, raises scores by context, applies validators, then keeps
+ * the best of overlapping findings: highest score first, longest on a tie (as Presidio merges).
+ */
 export class PhiAnalyzer {
   private readonly patterns: CompiledPattern[];
   private readonly threshold: number;
@@ -126,14 +126,15 @@ function correctedIdentifiers(text: string, found: readonly Finding[]): Finding[
   return corrected;
 }
 
+/** The model's score above which its firm outweighs the people and places the patterns found inside it. */
+const SURE_FIRM = 0.95;
+
 /**
  * How sure the model must be before its finding alone stands. People at 0.6: below it the model's
  * extra names on our sets were nearly all wrong. Firms and places at 0.4: on the sets written blind
  * (fourteenth to eighteenth) it finds five more of them, none wrong, for a dozen more false ones in
  * the dev set's 4,050 spans.
  */
-/** The model's score above which its firm outweighs the people and places the patterns found inside it. */
-const SURE_FIRM = 0.95;
 export const MODEL_THRESHOLDS: Readonly<Partial<Record<Label, number>>> = { NAME: 0.6, ORGANIZATION: 0.4, ADDRESS: 0.4 };
 
 /**
