@@ -474,8 +474,8 @@ const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alb
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
-// "the germantown clinic": a practice named for its town, typed in lower case (its "office" or "location" is where it is).
-const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital)(?![\p{L}])/iu;
+// "the germantown clinic", "the Edina pharmacy": a practice named for its town, in either case (its "office" or "location" is where it is).
+const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital|urgent care|pharmacy)(?![\p{L}])/iu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
