@@ -65,7 +65,11 @@ export class PhiAnalyzer {
 
   /** `earlier`: people and firms a stream already released, so their later mentions are found too. */
   analyze(said: string, earlier?: Mentioned): Finding[] {
-    const text = withoutHesitations(said);
+    return this.analyzeReadable(withoutHesitations(said), earlier);
+  }
+
+  /** `analyze` for a text whose hesitations are already spaces, as `PhiDetector` reads it for the model too. */
+  analyzeReadable(text: string, earlier?: Mentioned): Finding[] {
     const lower = text.toLowerCase();
     const candidates: Finding[] = [];
     for (const { recognizer, regex, score } of this.patterns) {
@@ -156,7 +160,7 @@ export class PhiDetector {
 
   async detect(said: string, earlier?: Mentioned): Promise<Finding[]> {
     const text = withoutHesitations(said);
-    const found = this.patterns.analyze(text, earlier);
+    const found = this.patterns.analyzeReadable(text, earlier);
     if (!this.ner || this.patterns.lexicon?.mayHoldEntity(text) === false) return found;
     const lexicon = this.patterns.lexicon;
     const trusted = (await this.ner.find(text)).flatMap((finding) => (lexicon ? (lexicon.tidied(text, finding) ?? []) : [finding])).filter(

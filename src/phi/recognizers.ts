@@ -396,7 +396,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => !ORGANIZATION_NON_LEADS.test(match) && !/^(?:Child|Adult)\s+Protective/.test(match),
   },
-  // Unions and law firms, by the words only they are named with.
+  // Unions, teams and law firms, by the words only they are named with or the verbs only they take.
   {
     type: 'COMPANY',
     label: 'ORGANIZATION',
@@ -729,32 +729,21 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \t]+\d{4}\b/g, score: 0.85 },
     ],
   },
-  // A house number and a street named for a tree or Main, with no type, after where someone is or something goes: "the back door at
-  // 77 spruce", "mail it to 410 maple". Two digits at least, as "at 5" is a time.
-  {
-    type: 'STREET_ADDRESS',
-    label: 'ADDRESS',
-    patterns: [{ regex: /(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree)(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)/giu, score: 0.75 }],
-  },
-  // Where someone is on a highway: "mile marker 112 on I-40", "mile marker 14 on hwy 2".
-  {
-    type: 'STREET_ADDRESS',
-    label: 'ADDRESS',
-    patterns: [{ regex: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:[ \t]+(?:on|of)[ \t]+(?:I|interstate|hwy|highway|route|rte|us|sr|state road|county road)[ \t-]*\d{1,4}[a-z]?\b)?/gi, score: 0.8 }],
-  },
-  // A street whose type comes first, as French, Spanish, Italian and Portuguese write it, and some US streets are named:
-  // "77 Avenue Louis Pasteur", "14 Rue de la Paix", "22 Via Roma".
-  {
-    type: 'STREET_ADDRESS',
-    label: 'ADDRESS',
-    patterns: [{ regex: /\b\d{1,5}[ \t]+(?:Avenue|Rue|Boulevard|Calle|Avenida|Via|Viale|Corso|Rua|Chemin|Route)[ \t]+(?:(?:de|du|des|la|le|del|di|da|do|dos|das)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|del|di|da)[ \t]+)?(?!(?:Suite|Ste|Apt|Apartment|Unit|Floor|Bldg|Box)\b)\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:,?[ \t]+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|#)[ \t]*[A-Z0-9-]+)?/gu, score: 0.85 }],
-  },
-  // Puerto Rico's address lines: the development ("urb. villa carolina", "Residencial Luis Llorens Torres") and the street with its
-  // block and number ("calle 42 bloque 12 #8", "la calle Sol 152"); a street without a number is the street in general.
+  // Streets as callers and other countries write them, each shape its own pattern.
   {
     type: 'STREET_ADDRESS',
     label: 'ADDRESS',
     patterns: [
+      // A house number and a street named for a tree or Main, with no type, after where someone is or something goes: "the back door at
+      // 77 spruce", "mail it to 410 maple". Two digits at least, as "at 5" is a time.
+      { regex: /(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree)(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)/giu, score: 0.75 },
+      // Where someone is on a highway: "mile marker 112 on I-40", "mile marker 14 on hwy 2".
+      { regex: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:[ \t]+(?:on|of)[ \t]+(?:I|interstate|hwy|highway|route|rte|us|sr|state road|county road)[ \t-]*\d{1,4}[a-z]?\b)?/gi, score: 0.8 },
+      // A street whose type comes first, as French, Spanish, Italian and Portuguese write it, and some US streets are named:
+      // "77 Avenue Louis Pasteur", "14 Rue de la Paix", "22 Via Roma".
+      { regex: /\b\d{1,5}[ \t]+(?:Avenue|Rue|Boulevard|Calle|Avenida|Via|Viale|Corso|Rua|Chemin|Route)[ \t]+(?:(?:de|du|des|la|le|del|di|da|do|dos|das)[ \t]+)*\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|del|di|da)[ \t]+)?(?!(?:Suite|Ste|Apt|Apartment|Unit|Floor|Bldg|Box)\b)\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:,?[ \t]+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|#)[ \t]*[A-Z0-9-]+)?/gu, score: 0.85 },
+      // Puerto Rico's address lines: the development ("urb. villa carolina", "Residencial Luis Llorens Torres") and the street with its
+      // block and number ("calle 42 bloque 12 #8", "la calle Sol 152"); a street without a number is the street in general.
       { regex: /(?<![\p{L}\p{M}])(?:urb\.|urbanizaci[oó]n|residencial|condominio|parcelas)[ \t]+(?!(?:de|del|la|las|los|el|en|y|where|that|which|and|is|was|the|i|we)\b)\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?(?!(?:where|that|which|and|is|was|the|i|we|en|y|es|por|con|para)\b)\p{L}[\p{L}\p{M}'’-]*){0,3}/giu, score: 0.85 },
       { regex: /(?<![\p{L}\p{M}])calle[ \t]+(?:\d{1,4}|\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[ \t]+(?:(?:bloque|blq\.?|num\.?|número|numero|no\.?)[ \t]*|#[ \t]*)?(?:[a-z]-?)?\d{1,5}[a-z]?(?![\p{L}\p{N}]))+/giu, score: 0.85 },
     ],
