@@ -47,6 +47,13 @@ t.test("the lexicon vetoes what the model takes for a firm but is a clinician's 
   t.same(found, ['ORGANIZATION:cub foods'], 'the answer, not the speaker');
 });
 
+t.test('the lexicon vetoes an abbreviation before what is given or tested for it, and a kin word the model takes for a place', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(await labelled('Mom will be ninety-two next week, can she still get the RSV shot'), ['AGE:ninety-two'], 'the disease, not a firm');
+  t.same(await labelled("we're celebrating nana's 100th birthday on saturday"), ['AGE:100'], 'a grandmother, not a place');
+});
+
 t.test('a firm the model finds in lower-case everyday words stands right after at, from or with, not after "at the"', async (t) => {
   const detector = new PhiDetector(new PhiAnalyzer(), model);
   const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);

@@ -183,6 +183,7 @@ const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.|dr
 const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|offices|visit|visits|note|notes|order|orders|said|says|told|called|calls|wants|needs|recommended|prescribed|bill|asap|today|tomorrow|tmrw|tmr|first|last|name|names|wrong|right|line|phone|number|nurse|staff|team|who|ok|okay|referral|referred|script|scripts|rx|gave|give|gives|put|puts|sent|send|sends|think|thinks|thought|never|already|just|also|still|always|usually|again|wont|didnt|doesnt|hasnt|isnt|cant|mentioned|scan|mri|exam|clinic|hospital|[a-z]+ed)$/;
 // Kin words used before a first name as a title is: "auntie rose", "grandpa earl".
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
+const KIN_TITLE_WORD = new RegExp(`^(?:${KIN_TITLES})$`);
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
 const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says|(?:deuda|cuenta|cita|factura|cobro|seguro|plan) (?:con|de)|(?:me |nos |lo |la )?mandaron (?:del|de la|al|a la)|(?:estoy|está|esta|estamos|están) en (?:el|la))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|house|home|place|trailer|apartment|duplex|one)(?=[ \t]+on[ \t])/gi;
@@ -305,6 +306,7 @@ const PERSONAL_THING_AFTER = /^[ \t]+(?:pediatrician|dentist|therapist|counselor
 const CALLED_PRACTICE = /\b(?:thank you|thanks|thank u) for calling[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&.-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&.-]*){0,3}?)(?=[ \t]*(?:[,.!?]|$|\n|[ \t]+(?:this is|my name|you'?re|how|where|what|can|may|i'?m|we)\b))/dgiu;
 // What a germ, a procedure or a risk model is named before, never a person's possession: "Mohs surgery", "Pseudomonas infection".
 const CLINICAL_NOUN_AFTER = /^[ \t]+(?:surgery|risk[ \t]+score|infections?|colitis|bacteria)\b/i;
+const TESTED_OR_GIVEN_AFTER = /^[ \t]+(?:shots?|vaccines?|vaccination|boosters?|tests?|testing|screening|swabs?|titers?|antibod(?:y|ies)|panel)\b/i;
 const FIRM_DEPARTMENT = 'hr|human resources|payroll|benefits (?:office|department|team)|billing|pharmacy|er|urgent care|customer service|member services|headquarters|corporate office|distribution center|warehouse';
 const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 // What firms do: "delta dental says", "blue cross denied it".
@@ -2350,6 +2352,8 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && tokens.length > 1 && (EPONYM_AFTER.test(` ${tokens.at(-1)!.lower}`) || tokens.at(-1)!.lower === 'surgery')) return false;
     const sameLineAfter = text.slice(finding.end, finding.end + 30).split('\n')[0]!;
     if ((finding.label === 'NAME' || finding.label === 'ORGANIZATION') && (EPONYM_AFTER.test(sameLineAfter) || CLINICAL_NOUN_AFTER.test(sameLineAfter))) return false;
+    // "the RSV shot", "a PSA test": an abbreviation before what is given or tested for it is the disease or the test.
+    if (tokens.length === 1 && tokens[0]!.acronym && TESTED_OR_GIVEN_AFTER.test(sameLineAfter)) return false;
     if (finding.label === 'NAME' && (/\d/.test(text.slice(finding.start, finding.end)) || ASSISTANT_AFTER.test(text.slice(finding.end, finding.end + 40)))) return false;
     // "Clinical Educator", "Senior Manager": the first word of a job title.
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(finding.end, finding.end + 30))?.[1]?.toLowerCase();
@@ -2375,6 +2379,8 @@ export class PhiLexicon {
     // nor a month alone for a place ("in October").
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
     if (finding.label === 'ADDRESS' && tokens.every((token) => MONTHS.has(token.lower))) return false;
+    // "we're celebrating nana's 100th": a kin word in lower case is a person, never part of a place.
+    if (finding.label === 'ADDRESS' && tokens.some((token) => !token.capitalized && (KIN_WORD.test(token.lower) || KIN_TITLE_WORD.test(token.lower)))) return false;
     // "til 7", "after 5": everyday words in lower case and an hour are a time, not a place.
     if (finding.label === 'ADDRESS' && /^[^\d]*\d{1,2}(?::\d\d)?[^\d]*$/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => !token.capitalized && this.everyday(token.lower) && !/^(?:apt|unit|suite|ste|box|lot|room|rm|floor|fl|bldg|hwy|route|rte)$/.test(token.lower))) return false;
     // An abbreviation (ALS, BMI, SSN) may name an organization, never a person; nor may the

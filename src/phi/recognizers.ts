@@ -44,8 +44,8 @@ const CAPITALISED_STREET_TYPES =
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
-// Not a measure of time or distance: "a 3 hour drive", "20 minute walk", "2 block court".
-const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|currently|sent|seen|hours?|hrs?|minutes?|mins?|miles?|mi|km|blocks?|days?|weeks?|months?|years?|second|seconds)\\b)[A-Z0-9][a-z0-9']*\\.?";
+// Not a measure of time or distance: "a 3 hour drive", "20 minute walk", "2 block court"; nor a sentence going on ("Grandpa's 91 now so the drive is too much").
+const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|now|so|the|but|if|it|he|she|they|we|my|his|her|our|their|this|that|just|still|too|not|has|have|had|will|can|would|currently|sent|seen|hours?|hrs?|minutes?|mins?|miles?|mi|km|blocks?|days?|weeks?|months?|years?|second|seconds)\\b)[A-Z0-9][a-z0-9']*\\.?";
 // One street of an intersection: up to five words, none of them a word that ends the street's name.
 const INTERSECTION_STOP = "(?:and|in|for|to|on|at|by|with|near|when|where|is|was|because|so|but|or|the|please|i|my|your|his|her|our|their|this|that)\\b";
 const INTERSECTION_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*\\.?";
@@ -510,8 +510,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
       // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
       { regex: /(?<=(?:\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\b(?:19|20)\d{2}-\d{2}-\d{2}|,[ \t]*(?:19|20)\d{2})[ \t]*\()(?:9\d|1[01]\d)(?=[ \t]*(?:y\.?o\.?|y\/o|yrs?|years?(?: old)?)?\))/g, score: 0.7 },
-      // Set off by commas after a kin word: "my mom, ninety eight, fell".
-      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter),[ \\t])(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,)`, 'gi'), score: 0.7 },
+      // Set off by commas after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants".
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)(?:[ \\t]+\\p{L}[\\p{L}'-]+)?,[ \\t])(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,)`, 'giu'), score: 0.7 },
+      // The age someone lived to: "she lived to 102".
+      { regex: new RegExp(`(?<=\\b(?:lived|live|living|made it|make it|making it)[ \\t]+to[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|miles|mi|mph|days|minutes|min))`, 'gi'), score: 0.75 },
       // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
       { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
       // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
@@ -889,7 +891,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "at the mercy cancer center", "i'm with arise health plan", "a caregiver with rio grande home care", "at smith's pharmacy".
       {
         regex:
-          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol)\b)[a-z]+(?:'s)?(?:\s+[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools|senior care|senior services|adult day(?: care)?|daycare|day care|child care|childcare|learning center|law|law office|law firm|law group))\b/g,
+          /(?<=\b(?:at|from|with|to|through|thru|by)\s+(?:the\s+)?)(?!(?:the|a|my|our|your)\b)(?:[a-z]+\s+(?:[a-z]+\s+)?county\s+(?:sheriff'?s office|sheriff'?s department|jail|detention center|human services|social services|public health|attorney'?s office)|(?!(?:the|a|an|my|your|our|his|her|their|this|that|new|old|big|local|same|other|another|any|which|what|every|some|best|nearest|closest|county|state|city|university|regional|community|comprehensive|pediatric|children's|childrens|breast|outpatient|in|at|for|and|or|retail|mail|specialty|hospital|clinic|grocery|campus|school|tribal|federal|transit|airport|capitol|change|switch|call|find|use|transfer|get|try|pick|send|move|add|update)\b)[a-z]+(?:'s)?(?:\s+(?!(?:my|your|our|his|her|their|the|a|an|this|that)\b)[a-z]+)?\s+(?:cancer (?:center|institute)|health plan|home care|home health(?: care)?|hospice|pharmacy|police(?: department)?|fire department|public schools|school district|schools|senior care|senior services|adult day(?: care)?|daycare|day care|child care|childcare|learning center|law|law office|law firm|law group))\b/g,
         score: 0.9,
       },
       // A hospice by the region it serves, in lower case: "i'm with hospice of the bluegrass".
