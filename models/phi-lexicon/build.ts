@@ -131,6 +131,8 @@ for (const place of [
 // The United States' saints' towns, and every "Saint" town as addresses abbreviate it ("St Paul MN").
 for (const saint of ['paul', 'louis', 'cloud', 'george', 'petersburg', 'augustine', 'joseph', 'charles', 'peters', 'clair shores']) places.add(`saint ${saint}`);
 for (const place of [...places]) if (place.startsWith('saint ')) places.add(`st ${place.slice('saint '.length)}`);
+// Texts and transcripts drop a name's apostrophe, or leave a space for it: "coeur d alene", "ofallon", "lees summit".
+for (const place of [...places]) if (place.includes("'")) for (const bare of [place.replaceAll("'", ' '), place.replaceAll("'", '')]) places.add(bare);
 // A nationality or a language is no place, though a town somewhere bears its name ("Ask for Somali").
 for (const nationality of nationalities) places.delete(nationality);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").

@@ -638,6 +638,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:on|at|by|near|off|of)\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Za-z]+|[A-Za-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:floor|fl|grade|place|time|tries))/g, score: 0.6 },
       // "off county 5": a county road by its number alone, after where one is.
       { regex: /(?<=\b(?:on|off|along|take|past|from|by)\s+)[Cc]ounty\s+\d{1,3}\b(?!\s*(?:%|miles?|mi|minutes?|mins?|years?|days?))/g, score: 0.6 },
+      // An interstate's exit where someone lives, and the interstate with it: "we live right off exit 42 on I-35" (not where an accident was).
+      { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|house is|home is|trailer is)[ \t]+(?:(?:right|just|up|down|out|over)[ \t]+)?(?:off|near|by|at|past)(?:[ \t]+of)?[ \t]+)(?:[Ee]xit[ \t]+\d{1,3}[A-Za-z]?(?:[ \t]+(?:on|off|of)[ \t]+(?:I-|[Ii]nterstate[ \t]+)\d{1,3})?|(?:I-|[Ii]nterstate[ \t]+)\d{1,3})\b/g, score: 0.6 },
+      // A subdivision, a park of homes or an apartment complex by its name: "near the Fox Run subdivision", "the apartment complex is Parkside Villas".
+      { regex: /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:[Ss]ubdivision|[Mm]obile [Hh]ome [Pp]ark|[Tt]railer [Pp]ark)\b|(?<=\b(?:apartment complex|apartment building|complex|subdivision|trailer park|mobile home park)(?:[ \t]+(?:is|was|called|named))?[ \t]+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|It|I)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu, score: 0.7 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Rr]t\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // Read out: "up route eighty past pikeville", "on highway sixty one".
