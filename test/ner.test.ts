@@ -66,6 +66,8 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('they sent her to heartland after the hip'), ['ORGANIZATION:heartland'], 'after a sending "to"');
   t.same(await labelled('What is procedure to redeem points won on credit card'), [], 'not after any "to"');
   t.same(await labelled('I took Tylenol PM and Mucinex DM together is that ok'), [], "a drug's form is no firm");
+  t.same(await labelled('im at target'), ['ORGANIZATION:target'], 'one everyday word right after "at" the model fairly believes in');
+  t.same(await labelled('dinner at grandmas then home'), [], 'not where one is with family');
 });
 
 t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {
