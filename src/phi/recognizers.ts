@@ -501,10 +501,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'AGE',
     label: 'AGE',
     patterns: [
-      { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y\/?o)\b)/gi, score: 0.85 },
+      { regex: /\b(?:9\d|1[01]\d)(?=[- ]?(?:years?|yrs?|y[\/.]?o)\b)/gi, score: 0.85 },
+      // A chart's sex, then the age: "F, 92, lives with daughter", "Male, 94;".
+      { regex: /(?<=(?<![\p{L}\p{N}])(?:F|M|Female|Male),[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*(?:[,;)|\n]|$))/gu, score: 0.7 },
       // "tiene 96 años", "a 92 ans", "tem 95 anos", "ist 91 Jahre".
       { regex: /\b(?:9\d|1[01]\d)(?=\s+(?:años|ans|anos|Jahre)\b)(?<=\b(?:tiene|tenía|cumple|cumplió|a|avait|tem|tinha|ist|wird)\s+\d+)/giu, score: 0.85 },
-      { regex: new RegExp(`\\b(?:aged?|age of)[\\s:]+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b`, 'gi'), score: 0.85 },
+      { regex: new RegExp(`\\b(?:aged?(?:[ \\t]*\\/[ \\t]*(?:sex|gender))?|age of)[\\s:]+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b`, 'gi'), score: 0.85 },
       // "at 93 she still drives": an age said before who has it.
       { regex: new RegExp(`(?<=\\b[Aa]t[ \\t]+)(?<!\\b(?:was|is|stayed|stays|dropped|drops|went|goes|down|up|sugar|bp|pressure|oxygen|o2|sats?|pulse|rate|temp|glucose|reading|level|levels|count|weight|it|stuck|holding|steady|set|capped)[ \\t]+[Aa]t[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,?[ \\t]+(?:she|he|they|mom|dad|my|her|his|grandma|grandpa)\\b)`, 'g'), score: 0.7 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
@@ -537,7 +539,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:i'?m|i am|she'?s|he'?s|she is|he is|turned|turning|turns|who is|(?:i|she|he|they)(?:'ll| will) be)\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is)(?:[ \\t]+(?:going to|gonna)[ \\t]+(?:be|turn))?|turned|turning|turns|who is|who['’]?s|(?:i|she|he|they)(?:'ll| will) (?:be|turn))\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -553,7 +555,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?(?:\\bis|['’]s|\\bwill be|['’]ll be|\\bturns|\\bturned|\\bturning)\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?(?:\\bis|['’]s|\\b(?:will|['’]ll|going to|gonna)[ \\t]+(?:be|turn)|\\bturns|\\bturned|\\bturning|\\bhit|\\bcelebrated|\\bcelebrates|\\bcelebrating|\\breached)\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
