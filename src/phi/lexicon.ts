@@ -342,6 +342,8 @@ const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \
 const KIN_CUE = new RegExp(`(?:\\b(?:my|her|his|their|our|pt['’]?s|patient['’]?s|caller['’]?s|member['’]?s|mi|su|tu|nuestr[oa]) ${KIN}s?|\\b(?:dtr|dau)),?\\s*$`, 'i');
 // A birth date right after a word (and perhaps a surname) names whose it is.
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
+// "Opal, 97, is on hospice", "Hope, 7, has a fever": an age set off by commas after a given name; "Loretta's 93 and still drives".
+const AGED_PERSON_AFTER = /^(?:,[ \t]*(?:1[01]\d|[1-9]?\d)(?:[ \t]*(?:y\/?o|yo|yrs?|years? old))?[ \t]*,|['’]s[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|years?|yrs?|now)\b)/;
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
@@ -908,7 +910,8 @@ export class PhiLexicon {
       const personAfter =
         !this.otherLanguages.has(token.lower) && token.lower.length >= 3 &&
         ((!everyday && PERSON_AFTER.test(text.slice(token.end, token.end + 40))) ||
-          (!token.capitalized && (!everyday || (this.first.has(token.lower) && !this.function.has(token.lower) && !(MONTHS.has(token.lower) && MONTH_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))))) && KIN_AFTER.test(text.slice(token.end, token.end + 30))));
+          (!token.capitalized && (!everyday || (this.first.has(token.lower) && !this.function.has(token.lower) && !(MONTHS.has(token.lower) && MONTH_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))))) && KIN_AFTER.test(text.slice(token.end, token.end + 30))) ||
+          (token.capitalized && !token.acronym && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && AGED_PERSON_AFTER.test(text.slice(token.end, token.end + 16))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       // "gloria here. my new cell is…", "priyanka from infosys here,": a word no dictionary has, opening a message or a line, signs it in.

@@ -509,8 +509,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: new RegExp(`\\b(?:aged?(?:[ \\t]*\\/[ \\t]*(?:sex|gender))?|age of)[\\s:]+(9\\d|1[01]\\d|${SPOKEN_AGE})\\b`, 'gi'), score: 0.85 },
       // "at 93 she still drives": an age said before who has it.
       { regex: new RegExp(`(?<=\\b[Aa]t[ \\t]+)(?<!\\b(?:was|is|stayed|stays|dropped|drops|went|goes|down|up|sugar|bp|pressure|oxygen|o2|sats?|pulse|rate|temp|glucose|reading|level|levels|count|weight|it|stuck|holding|steady|set|capped)[ \\t]+[Aa]t[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,?[ \\t]+(?:she|he|they|mom|dad|my|her|his|grandma|grandpa)\\b)`, 'g'), score: 0.7 },
-      // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home".
-      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s)/gu, score: 0.6 },
+      // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home"; or closing
+      // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic".
+      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
+      // After a person's own capitalised name: "Loretta's 93 and still drives", "Dolores is 92 and hard of hearing"; not a
+      // place's weather, a price or a reading ("Texas is 95 today", "Walgreens is 90 cents cheaper", "Ruby is 95 lbs now").
+      {
+        regex: /(?<=(?<![\p{L}\p{M}])(?!(?:It|This|That|There|Here|Which|What|Who|Today|Tomorrow|Tonight|Temp|Temperature|Sugar|Glucose|Pulse|Weight|Score|Total|Room|Bill|Balance|Rate|Level|Reading|Number|Price|Cost|Copay|Oxygen|Sat|Heat|Index)\b)\p{Lu}\p{Ll}+(?:['’]s|[ \t]+(?:is|was|will be|turns|turned|just turned))[ \t]+(?:(?:now|almost|nearly|about|just|already)[ \t]+)?)(?:9\d|1[01]\d)(?![.,]\d|[\p{L}\p{N}])(?=[ \t]*(?:[,.;!?)]|$|[ \t]+(?:and|years?|yrs?|now|this|next|on|in|but|so|today|tomorrow)\b))(?![ \t]+(?:today|tomorrow|on[ \t]+the|in[ \t]+the[ \t]+(?:shade|sun)))/gu,
+        score: 0.6,
+      },
       // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
       { regex: /(?<=(?:\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\b(?:19|20)\d{2}-\d{2}-\d{2}|,[ \t]*(?:19|20)\d{2})[ \t]*\()(?:9\d|1[01]\d)(?=[ \t]*(?:y\.?o\.?|y\/o|yrs?|years?(?: old)?)?\))/g, score: 0.7 },
       // Set off by commas after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants".
