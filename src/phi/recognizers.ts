@@ -520,16 +520,18 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
       { regex: /(?<=(?:\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|\b(?:19|20)\d{2}-\d{2}-\d{2}|,[ \t]*(?:19|20)\d{2})[ \t]*\()(?:9\d|1[01]\d)(?=[ \t]*(?:y\.?o\.?|y\/o|yrs?|years?(?: old)?)?\))/g, score: 0.7 },
-      // Set off by commas after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants".
-      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)(?:[ \\t]+\\p{L}[\\p{L}'-]+)?,[ \\t])(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,)`, 'giu'), score: 0.7 },
+      // Set off by commas or dashes after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants",
+      // "grandpa - 96 - still fishing".
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)(?:[ \\t]+\\p{L}[\\p{L}'-]+)?(?:,[ \\t]|[ \\t]*[-–—][ \\t]*))(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,|[ \\t]*[-–—])`, 'giu'), score: 0.7 },
       // The age someone lived to: "she lived to 102".
       { regex: new RegExp(`(?<=\\b(?:lived|live|living|made it|make it|making it)[ \\t]+to[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|miles|mi|mph|days|minutes|min))`, 'gi'), score: 0.75 },
       // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
       { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
-      // Or in brackets after the name: "my mother Parveen Akhtar (95) lives with us", "(93F)".
-      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+\s\()(?:9\d|1[01]\d)(?=\s?(?:[FM]|yo|y\/o)?\))/gu, score: 0.6 },
-      // Or after a kin word: "my great grandmother (93) needs a walker".
-      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)[ \\t]*\\()(?:9\\d|1[01]\\d)(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'gi'), score: 0.6 },
+      // Or in brackets after the name or a kin word, in any case, spelled out too: "my mother Parveen Akhtar (95) lives with us", "(93F)",
+      // "my great grandmother (93) needs a walker", "jean (92) fell", "mr hill (ninety one)"; not a reading, a bill or a room ("BP (92/60)", "the bill (95)").
+      { regex: new RegExp(`(?<=(?<![\\p{L}\\p{M}\\p{N}])(?!(?:${MEASUREMENT_WORDS}|qty|quantity|supply|tabs?|tablets?|pills?|caps|capsules?|days|mg|mcg|units|ml|refills?|doses?|bp|bill|bills|room|rm|bed|suite|ste|apt|unit|page|step|line|item|code|exit|route|hwy|highway|bus|gate|floor|chapter|question|option|ext|extension|grade|test|tests|panel|invoice|statement|account|acct|claim|order|box|lot|ward|bay|case|price|cost|fee|amount|due)\\b)\\p{L}[\\p{L}\\p{M}'-]*[ \\t]*\\(+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=\\s?(?:[FM]|yo|y\\/o)?\\))`, 'giu'), score: 0.6 },
+      // After a slash or in a table's cell, before the sex: "Gladys Pruitt/97/F", "Smith, Albert | 93 | M |".
+      { regex: /(?<![\d.]|\d\/)(?:9\d|1[01]\d)(?=[ \t]*\/[ \t]*(?:F|M|Female|Male)\b)|(?<=\|[ \t]*)(?:9\d|1[01]\d)(?=[ \t]*\|[ \t]*(?:F|M|Female|Male)[ \t]*(?:\||$))/gmu, score: 0.7 },
       { regex: new RegExp(`\\b${SPOKEN_AGE}(?=[- ](?:years?|yrs?|y\\/?o)\\b)`, 'gi'), score: 0.85 },
       // Spelled out in Spanish: "tiene noventa y tres años".
       // Or after what has or turns an age, without "años": "ya tiene noventa y cuatro".
