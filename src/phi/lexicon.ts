@@ -314,7 +314,7 @@ const FIRM_DEPARTMENT_WORD = new RegExp(`\\b(?:${FIRM_DEPARTMENT})\\b`, 'i');
 const FIRM_ACTION = "says|said|sent|denied|denies|covers|covered|paid|pays|billed|bills|called|approved|rejected|wants|needs|charged|refused|dropped|cancell?ed|won'?t|will not|doesn'?t|didn'?t|never|still hasn'?t";
 const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
 // A firm a list knows does more: "kaiser has my old records", "uber health picked me up late".
-const KNOWN_FIRM_ACTION = `${FIRM_ACTION}|lost|loses|has|gave|gives|picked|takes|accepts|closed|moved|keeps|kept|messed|lets|owes`;
+const KNOWN_FIRM_ACTION = `${FIRM_ACTION}|lost|loses|has|gave|gives|picked|takes|accepts|closed|moved|keeps|kept|messed|lets|owes|helped|helps|told|tells`;
 const KNOWN_FIRM_ACTING = new RegExp(`\\b(?:${KNOWN_FIRM_ACTION})\\b`);
 const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
