@@ -187,11 +187,14 @@ const KIN_TITLE_WORD = new RegExp(`^(?:${KIN_TITLES})$`);
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
 const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says|(?:deuda|cuenta|cita|factura|cobro|seguro|plan) (?:con|de)|(?:me |nos |lo |la )?mandaron (?:del|de la|al|a la)|(?:estoy|está|esta|estamos|están) en (?:el|la))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|house|home|place|trailer|apartment|duplex|one)(?=[ \t]+on[ \t])/gi;
+// Where someone lives on a street by its word alone: "we live on maple", "she lives on ridgewood"; not on what they live on ("living on state assistance").
+const LIVING_ON = /\b(?:live|lives|living|lived)(?=[ \t]+on[ \t])/gi;
+const STREET_CLAUSE_ENDS = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|near|by|in|off|across|so|but|with|now|right|since|for|past|behind|next|close|over|out|st|street|ave|avenue|rd|road|dr|drive)\b)/i;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
 const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 // The everyday words most streets are named, which after a business on its own name one ("the osco on main").
-const COMMON_STREET_NAME = /^(?:main|broadway|central|market|church|college|university|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree|grand|state|park|lake|river|mill|union|commerce)$/;
+const COMMON_STREET_NAME = /^(?:main|broadway|central|market|church|college|university|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree|grand|state|park|lake|river|mill|union|commerce|division|center|high|water|spring|front|broad|highland|sunset|ridge|summit|prospect|liberty)$/;
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
@@ -1633,12 +1636,13 @@ export class PhiLexicon {
 
   /**
    * "the urgent care on Snelling", "heb on parmer", "the Walgreens on Main": a street named by its
-   * word alone, after a place of business.
+   * word alone, after a place of business or where someone lives.
    */
   private streetsOfBusinesses(text: string, findings: readonly Finding[]): Finding[] {
     const streets: Finding[] = [];
     const businessEnds = [...findings.filter((finding) => finding.label === 'ORGANIZATION').map((finding) => finding.end), ...[...text.matchAll(BUSINESS_NOUN)].map((match) => match.index! + match[0].length)];
-    for (const end of businessEnds) {
+    const livingEnds = new Set([...text.matchAll(LIVING_ON)].map((match) => match.index! + match[0].length));
+    for (const end of [...businessEnds, ...livingEnds]) {
       const street = STREET_AFTER_BUSINESS.exec(text.slice(end, end + 40));
       if (!street) continue;
       const start = end + street.indices![1]![0];
@@ -1650,6 +1654,7 @@ export class PhiLexicon {
       const commonStreetName = words.length === 1 && COMMON_STREET_NAME.test(words[0]!.lower);
       if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && !commonStreetName && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
       const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
+      if (livingEnds.has(end) && !STREET_CLAUSE_ENDS.test(text.slice(span.end, span.end + 12))) continue;
       // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
       const claimed = findings.filter((finding) => overlaps(finding, span));
       if (!streets.some((other) => other.start === span.start) && claimed.every((finding) => finding.label === 'NAME' && finding.start >= span.start && finding.end <= span.end)) streets.push({ ...span, label: 'ADDRESS', type: 'STREET_OF_BUSINESS', score: 0.7 });
