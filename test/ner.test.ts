@@ -52,6 +52,7 @@ t.test('the lexicon vetoes an abbreviation before what is given or tested for it
   const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
   t.same(await labelled('Mom will be ninety-two next week, can she still get the RSV shot'), ['AGE:ninety-two'], 'the disease, not a firm');
   t.same(await labelled("we're celebrating nana's 100th birthday on saturday"), ['AGE:100'], 'a grandmother, not a place');
+  t.same(await labelled('I work for Dr. Patel at the clinic'), ['NAME:Patel'], "the model's person does not open at the title's full stop");
 });
 
 t.test('a firm the model finds in lower-case everyday words stands right after at, from or with, not after "at the"', async (t) => {

@@ -2316,8 +2316,9 @@ export class PhiLexicon {
     while (first <= last && small(words[first]!)) first++;
     while (last >= first && small(words[last]!)) last--;
     if (first > last) return undefined;
-    // Numbers before the words stay (house numbers), as does a number after them.
-    const start = first === 0 && /^[\d\s#.,-]*$/.test(text.slice(finding.start, words[0]!.start)) ? finding.start : words[first]!.start;
+    // Numbers before the words stay (house numbers), as does a number after them; punctuation alone does not (". Patel" of "Dr. Patel").
+    const opening = text.slice(finding.start, words[0]!.start);
+    const start = first === 0 && /^[\d\s#.,-]*$/.test(opening) && /\d/.test(opening) ? finding.start : words[first]!.start;
     const trailing = last === words.length - 1 ? /^[ \t.'’-]*[\w-]*\d[\w-]*/.exec(text.slice(words[last]!.end, finding.end)) : null;
     const end = words[last]!.end + (trailing?.[0].length ?? 0);
     // "518 Árpád fejedelem útja": what opens with a house number is a street, whatever the model called it.

@@ -826,8 +826,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'TITLED_NAME',
     label: 'NAME',
-    // The name without a possessive ("Dr. Okafor's office"), with O'Brien's and Smith-Jones's inner marks.
-    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.\\s*)?${TITLED_SURNAME}(?:\\s+[A-Z](?:\\.|(?=\\s)))?(?:\\s+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
+    // The name without a possessive ("Dr. Okafor's office"), with O'Brien's and Smith-Jones's inner marks; on its line ("Attn: Dr. Kowalczyk⏎Re: …").
+    patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.[ \\t]*)?${TITLED_SURNAME}(?:[ \\t]+[A-Z](?:\\.|(?=\\s)))?(?:[ \\t]+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
   // A doctor by the letter of their name ("tell dr. k i said thanks"), and a person by their initials after an introduction ("this is j.r.", "ask for T.J.").
