@@ -133,6 +133,12 @@ for (const saint of ['paul', 'louis', 'cloud', 'george', 'petersburg', 'augustin
 for (const place of [...places]) if (place.startsWith('saint ')) places.add(`st ${place.slice('saint '.length)}`);
 // Texts and transcripts drop a name's apostrophe, or leave a space for it: "coeur d alene", "ofallon", "lees summit".
 for (const place of [...places]) if (place.includes("'")) for (const bare of [place.replaceAll("'", ' '), place.replaceAll("'", '')]) places.add(bare);
+// And a compass word by its letter, where the rest is a place too and no everyday word: "n little rock", "w des moines" (not "w bank");
+// nor a given name after "n" and "w", which texts write for "and" and "with" ("me n jordan", "w jordan").
+for (const place of [...places]) {
+  const compass = /^(north|south|east|west) (.+)$/.exec(place);
+  if (compass && places.has(compass[2]!) && !common.has(compass[2]!) && !(/^[nw]/.test(compass[1]!) && first.has(compass[2]!))) places.add(`${compass[1]![0]} ${compass[2]}`);
+}
 // A nationality or a language is no place, though a town somewhere bears its name ("Ask for Somali").
 for (const nationality of nationalities) places.delete(nationality);
 // A place is no other language's word here, as for faker's places above ("Quito", "Caracas").

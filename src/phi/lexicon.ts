@@ -156,7 +156,6 @@ const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
 const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
-// "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case.
 // "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
 // Its lot or unit before it or after it is the address's too: "lot 23 at shady acres mobile home park", "the Rainier Vista apartments, unit 4C".
 const LOT_OR_UNIT = String.raw`(?:lot|space|spc|unit|apt\.?|apartment|trailer)[ \t]*#?[ \t]*\d{1,4}[a-z]?`;
@@ -167,7 +166,9 @@ const BUILDING_LIVED_IN = new RegExp(
   String.raw`\b(?:(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|move|we['’]?re|we are|were|they['’]?re|they are|i['’]?m|im|i am)[ \t]+(?:in|at|into|to)[ \t]+(?:the[ \t]+)?|(${LOT_OR_UNIT})[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?)((\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:apartments|apts|townhomes|townhouses|condos|mobile home park|trailer park|mhp)(?:,?[ \t]+${LOT_OR_UNIT}(?![\p{L}\p{N}]))?)(?![\p{L}\p{M}])`,
   'dgiu',
 );
-const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health|childrens|children's)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
+// "she's at fresno community", "transferred to tucson medical": a town's hospital by its town and its kind, in lower case;
+// and a health system's by its name and its kind ("im at baptist er"), and where one works ("at work its conway regional").
+const TOWN_HOSPITAL_LOWER_CASE = /\b(?:at|to|from|into|its|it['’]s)[ \t]+(?:the[ \t]+)?(?!(?:the|a|an|at|to|from|into|my|his|her|our|their|your)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)[ \t]+(?:community|regional|memorial|general|medical|methodist|baptist|presbyterian|lutheran|clinic|hospital|health|childrens|children's|er|urgent care)(?:[ \t]+(?:hospital|center|medical center))?(?![\p{L}\p{M}])/dgu;
 // "Sedgwick is my comp carrier", "Humana is our plan": who is said to insure, employ or dispense is a firm, though a surname too.
 const FIRM_BEFORE_ROLE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,3})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|the)[ \t]+(?:new[ \t]+|old[ \t]+)?(?:(?:workers'?|work)[ \t]+comp(?:ensation)?[ \t]+|comp[ \t]+|insurance[ \t]+|health[ \t]+|dental[ \t]+|medical[ \t]+|drug[ \t]+)?(?:carrier|insurer|insurance|plan|employer|pharmacy|daycare|adjuster's company|payer)(?=[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:and|but|so|now|too|also|since|for|through|until|because|again)\b)/dgu;
 // "my pcp is at dartmouth", "her oncologist is with Dana-Farber": where someone's doctor is, is a place of care.
@@ -1432,7 +1433,7 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(TOWN_HOSPITAL_LOWER_CASE)) {
       const town = match[1]!;
-      if (!this.listedTown(town)) continue;
+      if (!this.listedTown(town) && !this.healthSystemStems.has(town)) continue;
       firms.push({ start: match.indices![1]![0], end: match.index! + match[0].length, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
     }
     for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
@@ -1654,6 +1655,9 @@ export class PhiLexicon {
       const commonStreetName = words.length === 1 && COMMON_STREET_NAME.test(words[0]!.lower);
       if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && !commonStreetName && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
       const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
+      // A street named for a person, whole as the person was found: "kroger on rodney parham".
+      const namesake = findings.find((finding) => finding.label === 'NAME' && finding.start === span.start && finding.end > span.end && !text.slice(span.end, finding.end).includes('\n'));
+      if (namesake) span.end = namesake.end;
       if (livingEnds.has(end) && !STREET_CLAUSE_ENDS.test(text.slice(span.end, span.end + 12))) continue;
       // No one is "on" a business's street: a name found there was the street's ("the urgent care on Snelling said").
       const claimed = findings.filter((finding) => overlaps(finding, span));
