@@ -633,10 +633,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // a Court is an event or a place indoors ("the Blood Drive", "the Food Court").
       { regex: /\b(?!(?:The|A|An|Our|My|Your|Take|Turn|Go|Park|Follow|Use|Exit|Enter|Head|Walk|Drive|Left|Right)\s)(?:(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur)[ \t]+)(?:[A-Z][a-z]+\s+){1,3}(?:Drive|Court)|(?:[A-Z][a-z]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Lane|Terrace|Parkway|Highway))\b(?!-)/g, score: 0.75 },
       // An abbreviated street after "on"/"at"/"off": "the CVS on Broad St".
-      // A text's street all in lower case after "on": "send it to cvs on main st".
+      // A text's street all in lower case after "on" (or Spanish "en"): "send it to cvs on main st", "la farmacia dillons en kansas ave".
       {
         regex: new RegExp(
-          String.raw`(?<=\b(?:on|off)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:${NOT_IN_A_STREET_NAME}|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:${NOT_IN_A_STREET_NAME})\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store)\b)\w)|(?:street|avenue|road|boulevard)\b)`,
+          String.raw`(?<=\b(?:on|off|en)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:${NOT_IN_A_STREET_NAME}|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:${NOT_IN_A_STREET_NAME})\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store|tiene|es|está|esta|y|en|cerca|por|pero|que)\b)\w)|(?:street|avenue|road|boulevard)\b)`,
           'g',
         ),
         score: 0.6,
@@ -874,6 +874,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // All in lower case, as a text in Spanish is typed: "el hospital general de hermosillo", "la clínica de la raza" (not "la clínica de aquí").
       { regex: /(?<![\p{L}\p{M}])(?:hospital|cl[ií]nica|sanatorio|farmacia)(?:[ \t]+(?:general|regional|municipal|infantil|civil|universitario|central))?[ \t]+(?:de|del)(?:[ \t]+(?:la|las|los|el))?[ \t]+(?!(?:mi|mis|su|sus|tu|un|una|aquí|aqui|allá|alla|acá|aca|noche|día|dia|guardia|emergencia|emergencias|urgencias)(?![\p{L}]))\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]+(?:de[ \t]+)?\p{Ll}[\p{Ll}\p{M}'’-]{2,})?(?=[ \t]*(?:[.,;!?)]|$|[ \t]+(?:con|en|y|para|porque|pero|que|me|nos|le|les|hace|desde)\b))/gu, score: 0.8 },
+      // A hospital named for a saint after the word, as Spanish puts it, in any case: "él está en el hospital st catherine".
+      { regex: /(?<![\p{L}\p{M}])[Hh]ospital[ \t]+(?:[Ss]t\.?|[Ss]aint|[Ss]an|[Ss]anta|[Ss]anto)[ \t]+\p{L}[\p{L}\p{M}'’-]+/gu, score: 0.8 },
       // The kind of place in lower case, its name capitalised after it: "la escuela Benito Juárez", "la clínica Salud de la Familia" (not "la clínica de Pharr").
       { regex: /(?<=(?<![\p{L}\p{M}])(?:cl[ií]nica|colegio|colégio|escuela|escola)[ \t]+)\p{Lu}[\p{L}\p{M}'-]*(?:[ \t]+(?:(?:de|del|la|el|los|las|do|da)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'-]*){0,3}/gu, score: 0.85 },
     ],
