@@ -538,6 +538,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))(?:[ \t]+años\b|(?<=\b(?:tiene|tenía|tengo|cumple|cumplió|cumplirá|va a cumplir)[ \t]+\p{L}+(?:[ \t]+y[ \t]+\p{L}+)?)(?![\p{L}]))/giu, score: 0.85 },
       // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday".
       { regex: /\b(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)/gi, score: 0.8 },
+      // A chart's shorthand of age and sex after "pt": "pt 91F, lives alone".
+      { regex: /(?<=\b(?:[Pp]t|PT|[Pp]atient|[Rr]esident)[ \t]+)(?:9\d|1[01]\d)(?=[FM]\b)/g, score: 0.75 },
       // A chart's shorthand of age and sex before what the patient has: "91F with CHF", "94M w/ dementia".
       { regex: /(?<![\w°.-])(?<!\b(?:[Ii]t'?s|[Ii]t is|was|is|temp|temperature|about|around|like|over|under)[ \t]+)(?:9\d|1[01]\d)(?=[FM][ \t]+(?:(?:with|who|presenting|presents|hx|pmh|admitted)\b|w\/|h\/o|c\/o|s\/p))/g, score: 0.75 },
     ],
