@@ -1333,7 +1333,9 @@ export class PhiLexicon {
     // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
     for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
       const words = this.tokens(match[1]!);
-      if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower))) continue;
+      // "the Smith's pharmacy", "the Dillard's store": a name's possessive before the counter is the store's, whatever the word.
+      const possessive = /\p{Lu}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1;
+      if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
       const [start, end] = match.indices![1]!;
       // "the Houma location": a town's site of a practice is where it stands, as our sets label it (its pharmacy or store is the firm's).
       if (/(?:location|loc|branch)$/.test(match[0]) && this.listedTown(match[1]!.toLowerCase())) {
