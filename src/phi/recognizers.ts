@@ -256,7 +256,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'ID_SPOKEN',
     label: 'ID',
     patterns: [{ regex: spokenDigits(5, 16, SPOKEN_OR_SINGLE_DIGIT), score: 0.3 }],
-    context: ['member', 'policy', 'account', 'claim', 'subscriber', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number', 'medicaid', 'medicare'],
+    context: ['member', 'policy', 'account', 'claim', 'subscriber', 'group number', 'group id', 'id number', 'i d number', 'card number', 'confirmation', 'prescription number', 'rx number', 'medicaid', 'medicare'],
   },
   // (H) medical record numbers: hospitals add their own formats in policy
   {
