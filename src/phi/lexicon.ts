@@ -489,7 +489,9 @@ const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episc
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
 // "the germantown clinic", "the Edina pharmacy": a practice named for its town, in either case (its "office" or "location" is where it is).
-const SITE_AFTER_TOWN = /^[ \t]+(?:clinic|hospital|urgent care|pharmacy)(?![\p{L}])/iu;
+// "the Missoula clinic", "the Butte pharmacy", "the boise location", "our Idaho Falls office": a practice's site named for its town.
+// A clinic, hospital, urgent care or pharmacy so named is the firm; an office, location or site is where it stands (as our sets and the dev set label them).
+const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|back|home|central|head|corporate|billing|business|new|old|other|same|closest|nearest|local|downtown|north|south|east|west|regional|satellite|doctor'?s|dr'?s)[ \t])(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)[ \t]+(?:(clinic|hospital|urgent care|pharmacy)|office|location|site)(?![\p{L}\p{M}])/dgiu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
@@ -1803,13 +1805,21 @@ export class PhiLexicon {
     for (const town of towns) {
       const institution =
         VETERANS_CARE_AFTER_TOWN.exec(text.slice(town.end, town.end + 40)) ??
-        SCHOOL_AFTER_TOWN.exec(text.slice(town.end, town.end + 24)) ??
-        (/\bthe[ \t]+$/i.test(text.slice(Math.max(0, town.start - 4), town.start)) ? SITE_AFTER_TOWN.exec(text.slice(town.end, town.end + 20)) : null);
+        SCHOOL_AFTER_TOWN.exec(text.slice(town.end, town.end + 24));
       if (!institution || absorbed.has(town)) continue;
       const end = town.end + institution[0].length;
       const inside = findings.filter((finding) => finding !== town && overlaps(finding, { start: town.start, end }));
       for (const finding of [town, ...inside]) absorbed.add(finding);
       grown.push({ start: town.start, end, label: 'ORGANIZATION', type: 'HEALTHCARE_ORGANIZATION', score: 0.85 });
+    }
+    for (const match of text.matchAll(SITE_NAMED_FOR_TOWN)) {
+      const town = match[1]!.toLowerCase();
+      if (!this.listedTown(town) && !this.everydayTowns.has(town)) continue;
+      const [start, townEnd] = match.indices![1]!;
+      const span = match[2] ? { start, end: match.indices![2]![1] } : { start, end: townEnd };
+      if (grown.some((finding) => overlaps(finding, span))) continue;
+      for (const finding of findings) if (overlaps(finding, span) && finding.start >= start && finding.end <= match.index + match[0].length) absorbed.add(finding);
+      grown.push({ ...span, label: match[2] ? 'ORGANIZATION' : 'ADDRESS', type: match[2] ? 'HEALTHCARE_ORGANIZATION' : 'PLACE_CUED', score: 0.85 });
     }
     return grown.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !absorbed.has(finding)), ...grown]);
   }
