@@ -337,12 +337,14 @@ const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
 // What a name is said to be that is no name: "her name is correct", "his name is spelled".
 // What is said of a child or a patient, not of a season or a virtue: "summer has a fever", "will needs his inhaler refilled".
 const CARE_PREDICATE_AFTER =
-  /^[ \t]+(?:has|had|got|gets|is|was|has been|keeps|kept|started|woke up with|still has|needs|needed|is still|was still)[ \t]+(?:(?:a|an|her|his|the|some|been|bad|really|so|very|still|another|more|new)[ \t]+)*(?:fever|cough|coughing|rash|sick|ill|vomiting|throwing up|threw up|diarrhea|ear infection|earache|sore throat|strep|flu|covid|a cold|headache|stomach ?ache|asthma|wheezing|pink ?eye|lice|allergies|allergic|refill|refills|shots|vaccines?|physical|checkup|check-up|well[- ]child|appointment|appt|inhaler|meds|medicine|medication|stitches|cast|temp|temperature|constipated|congested|swollen|bleeding|hurting|crying|fussy|lethargic|dizzy|nauseous|sent home|fallen|fell)\b/i;
+  /^(?:[ \t]+(?:and|&)[ \t]+\p{L}[\p{L}'’-]*)?(?:[ \t]+both)?[ \t]+(?:has|had|got|gets|is|was|has been|keeps|kept|started|woke up with|still has|needs|need|needed|is still|was still)[ \t]+(?:(?:a|an|her|his|the|some|been|bad|really|so|very|still|another|more|new|sports|school|camp|flu|tb|covid)[ \t]+)*(?:fever|cough|coughing|rash|sick|ill|vomiting|throwing up|threw up|diarrhea|ear infection|earache|sore throat|strep|flu|covid|a cold|headache|stomach ?ache|asthma|wheezing|pink ?eye|lice|allergies|allergic|refill|refills|shots|vaccines?|physical|checkup|check-up|well[- ]child|appointment|appt|inhaler|meds|medicine|medication|stitches|cast|temp|temperature|constipated|congested|swollen|bleeding|hurting|crying|fussy|lethargic|dizzy|nauseous|sent home|fallen|fell)\b/iu;
 // Whom a parent picks up, drops off or brings: "im picking up summer at 3", "can i bring hope after school".
 const FETCHED_BEFORE = /\b(?:pick(?:ing)?[ \t]+up|picked[ \t]+up|drop(?:ping)?[ \t]+off|dropped[ \t]+off|bring(?:ing)?|brought|take|taking|took)[ \t]+$/i;
 const FETCHED_AFTER = /^(?:[ \t]+(?:at|from|after|to|early|today|tomorrow|tmrw|tonight|in the morning|for (?:her|his) (?:appt|appointment|shots|physical|checkup|visit))\b|[ \t]*(?:[.,!?]|$))/i;
 // "is summer due for a physical", "can hope be seen today": asked about what is due to a patient.
-const DUE_TO_PATIENT_AFTER = /^[ \t]+(?:(?:due|overdue|ready|scheduled|booked|eligible)[ \t]+for[ \t]+(?:(?:a|an|her|his|the|their|next|another)[ \t]+)*(?:physical|checkup|check-up|well[- ]child|shots?|vaccines?|booster|flu shot|refill|appointment|appt|visit|exam|cleaning|follow[- ]?up|surgery)|(?:still[ \t]+)?(?:sick|contagious)|be seen|get seen)\b/i;
+const TOLD_BEFORE = /\b(?:tell|ask|text|thank)[ \t]+$/i;
+const TOLD_AFTER = /^(?:[ \t]+(?:i|that|to|we|u|you|my|thanks|thank)\b|[ \t]*[,.!?]|[ \t]*$)/i;
+const DUE_TO_PATIENT_AFTER = /^[ \t]+(?:(?:due|overdue|ready|scheduled|booked|eligible)[ \t]+for[ \t]+(?:(?:a|an|her|his|the|their|next|another)[ \t]+)*(?:\d{1,2}[- ]?(?:year|yr|month|mo)s?(?:[- ]old)?[ \t]+)?(?:physical|checkup|check-up|well[- ]child|shots?|vaccines?|booster|flu shot|refill|appointment|appt|visit|exam|cleaning|follow[- ]?up|surgery)|(?:still[ \t]+)?(?:sick|contagious)|be seen|get seen)\b/i;
 const NOT_A_GIVEN_NAME = /^(?:correct|incorrect|wrong|right|spelled|misspelled|missing|different|same|listed|there|fine|ok|okay|blank|still|also|unknown|pending)$/;
 // "my grandson DJ": after a kin word, two or three capitals are a nickname, not an abbreviation.
 const KIN_POSSESSIVE_BEFORE = new RegExp(`\\b(?:my|her|his|their|our) ${KIN}s[ \\t]+$`, 'i');
@@ -1125,7 +1127,10 @@ export class PhiLexicon {
         givenName &&
         (((token.sentenceStart || /\b(?:and|but|so|also|because|cuz|bc)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))) && CARE_PREDICATE_AFTER.test(text.slice(token.end, token.end + 60))) ||
           (FETCHED_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)) && FETCHED_AFTER.test(text.slice(token.end, token.end + 40))) ||
-          (/(?:^|[^\p{L}])(?:is|was|can|could|will|should)[ \t]+$/iu.test(text.slice(Math.max(0, token.start - 8), token.start)) && DUE_TO_PATIENT_AFTER.test(text.slice(token.end, token.end + 24))));
+          (/(?:^|[^\p{L}])(?:is|was|can|could|will|should)[ \t]+$/iu.test(text.slice(Math.max(0, token.start - 8), token.start)) && DUE_TO_PATIENT_AFTER.test(text.slice(token.end, token.end + 40))) ||
+          // "pls tell dawn i said thank you", "Joy said the billing office would call": told something, or telling it.
+          (TOLD_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TOLD_AFTER.test(text.slice(token.end, token.end + 8))) ||
+          (token.capitalized && token.sentenceStart && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
       const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
       // "mi mamá vive en Reynosa": in a message in another language, its own lower-case word after a kin word is the sentence going on.
       const foreignWordGoesOn = foreignText && !token.capitalized && this.otherLanguages.has(token.lower);
