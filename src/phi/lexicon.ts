@@ -108,7 +108,7 @@ const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b${WHOSE}(?:${KIND_OF_PLACE_HAD
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
-const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|loc|branch|drive[- ]thru)\b/dgu;
+const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
 const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
@@ -492,8 +492,8 @@ const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episc
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
 // "the germantown clinic", "the Edina pharmacy": a practice named for its town, in either case (its "office" or "location" is where it is).
 // "the Missoula clinic", "the Butte pharmacy", "the boise location", "our Idaho Falls office": a practice's site named for its town.
-// A clinic, hospital, urgent care or pharmacy so named is the firm; an office, location or site is where it stands (as our sets and the dev set label them).
-const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|back|home|central|head|corporate|billing|business|new|old|other|same|closest|nearest|local|downtown|north|south|east|west|regional|satellite|doctor'?s|dr'?s)[ \t])(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)[ \t]+(?:(clinic|hospital|urgent care|pharmacy)|office|location|site)(?![\p{L}\p{M}])/dgiu;
+// A clinic, hospital, urgent care or pharmacy so named is the firm; an office, location, branch or site is where it stands (as our sets and the dev set label them).
+const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|back|home|central|head|corporate|billing|business|new|old|other|same|closest|nearest|local|downtown|north|south|east|west|regional|satellite|doctor'?s|dr'?s)[ \t])(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)[ \t]+(?:(clinic|hospital|urgent care|pharmacy)|office|location|loc|branch|site)(?![\p{L}\p{M}])/dgiu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
@@ -1344,11 +1344,6 @@ export class PhiLexicon {
       const possessive = /\p{Lu}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1;
       if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
       const [start, end] = match.indices![1]!;
-      // "the Houma location": a town's site of a practice is where it stands, as our sets label it (its pharmacy or store is the firm's).
-      if (/(?:location|loc|branch)$/.test(match[0]) && this.listedTown(match[1]!.toLowerCase())) {
-        firms.push({ start, end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
-        continue;
-      }
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons": a residence of care by its own name
