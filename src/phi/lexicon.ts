@@ -146,7 +146,7 @@ const LOWER_CASE_PAYER = new RegExp(
 // "the prior auth was denied by carelon"), and the plan a public program comes through ("on CHIP through Superior").
 const ANY_CASE_PAYER_SLOT = String.raw`(\p{L}[\p{L}'’&-]*(?:[ \t]+\p{L}[\p{L}'’&-]*){0,2}?)`;
 const PAYER_BY_DOING = new RegExp(
-  String.raw`\b(?:[Dd]oes|[Ww]ill|[Ww]ould)[ \t]+${ANY_CASE_PAYER_SLOT}[ \t]+(?:cover|pay for|accept)\b|(?<![\p{L}\p{M}'’-])${ANY_CASE_PAYER_SLOT}[ \t]+(?:denied|approved|rejected|declined)[ \t]+(?:the|my|our|his|her|their)[ \t]+(?:claim|prior auth|authorization|coverage|appeal|referral)\b|\b(?:[Mm]edicaid|[Mm]edicare|CHIP|chip|[Tt]enn[Cc]are|[Mm]edi-[Cc]al)[ \t]+(?:through|thru)[ \t]+${ANY_CASE_PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since|so)\b))`,
+  String.raw`\b(?:[Dd]oes|[Ww]ill|[Ww]ould)[ \t]+${ANY_CASE_PAYER_SLOT}[ \t]+(?:cover|pay for|accept)\b|(?<![\p{L}\p{M}'’-])${ANY_CASE_PAYER_SLOT}[ \t]+(?:denied|approved|rejected|declined)[ \t]+(?:the|my|our|his|her|their)[ \t]+(?:claim|prior auth|authorization|coverage|appeal|referral|mri|ct|scan|surgery|procedure|medication|meds|prescription|request)\b|\b(?:[Mm]edicaid|[Mm]edicare|CHIP|chip|[Tt]enn[Cc]are|[Mm]edi-[Cc]al)[ \t]+(?:through|thru)[ \t]+${ANY_CASE_PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since|so)\b))`,
   'dgu',
 );
 // An agent's question, then the caller's line: what the question asked for opens it.
