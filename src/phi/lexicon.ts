@@ -150,11 +150,13 @@ const PAYER_BY_DOING = new RegExp(
   'dgu',
 );
 // An agent's question, then the caller's line: what the question asked for opens it.
+// "what school does he attend", "what city are you in": the question may go on a few words after what it asks for.
+const QUESTION_GOES_ON = String.raw`(?:[ \t]+(?:does|do|did|is|are|was|were|you|he|she|they|it|your|his|her|their|attend|attends|go|goes|to|in|at|live|living|currently|now|use|have|work|works)){0,4}`;
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
-const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school)${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
+const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school)${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
-const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
+const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
 // "she lives in the sunset ridge apartments": the building someone lives in is part of their address.
 // Its lot or unit before it or after it is the address's too: "lot 23 at shady acres mobile home park", "the Rainier Vista apartments, unit 4C".
