@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, DIGIT_WORD, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, STREET_TYPES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { COMPANY_SUFFIXES, DIGIT_WORD, MAIN_AND_TREE_STREETS, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, STREET_TYPES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -197,7 +197,7 @@ const STREET_CLAUSE_ENDS = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|near|by|in|of
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
 const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 // The everyday words most streets are named, which after a business on its own name one ("the osco on main").
-const COMMON_STREET_NAME = /^(?:main|broadway|central|market|church|college|university|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree|grand|state|park|lake|river|mill|union|commerce|division|center|high|water|spring|front|broad|highland|sunset|ridge|summit|prospect|liberty)$/;
+const COMMON_STREET_NAME = new RegExp(`^(?:${MAIN_AND_TREE_STREETS}|central|market|church|college|university|grand|state|park|lake|river|mill|union|commerce|division|center|high|water|spring|front|broad|highland|sunset|ridge|summit|prospect|liberty)$`);
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
 const NOT_A_STREET_WORD = /^(?:hold|time|call|duty|file|record|vacation|leave|break|lunch|holiday|holidays|christmas|thanksgiving|easter|weekends?|weekdays?|medicare|medicaid|facebook|mychart|google|yelp|site|campus|fire|speaker|line|track|it|them|him|her|me|us)$/;
 const GENERIC_DEPARTMENT_LEAD = /^(?:central|main|patient|customer|member|financial|business|front|general|the|our|new|after|hours|nurse|advice|appointment|appointments|scheduling|billing|records|medical|refill|refills|prescription|prescriptions|insurance|benefits|claims|enrollment|provider|referral|referrals)$/;
@@ -492,8 +492,7 @@ const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alb
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
-// "the germantown clinic", "the Edina pharmacy": a practice named for its town, in either case (its "office" or "location" is where it is).
-// "the Missoula clinic", "the Butte pharmacy", "the boise location", "our Idaho Falls office": a practice's site named for its town.
+// "the germantown clinic", "the Butte pharmacy", "the boise location", "our Idaho Falls office": a practice's site named for its town, in either case.
 // A clinic, hospital, urgent care or pharmacy so named is the firm; an office, location, branch or site is where it stands (as our sets and the dev set label them).
 const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|back|home|central|head|corporate|billing|business|new|old|other|same|closest|nearest|local|downtown|north|south|east|west|regional|satellite|doctor'?s|dr'?s)[ \t])(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)[ \t]+(?:(clinic|hospital|urgent care|pharmacy)|office|location|loc|branch|site)(?![\p{L}\p{M}])/dgiu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;

@@ -44,6 +44,8 @@ const CAPITALISED_STREET_TYPES =
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
+// Main and the trees most streets are named for: a street by its word alone where a house number or a business goes before it.
+export const MAIN_AND_TREE_STREETS = 'main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree';
 // Not a measure of time or distance: "a 3 hour drive", "20 minute walk", "2 block court"; nor a sentence going on ("Grandpa's 91 now so the drive is too much").
 const STREET_WORD = "(?!(?:at|to|and|is|was|be|been|on|in|for|from|with|by|of|or|now|so|the|but|if|it|he|she|they|we|my|his|her|our|their|this|that|just|still|too|not|has|have|had|will|can|would|currently|sent|seen|hours?|hrs?|minutes?|mins?|miles?|mi|km|blocks?|days?|weeks?|months?|years?|second|seconds)\\b)[A-Z0-9][a-z0-9']*\\.?";
 // One street of an intersection: up to five words, none of them a word that ends the street's name.
@@ -756,7 +758,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       // A house number and a street named for a tree or Main, with no type, after where someone is or something goes: "the back door at
       // 77 spruce", "mail it to 410 maple". Two digits at least, as "at 5" is a time.
-      { regex: /(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:main|broadway|elm|oak|maple|pine|cedar|walnut|poplar|cherry|chestnut|spruce|hickory|magnolia|willow|birch|sycamore|dogwood|peachtree)(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)/giu, score: 0.75 },
+      { regex: new RegExp(String.raw`(?<=\b(?:at|to|on)[ \t]+)\d{2,5}[ \t]+(?:${MAIN_AND_TREE_STREETS})(?![\p{L}\p{N}])(?![ \t]+(?:entrance|lobby|desk|office|floor|building|wing|tower|campus|clinic|st|street|ave|avenue|rd|road|dr|drive|ln|lane|ct|court|way|blvd)\b)`, 'giu'), score: 0.75 },
       // Where someone is on a highway: "mile marker 112 on I-40", "mile marker 14 on hwy 2".
       { regex: /\bmile[ \t]+marker[ \t]+\d{1,4}(?:[ \t]+(?:on|of)[ \t]+(?:I|interstate|hwy|highway|route|rte|us|sr|state road|county road)[ \t-]*\d{1,4}[a-z]?\b)?/gi, score: 0.8 },
       // A street whose type comes first, as French, Spanish, Italian and Portuguese write it, and some US streets are named:
