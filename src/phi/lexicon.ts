@@ -258,7 +258,7 @@ const NAME_AS_PLACE_BEFORE = new RegExp(
   'i',
 );
 const STRONG_PLACE_CUE = new RegExp(
-  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there|home)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are)(?:\s+(?:currently|now|still|back))?\s+in|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|(?:home|hometown|home town)\s+(?:is|was)(?:\s+(?:now|still))?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
+  String.raw`\b(?:(?:live|lives|living|lived|reside|resides|residing|grew up|born|moved|moving|relocated|relocating|returned|travel(?:l)?ing|travel(?:l)?ed|flew|flying|arrived|located|based|visiting|staying|home city|town of|city of|village of|originally|native of|resident of|university of)\s+(?:(?:alone|now|currently|still|together|nearby|back|closer|nearer|close|up|down|over|out|here|there|home)\s+){0,2}(?:(?:back\s+)?(?:in|to|at|from|into)\s+)?|(?:(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|he is|she is|they are)(?:\s+(?:currently|now|still|back|over|out|up|down|all the way))?\s+in|(?:closer|closest|nearer|nearest|close)\s+to|(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re)(?:\s+(?:originally|all))?\s+from|near|(?:out\s+|up\s+|down\s+|over\s+)?towards?|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|mail\s+(?:goes|go|went|comes|is going|should go)\s+to|work(?:s|ed|ing)?\s+(?:up\s+|down\s+|over\s+|out\s+)?in|(?:${ARRIVING})${ARRIVING_FROM}|(?:trip|vacation|holiday|stationed)\s+(?:in|to|at)|(?:${PLACE_OF_BUSINESS})\s+(?:in|at|by|near)|(?:home|mailing|new|current) address(?: is)?:?|(?:home|hometown|home town)\s+(?:is|was)(?:\s+(?:now|still))?|viv[oe] en|viven en|vivimos en|soy de|somos de|estoy en|moro em|mora em|moramos em|j'habite à|j'habite a|(?:il|elle) habite à)\s+)$`,
   'i',
 );
 // The few places written as a short abbreviation ("from NYC"); others (PAP, CAR, ERA) are clinical words.
@@ -387,6 +387,9 @@ const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|resid
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 // Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
 const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'chi', 'bk', 'slc', 'okc', 'kc']);
+// A flat's or a suite's number on a street's line: "Apt B", "Unit 12", "Ste 200", "#4".
+// Not a hotel's or a ward's room, nor a number read out ("suite two hundred") the transcript rules read whole.
+const UNIT_PART = /^(?:(?:apt|apartment|unit|suite|ste|lot|trlr|bldg)\.?[ \t]*#?[ \t]*|#[ \t]*)(?:\p{L}?\p{N}[\p{L}\p{N}-]{0,5}|\p{L})(?![\p{L}\p{N}])/iu;
 const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
@@ -2255,12 +2258,16 @@ export class PhiLexicon {
   private sameLineTail(text: string, from: number): Array<{ start: number; end: number }> {
     const parts: Array<{ start: number; end: number }> = [];
     let end = from;
+    // "1402 N Walnut, Apt B, Enid OK": the unit between the street and its town.
+    let unitBefore = false;
     for (let count = 0; count < 3; count++) {
       const rest = text.slice(end, end + 48);
       const separator = /^(?:,?[ \t]+(?:in[ \t]+)?|,)/.exec(rest);
       if (!separator) break;
       const after = rest.slice(separator[0].length);
-      let length = /^\d{5}(?:-\d{4})?(?!\w)/.exec(after)?.[0].length ?? 0;
+      const unit: RegExpExecArray | null = unitBefore ? null : UNIT_PART.exec(after);
+      unitBefore = unit !== null;
+      let length = unit?.[0].length ?? /^\d{5}(?:-\d{4})?(?!\w)/.exec(after)?.[0].length ?? 0;
       if (length === 0) {
         const words = [...after.matchAll(/[\p{L}.]+/gu)].filter((word) => word.index <= 20).slice(0, 3);
         for (let take = words.length; take > 0 && length === 0; take--) {
@@ -2269,11 +2276,13 @@ export class PhiLexicon {
           if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
           // In lower case neither a place that is a word ("Lakeside told me") nor a state's code that is one ("me", "or") goes on an address.
           const word = span === lower && (this.everyday(lower) || this.function.has(lower));
-          if (!word && (this.places.has(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2))))) length = span.length;
+          if (!word && (this.listedTown(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2))))) length = span.length;
         }
-        // A town no list holds, after the comma that closes a street: "lives at 92597 Jahu 80, Liiva".
-        const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
-        if (length === 0 && count === 0 && separator[0].startsWith(',') && town && town[0].split(/[ \t]+/).every((word) => !this.everyday(word.toLowerCase()))) length = town[0].length;
+        // A town no list holds, after the comma that closes a street (and its unit): "lives at 92597 Jahu 80, Liiva", "…, Apt B, Enid OK".
+        const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}?(?=[ \t]*(?:[.,;?!]|\n|$)|[ \t]+\p{Lu}\p{Lu}(?![\p{L}\p{M}]))/u.exec(after);
+        const stateAfter = town !== null && STATE_CODE.test(after.slice(town[0].length).trim()) && /^[ \t]+\p{Lu}\p{Lu}(?![\p{L}\p{M}])/u.test(after.slice(town[0].length));
+        const townAfterStreet = (count === 0 || (count === 1 && parts.length === 1 && UNIT_PART.test(text.slice(parts[0]!.start, parts[0]!.end))));
+        if (length === 0 && townAfterStreet && separator[0].startsWith(',') && town && (stateAfter || /^[ \t]*(?:[.,;?!]|\n|$)/.test(after.slice(town[0].length))) && town[0].split(/[ \t]+/).every((word) => !this.everyday(word.toLowerCase()))) length = town[0].length;
         // Read out in lower case after "in": "… county road j in mosinee".
         const spokenTown = /^\p{Ll}[\p{Ll}\p{M}'-]{3,}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
         if (length === 0 && count === 0 && /\bin[ \t]+$/.test(separator[0]) && spokenTown && !this.everyday(spokenTown[0]) && !this.otherLanguages.has(spokenTown[0]) && !this.isName(spokenTown[0])) length = spokenTown[0].length;
