@@ -546,13 +546,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<![\w°.-])(?<!\b(?:[Ii]t'?s|[Ii]t is|was|is|temp|temperature|about|around|like|over|under)[ \t]+)(?:9\d|1[01]\d)(?=[FM][ \t]+(?:(?:with|who|presenting|presents|hx|pmh|admitted)\b|w\/|h\/o|c\/o|s\/p))/g, score: 0.75 },
     ],
   },
+  // What someone is or turns, a caller's correction of it included: "she's eighty five no wait ninety five".
   {
     type: 'AGE',
     label: 'AGE',
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is)(?:[ \\t]+(?:going to|gonna)[ \\t]+(?:be|turn))?|turned|turning|turns|who is|who['’]?s|(?:i|she|he|they)(?:'ll| will) (?:be|turn))\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is)(?:[ \\t]+(?:going to|gonna)[ \\t]+(?:be|turn))?|turned|turning|turns|who is|who['’]?s|(?:i|she|he|they)(?:'ll| will) (?:be|turn))\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(?:(?:\\d{1,3}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)[,.]?\\s+(?:(?:no|sorry|i mean|actually|wait|oops|uh|um)[,.]?\\s+){1,3})?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -803,6 +804,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     // A letter may come with a word to tell it by: "k as in kilo a r e n", "p like peter o p e s c u".
     patterns: [{ regex: /(?<![A-Za-z'’])(?:[a-z](?:[ \t]+(?:as in|like)[ \t]+[a-z]{3,})?[ -]){2,}[a-z](?:[ \t]+(?:as in|like)[ \t]+[a-z]{3,})?\b/gi, score: 0.4 }],
     context: ['spell', 'spelled', 'spelling', 'name', "that's", 'that is', 'its', "it's"],
+  },
+  // A street or a town spelled out where it was asked for: "spell the street please⏎Caller: w i s s a h i c k o n".
+  {
+    type: 'PLACE_SPELLED',
+    label: 'ADDRESS',
+    patterns: [{ regex: /(?<=\bspell(?:ing)?(?:[ \t]+(?:of|out))?[ \t]+(?:the|your|that)?[ \t]*(?:street|road|avenue|city|town|county|address)(?:[ \t]+name)?\b[^\n]{0,30}\n?[^\n]{0,20}?)(?<![A-Za-z'’])(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.8 }],
   },
   // The value of a name field on a form or a chart line, whatever its case: "NAME: DELACROIX-MBEKI, AMARA",
   // "Caller name: Amara Delacroix". Up to the line's end, a separator or the next field; never a blank
