@@ -131,7 +131,7 @@ const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'�
 const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
 // "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
 const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
-const FIRM_SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
+const SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
 // "my appt at spectrum", "the er at sparrow": a health system's name in lower case, where care is had, though a word too.
 const CARE_AT_LOWER_CASE = /\b(?:appointment|appt|surgery|procedure|mri|scan|labs?|bloodwork|er|ed|seen|admitted|infusion|chemo|dialysis|therapy|rehab|visit|doctor|dr|pcp|nurse)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/dgu;
 const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|living)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’.-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+in[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/dgiu;
@@ -1268,6 +1268,8 @@ export class PhiLexicon {
       const lowerCasePair = members.length === 2 && !members[0]!.capitalized && /^[ \t]+and[ \t]+$/.test(text.slice(members[0]!.end, members[1]!.start)) && members.some(firstName) && members.every((member) => !this.otherLanguages.has(member.lower));
       if ((members.length < 3 && !lowerCasePair) || members.filter(firstName).length < members.length - 1) continue;
       if (members.some((member) => !firstName(member) && (this.everyday(member.lower) || member.acronym))) continue;
+      // "on 24th and lewis": letters glued to a number are an ordinal's ending, and the list a street corner.
+      if (members.some((member) => /\d/.test(text[member.start - 1] ?? ''))) continue;
       for (const member of members) {
         if (unclaimed(found, member)) lists.push({ start: member.start, end: member.end, label: 'NAME', type: 'NAME_LIST', score: 0.75 });
       }
@@ -1632,7 +1634,7 @@ export class PhiLexicon {
       (found: readonly Finding[]) => this.laterMentions(text, found, earlier),
       (found: readonly Finding[]) => this.streetsOfBusinesses(text, found),
       (found: readonly Finding[]) => this.townsOfFirms(text, found),
-      (found: readonly Finding[]) => this.firmsSetAgainst(text, found),
+      (found: readonly Finding[]) => this.setAgainst(text, found),
       // "po box two one one seven east lansing four eight eight two six": a ZIP read out after its town.
       (found: readonly Finding[]) => {
         const zips = found.flatMap((town) => {
@@ -1695,20 +1697,20 @@ export class PhiLexicon {
   }
 
   /**
-   * "my insurance is harvard pilgrim now, not tufts", "at Mercy or Baptist": the firm set against a firm is one
-   * too, whatever its words, as the identifier set against an identifier is.
+   * "my insurance is harvard pilgrim now, not tufts", "at Mercy or Baptist", "im on lakeview dr now not maple": the firm
+   * or the place set against a firm or a place is one too, whatever its words, as the identifier set against an identifier is.
    */
-  private firmsSetAgainst(text: string, findings: readonly Finding[]): Finding[] {
+  private setAgainst(text: string, findings: readonly Finding[]): Finding[] {
     const against: Finding[] = [];
-    for (const firm of findings.filter((finding) => finding.label === 'ORGANIZATION')) {
-      const other = FIRM_SET_AGAINST_AFTER.exec(text.slice(firm.end, firm.end + 60));
+    for (const firm of findings.filter((finding) => finding.label === 'ORGANIZATION' || finding.label === 'ADDRESS')) {
+      const other = SET_AGAINST_AFTER.exec(text.slice(firm.end, firm.end + 60));
       if (!other) continue;
       const words = this.tokens(other[1]!);
       if (words.length === 0 || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower))) continue;
       const start = firm.end + other.indices![1]![0];
       const span = { start, end: start + other[1]!.length };
       if (findings.some((finding) => overlaps(finding, span))) continue;
-      against.push({ ...span, label: 'ORGANIZATION', type: firm.type, score: 0.75 });
+      against.push({ ...span, label: firm.label, type: firm.type, score: 0.75 });
     }
     return against.length === 0 ? [...findings] : [...findings, ...against].sort((a, b) => a.start - b.start);
   }
