@@ -946,7 +946,7 @@ export class PhiLexicon {
       // "hey its bree again": who a greeting's writer says they are, back again, though the word is a rare word too; not "its raining again", "its cold again".
       const backAgain =
         !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && token.lower.length >= 3 && !/(?:ing|ed|er|est|ly|ful)$/.test(token.lower) &&
-        /\b(?:hi|hey|hello|hiya|yo)[ \t,!.]+(?:this is|it'?s|its|i'?m|im)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]+again\b/i.test(text.slice(token.end, token.end + 8));
+        /\b(?:hi|hey|hello|hiya|yo)[ \t,!.]+(?:this is|it'?s|its|i'?m|im)(?:[ \t]+me)?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^[ \t]+again\b/i.test(text.slice(token.end, token.end + 8));
       const kinOfWriter = backAgain || (!this.function.has(token.lower) && (!this.basic.has(token.lower) || (this.first.has(token.lower) && !MONTHS.has(token.lower))) && WRITER_INTRO_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24)));
       const namedInLowerCase = !token.capitalized && !this.function.has(token.lower) && !this.basic.has(token.lower) && !MONTHS.has(token.lower) && !NOT_A_GIVEN_NAME.test(token.lower) && /\b(?:my|her|his|their|our|baby'?s|the baby'?s) name is[ \t]+$/i.test(text.slice(Math.max(0, token.start - 20), token.start)) && /^[ \t]*(?:[.,!]|$)/.test(text.slice(token.end, token.end + 2));
       // "Thanks so much!! - Bree (mom of Ollie)": one capitalised word after thanks and a dash ends a text as its writer, though a word too.
