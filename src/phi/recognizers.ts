@@ -512,8 +512,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "at 93 she still drives": an age said before who has it.
       { regex: new RegExp(`(?<=\\b[Aa]t[ \\t]+)(?<!\\b(?:was|is|stayed|stays|dropped|drops|went|goes|down|up|sugar|bp|pressure|oxygen|o2|sats?|pulse|rate|temp|glucose|reading|level|levels|count|weight|it|stuck|holding|steady|set|capped)[ \\t]+[Aa]t[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,?[ \\t]+(?:she|he|they|mom|dad|my|her|his|grandma|grandpa)\\b)`, 'g'), score: 0.7 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home"; or closing
-      // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic".
-      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
+      // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic", "her mom (Aurelia Ramos, 96)".
+      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
       // After a person's own capitalised name: "Loretta's 93 and still drives", "Dolores is 92 and hard of hearing"; not a
       // place's weather, a price or a reading ("Texas is 95 today", "Walgreens is 90 cents cheaper", "Ruby is 95 lbs now").
       {
