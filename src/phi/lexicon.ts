@@ -287,6 +287,8 @@ const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll
 const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
 const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORDS})(?:[ \t]+to[ \t]+(${PLACE_WORDS}))?[ \t]+(?:is|['’]s)[ \t]+(?:(?:like|about|over|almost|only|just|at least|more than|way|too)[ \t]+)?(?:too far|so far|far away|far|\d+[ \t]*(?:hrs?|hours?|mins?|minutes|miles|mi)(?![\p{L}])|an?[ \t]+(?:hour|hr|half hour)(?![\p{L}])|(?:one|two|three|four|five|six)[ \t]+hours?(?![\p{L}]))(?![ \t]+(?:late|early|behind|ahead|old|older|younger|long|overdue|past|ago)\b)`, 'dgiu');
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
+const FIRM_LINE_TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?)[ \t]*(?=\n|$)/du;
+const TOWN_AND_STATE_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}),?[ \t]+(?:${US_STATE_NAMES})$`, 'iu');
 const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak|${US_STATE_NAMES})(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
 const SAINTS_TOWN = /^(?:san|santa|santo|são|sao)$/;
@@ -362,7 +364,7 @@ const AGED_PERSON_AFTER = /^(?:,[ \t]*(?:1[01]\d|[1-9]?\d)(?:[ \t]*(?:y\/?o|yo|y
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
-  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
+  '(?:\\b(?:my name is|name is|name\'?s|name:|this is|it\'?s|it is|i am|i\'?m|thanks|thank you|thank u|ty|thx|thnx|thanx|hi|hello|hey|dear|dr\\.?(?!,)|doctor|mr\\.?|mister|mrs\\.?|missus|ms\\.?|miss|rev\\.?|reverend|pastor|rabbi|imam|chaplain|nurse|deputy|officer|sgt\\.?|sergeant|coach|principal|professor|prof\\.?|judge|' +
     `(?:my|her|his|their|our) ${KIN}s?|` +
     // Spanish: "soy María", "me llamo", "de parte de mi mamá Rosa", "mi hijo Mateo".
     'soy|me llamo|mi nombre es|se llama|de parte de|sou (?:a|o)|me chamo|meu nome é|je m\'appelle|je suis|mon nom est|(?:mi|su|mis) (?:hij[oa]|mam[áa]|madre|pap[áa]|padre|espos[oa]|abuel[oa]|herman[oa]|niet[oa]|t[íi][oa]|prim[oa]|amig[oa]|suegr[oa]|cuñad[oa]|sobrin[oa]|yerno|nuera|novi[oa]|vecin[oa])|don|doña|señora|señor|sra\\.?|sr\\.?|srta\\.?|doctora|me dicen|le dicen|' +
@@ -401,7 +403,7 @@ const DEPARTMENT_WORDS = new Set([
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.
 const JOB_TITLE =
-  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|bookkeeper|dispatcher|planner|liaison|advocate)$/;
+  /^(?:nurse|rn|md|do|np|pa|lpn|cna|phd|dds|manager|director|coordinator|assistant|specialist|engineer|physician|doctor|officer|administrator|supervisor|technician|therapist|consultant|analyst|representative|associate|clerk|attendant|educator|president|ceo|cfo|coo|founder|owner|partner|intern|resident|student|retired|volunteer|caregiver|writer|designer|developer|accountant|lawyer|attorney|paralegal|secretary|receptionist|scheduler|navigator|pharmacist|chaplain|aide|counselor|worker|teacher|professor|generalist|recruiter|bookkeeper|dispatcher|planner|liaison|advocate|adjuster|agent|broker|underwriter|auditor|inspector|investigator|examiner|processor|dietitian|nutritionist|superintendent)$/;
 // Words after which even a lower-case word no list knows is a name: titles and introductions.
 const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:this is|it is|it'?s|dr\.?|doctor|mr\.?|mister|mrs\.?|missus|ms\.?|rev\.?|reverend|pastor|rabbi|imam|chaplain|nurse|brother|sister|deacon|${KIN_TITLES}|last name|first name|surname|name is|name'?s|name\??\s+(?:caller|patient|customer|member):?|(?:speaking|talking) (?:with|to)\??(?:\s+(?:caller|patient|customer|member):?)?|patient|client|resident|(?:cancel|appointment|appt) for|spoke (?:with|to)|is this|call me|i go by|goes by|doña|señora|señor|sra\.?|la doctora|el doctor|me dicen|le dicen|${SPANISH_KIN_OF})(?:,?\s+(?:uh|um|er|ah)\b)*,?\s+$`, 'i');
 const NAME_WORDS = 'name is|name:|first name|last name|surname|named';
@@ -1653,8 +1655,23 @@ export class PhiLexicon {
   /** "st. charles in bend", "harmons in west jordan": the town a firm found stands in, though its name is an everyday word. */
   private townsOfFirms(text: string, findings: readonly Finding[]): Finding[] {
     const towns: Finding[] = [];
+    const renamed = new Set<Finding>();
     for (const firm of findings) {
       if (firm.label !== 'ORGANIZATION') continue;
+      // "Faith Lutheran Church, Kearney": a firm opening a signature's line, then a comma and a word or two to the line's end,
+      // names the firm's town there, though a given name too.
+      const signedTown = opensItsLine(text, firm.start) ? FIRM_LINE_TOWN_AFTER.exec(text.slice(firm.end, firm.end + 40)) : null;
+      if (signedTown) {
+        const start = firm.end + signedTown.indices![1]![0];
+        const span = { start, end: start + signedTown[1]!.length };
+        const claims = findings.filter((finding) => overlaps(finding, span));
+        const townWords = this.listedTown(signedTown[1]!.toLowerCase()) || this.tokens(signedTown[1]!).every((token) => !this.everyday(token.lower));
+        if (townWords && claims.every((claim) => claim.label === 'NAME' && claim.score < 0.8)) {
+          for (const claim of claims) renamed.add(claim);
+          towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
+          continue;
+        }
+      }
       const after = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40));
       const words = after ? [after[1]!, after[1]!.split(/[ \t]+/)[0]!].find((candidate) => this.listedTown(candidate.toLowerCase()) || this.everydayTowns.has(candidate.toLowerCase())) : undefined;
       if (!after || !words) continue;
@@ -1662,7 +1679,7 @@ export class PhiLexicon {
       const span = { start, end: start + words.length };
       if (unclaimed(findings, span)) towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
     }
-    return towns.length === 0 ? [...findings] : [...findings, ...towns].sort((a, b) => a.start - b.start);
+    return towns.length === 0 ? [...findings] : [...findings.filter((finding) => !renamed.has(finding)), ...towns].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -2324,7 +2341,9 @@ export class PhiLexicon {
     // A bare number is a ZIP or postcode only when short; a longer one is a phone the patterns doubted.
     if (!shaped || /^[\d\s-]{7,}$/.test(line)) return false;
     const tokens = this.tokens(line);
-    return /\d/.test(line) || tokens.some((token) => token.acronym && token.lower.length >= 2) || this.places.has(line.toLowerCase().replace(/[\s,]+\d[\d-]*$/, '')) || tokens.every((token) => !this.everyday(token.lower));
+    // "Red Cloud, Nebraska": a small town the lists hold, then its state written out.
+    const townOfState = TOWN_AND_STATE_LINE.exec(line);
+    return /\d/.test(line) || tokens.some((token) => token.acronym && token.lower.length >= 2) || this.places.has(line.toLowerCase().replace(/[\s,]+\d[\d-]*$/, '')) || tokens.every((token) => !this.everyday(token.lower)) || (townOfState !== null && this.listedTown(townOfState[1]!.toLowerCase()));
   }
 
   /** A word that by itself can make a finding an entity: not everyday, or capitalised inside a sentence. */
