@@ -37,7 +37,7 @@ t.test('names, addresses and organizations in free text, with exact offsets; non
   t.same(await model.find(''), [], 'empty text');
 });
 
-t.test("the lexicon vetoes what the model takes for a firm but is a clinician's credential or a transcript's speaker", async (t) => {
+t.test("the lexicon vetoes what the model takes for a firm but is a clinician's credential, a transcript's speaker or a field's label", async (t) => {
   const detector = new PhiDetector(new PhiAnalyzer(), model);
   const signature = 'Best regards,\nSunil Varghese, NP-C\nPrairie Lakes Cardiology';
   const firms = (await detector.detect(signature)).filter((finding) => finding.label === 'ORGANIZATION').map((finding) => signature.slice(finding.start, finding.end));
@@ -45,6 +45,10 @@ t.test("the lexicon vetoes what the model takes for a firm but is a clinician's 
   const transcript = "Agent: and what's your employer\nCaller: cub foods";
   const found = (await detector.detect(transcript)).map((finding) => `${finding.label}:${transcript.slice(finding.start, finding.end)}`);
   t.same(found, ['ORGANIZATION:cub foods'], 'the answer, not the speaker');
+  const fields = 'Home health agency: Amedisys Thibodaux; DME: Apria';
+  const fieldFirms = (await detector.detect(fields)).map((finding) => fields.slice(finding.start, finding.end));
+  t.notOk(fieldFirms.includes('DME'), "an abbreviation opening a field is the field's label, not a firm");
+  t.ok(fieldFirms.includes('Apria'), "the field's value is the firm");
 });
 
 t.test('the lexicon vetoes an abbreviation before what is given or tested for it, and a kin word the model takes for a place', async (t) => {

@@ -244,6 +244,8 @@ const AT_A_PERSON = /\b(?:shouted|yelled|screamed|smiled|waved|laughed|stared|gl
 const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60})/dgi;
 // A town in structured context: `"city":"Decorah"`, "City: Decorah", city=Decorah (a state alone is no identifier).
 // Also a system prompt's "Preferred location: Flagstaff." after a sentence, only a town a list holds (below); a "Location:" alone is the clinic's.
+// As an XML element: "<city>Laplace</city>".
+const TOWN_ELEMENT = /<(city|town|county|municipality)>[ \t]*(\p{L}[\p{L}\p{M} .'-]{1,40}?)[ \t]*<\/\1>/dgiu;
 const TOWN_FIELD = /(?:^|[\n{,|;]|[.;][ \t])[ \t]*["']?(?:city|town|county|municipality|(?:preferred|home|patient|caller'?s?|current|pickup|pick-up)[ \t]+location)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}]|\.(?:[ \t]|$))/dgiu;
 // Coming from a place: "driving in from Shelby", "flew up from Tucson".
 const ARRIVING = 'drove|drives|drive|driving|came|comes|coming|flew|flies|flying|heading|headed|commuting|commutes|commute';
@@ -1195,7 +1197,7 @@ export class PhiLexicon {
    */
   private placeFields(text: string): Finding[] {
     const found: Finding[] = [];
-    for (const match of text.matchAll(TOWN_FIELD)) {
+    for (const match of [...text.matchAll(TOWN_FIELD), ...text.matchAll(TOWN_ELEMENT)]) {
       const [start, end] = match.indices![2]!;
       const first = this.tokens(match[2]!)[0];
       const location = /location["']?[ \t]*[:=]/i.test(match[0]);
@@ -2450,6 +2452,8 @@ export class PhiLexicon {
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // A form's field label before its colon ("Provider:", ", MD, Location:") is no entity.
     if (text[finding.end] === ':' && this.everyday(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;
+    // "; DME: Apria": an abbreviation opening a field is the field's label.
+    if (text[finding.end] === ':' && tokens.length === 1 && tokens[0]!.acronym && /(?:^|[\n;|,][ \t]*)$/.test(text.slice(Math.max(0, finding.start - 3), finding.start))) return false;
     // Likewise a person needs a cue ("her maiden name is Key"), a word no dictionary has or a name
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     // ("my Apple Watch" is no cue here: only a kin word or a name's own words are.)
