@@ -629,6 +629,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         regex: /(?<=\b(?:viv[oe]|viven|vivimos|moro|mora|moramos)\s+(?:en|em|na|no)\s+|\bdirecci[óo]n(?:\s+es)?[:\s]+)\d{1,6}\s+(?:calle|avenida|av\.?|camino|carretera|paseo|rua|avenue|ave|street|st|road|rd|drive|dr|lane|ln)\s+[\p{L}\d]+(?:\s+(?!(?:en|y|e|and|in|cerca|perto)\b)[\p{L}\d]+){0,2}/giu,
         score: 0.8,
       },
+      // A street by its name after "la calle" or "en la calle", whatever its case: "la farmacia de la calle main", "vive en la calle Ortiz".
+      { regex: /(?<=\b(?:la|en|por)\s+)calle\s+(?!(?:de|del|la|las|los|y|en|que|a|con|por|estaba|está|esta|es|era|son|estaban|cerrada|cerrado|abierta|principal|donde|cuando|hay|tiene|frente|esquina|sin)(?![\p{L}]))[\p{L}\d](?:[\p{L}\d'’-]|\.(?=[\p{L}\d]))*(?:\s+(?:sur|norte|este|oeste))?/giu, score: 0.7 },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
       { regex: /\b(?:[Aa]pt|[Aa]partment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g, score: 0.55 },
       // A post office box read out: "p o box four four one one".
