@@ -109,7 +109,7 @@ const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overti
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
-const NAMED_RESIDENCE = /\b(?:to|at|from|into)[ \t]+(?:the[ \t]+)?((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care))(?![\p{L}\p{M}])/dgu;
+const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
@@ -1368,12 +1368,13 @@ export class PhiLexicon {
     // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons": a residence of care by its own name
     // (a street only after a house number; a town, "Prairie Village", where a list holds it).
     for (const match of text.matchAll(NAMED_RESIDENCE)) {
-      const [start, end] = match.indices![1]!;
+      const [start, end] = match.indices![2]!;
       // Only its own name is checked: the kind of residence ("Living Center") says "center" of every one.
-      const words = this.tokens(match[2]!);
-      const lower = match[1]!.toLowerCase();
-      // "at Urgent Care", "at Home Care": words that only say the kind of care name no residence.
-      if (this.listedTown(lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
+      const words = this.tokens(match[3]!);
+      const lower = match[2]!.toLowerCase();
+      // "at Urgent Care", "at Home Care": words that only say the kind of care name no residence; a town only after the kind of home
+      // it is ("the group home Sunrise Manor").
+      if ((this.listedTown(lower) && !match[1]) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     // "i called shoe show and they said no", "I called Johnny Rockets, they told me": who answers as "they" is a firm, whatever its words.
