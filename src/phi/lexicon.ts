@@ -108,7 +108,7 @@ const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b${WHOSE}(?:${KIND_OF_PLACE_HAD
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3})(?=[ \t]+(?:sent me (?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
-const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
+const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(?:pharmacy|store|location|branch|drive[- ]thru)\b/dgu;
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
@@ -195,6 +195,8 @@ const LIVING_ON = /\b(?:live|lives|living|lived)(?=[ \t]+on[ \t])/gi;
 const STREET_CLAUSE_ENDS = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|near|by|in|off|across|so|but|with|now|right|since|for|past|behind|next|close|over|out|st|street|ave|avenue|rd|road|dr|drive)\b)/i;
 // Its street type makes a street of everyday words too: "publix on kirkman rd", "the cvs on main st".
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
+const ORDINAL_OR_CAPITALISED = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}\p{M}'’-]+)`;
+const CORNER_AFTER_BUSINESS = new RegExp(String.raw`^(?:[ \t]+(?:#|[Nn]o\.?|[Ss]tore)[ \t]*\d{1,6})?[ \t]+(?:at|on)[ \t]+(?:the[ \t]+corner[ \t]+of[ \t]+)?(${ORDINAL_OR_CAPITALISED}[ \t]+(?:and|&)[ \t]+${ORDINAL_OR_CAPITALISED})(?![\p{L}\p{M}])`, 'du');
 const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 // The everyday words most streets are named, which after a business on its own name one ("the osco on main").
 const COMMON_STREET_NAME = new RegExp(`^(?:${MAIN_AND_TREE_STREETS}|central|market|church|college|university|grand|state|park|lake|river|mill|union|commerce|division|center|high|water|spring|front|broad|highland|sunset|ridge|summit|prospect|liberty)$`);
@@ -1359,8 +1361,10 @@ export class PhiLexicon {
     // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
     for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
       const words = this.tokens(match[1]!);
-      // "the Smith's pharmacy", "the Dillard's store": a name's possessive before the counter is the store's, whatever the word.
-      const possessive = /\p{Lu}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1;
+      // "the Smith's pharmacy", "the Dillard's store", "the sedano's pharmacy": a name's possessive before the counter is the store's,
+      // whatever the word, but for a kin word's ("the mom's store").
+      const possessive = /^\p{L}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1 && !KIN_WORD.test(match[1]!.toLowerCase().replace(/['’]s$/, ''));
+      if (!/\p{Lu}/u.test(match[1]!) && !possessive) continue;
       if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
@@ -1695,6 +1699,14 @@ export class PhiLexicon {
     const streets: Finding[] = [];
     const businessEnds = [...findings.filter((finding) => finding.label === 'ORGANIZATION').map((finding) => finding.end), ...[...text.matchAll(BUSINESS_NOUN)].map((match) => match.index! + match[0].length)];
     const livingEnds = new Set([...text.matchAll(LIVING_ON)].map((match) => match.index! + match[0].length));
+    for (const end of businessEnds) {
+      // "Walgreens #10452 at Colonial and Mills": the corner a store stands on, by its two streets' names (or numbers).
+      const corner = CORNER_AFTER_BUSINESS.exec(text.slice(end, end + 48));
+      if (!corner || this.tokens(corner[1]!).some((word) => (this.function.has(word.lower) && word.lower !== 'and') || MONTHS.has(word.lower) || WEEKDAY.test(word.lower))) continue;
+      const span = { start: end + corner.indices![1]![0], end: end + corner.indices![1]![1] };
+      // Over what the patterns took for a person or the model for anything.
+      if (findings.filter((finding) => overlaps(finding, span)).every((finding) => finding.label === 'NAME' || finding.type.startsWith('NER_'))) streets.push({ ...span, label: 'ADDRESS', type: 'STREET_OF_BUSINESS', score: 0.7 });
+    }
     for (const end of [...businessEnds, ...livingEnds]) {
       const street = STREET_AFTER_BUSINESS.exec(text.slice(end, end + 40));
       if (!street) continue;
