@@ -670,6 +670,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:county (?:road|rd\.?|highway|hwy\.?|trunk))\s+[a-z]{1,2}\b(?![''’])/gi, score: 0.6 },
       // A spoken apartment: "apartment four c".
       { regex: new RegExp(`\\b(?:apartment|apt)\\s+(?:number\\s+)?(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|[a-h]\\b))*`, 'gi'), score: 0.6 },
+      // Spoken, on a street named by its word alone after its side of town: "five hundred east main".
+      { regex: new RegExp(`\\b${SPOKEN_HOUSE_NUMBER} (?:north|south|east|west) (?:${MAIN_AND_TREE_STREETS})\\b`, 'gi'), score: 0.7 },
+      // Texas's farm and ranch roads, by number or read out: "FM 495", "farm to market road four ninety five".
+      // Capitals only for the short form: "rm 214" is a room.
+      { regex: new RegExp(`\\b(?:[Ff]arm[ -]to[ -][Mm]arket(?:[ \\t]+[Rr]oad)?|[Rr]anch[ -]to[ -][Mm]arket(?:[ \\t]+[Rr]oad)?|FM)[ \\t]+(?:\\d{1,4}\\b|${SPOKEN_HOUSE_NUMBER}\\b)`, 'g'), score: 0.7 },
       // Spoken house numbers: "four twelve oak street".
       {
         regex: new RegExp(
