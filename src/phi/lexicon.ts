@@ -116,11 +116,11 @@ const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
 // "fax it to sunrise dental", "i clean for romaguera fitness": words in lower case that a trade ends name a local firm,
 // whatever the words are, where something is sent, done or owed to it; never when the words only say what kind of care
 // or trade it is ("physical therapy", "the local bakery", "my family dentist").
-const TRADES = 'daycare|day care|dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school|medical|medical group|society|power|railroad|railway|high school|middle school|junior high|senior life';
+const TRADES = 'daycare|day care|health center|dental|plumbing|roofing|trucking|staffing|landscaping|construction|logistics|realty|cleaners|bakery|diner|salon|fitness|chiropractic|motors|foods|freight|auto body|body shop|credit union|animal hospital|vision center|family medicine|family practice|physical therapy|home care|home health|learning center|child care|baptist church|methodist church|lutheran church|pediatrics|orthodontics|dermatology|eye care|optical|pharmacy|hardware|grocery|feed and seed|tire|tires|collision|towing|electric|heating and cooling|hvac|lawn care|pest control|insurance agency|elementary|academy|preschool|montessori|nursing home|assisted living|senior living|memory care|rehab center|healthcare|infirmary|memorial|medicine|shipyard|refinery|community college|technical college|state college|state university|university school|medical|medical group|society|power|railroad|railway|high school|middle school|junior high|senior life';
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 // Also after the kind of place it is, someone's: "her daycare, little sprouts learning center, needs the plan".
-const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
+const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
@@ -552,10 +552,12 @@ export class PhiLexicon {
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
     // The lookahead first: most positions fail on it before the long alternation is tried.
     // Callers capitalise a name's first letter only ("Brightstar", "Medstar", "Labcorp"): that way too.
+    // "Stop & Shop" is typed "stop and shop" as often; capitalised, "Johnson and Johnson" may be two people.
+    const withAndSpelledOut = (names: readonly string[]) => names.flatMap((name) => (name.includes(' & ') ? [name, name.replaceAll(' & ', ' and ')] : [name]));
     const asWritten = organizations.filter(standsAlone).map((name) => name.replace(/^=/, ''));
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
-    const lowerCase = organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase());
+    const lowerCase = withAndSpelledOut(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
     this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|pharmacy|insurance|plan)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "labcorp lost my sample", "i called lincare": a name no dictionary, name list or place list holds a word of is the firm's wherever it stands.
     const distinct = lowerCase.filter((name) => name.split(/[\s-]+/).every((word) => word.length >= 4 && !this.everyday(word) && !this.isName(word) && !this.listedTown(word)));
@@ -1737,6 +1739,7 @@ export class PhiLexicon {
    */
   private setAgainst(text: string, findings: readonly Finding[]): Finding[] {
     const against: Finding[] = [];
+    const replaced = new Set<Finding>();
     for (const firm of findings.filter((finding) => finding.label === 'ORGANIZATION' || finding.label === 'ADDRESS')) {
       const other = SET_AGAINST_AFTER.exec(text.slice(firm.end, firm.end + 60));
       if (!other) continue;
@@ -1744,10 +1747,14 @@ export class PhiLexicon {
       if (words.length === 0 || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower))) continue;
       const start = firm.end + other.indices![1]![0];
       const span = { start, end: start + other[1]!.length };
-      if (findings.some((finding) => overlaps(finding, span))) continue;
+      // A town's name set against a firm is the firm's ("northwell not mount sinai").
+      const claims = findings.filter((finding) => overlaps(finding, span));
+      const townOfFirmsName = firm.label === 'ORGANIZATION' && claims.length > 0 && claims.every((claim) => claim.type === 'PLACE_LEXICON' && claim.start === span.start && claim.end === span.end);
+      if (claims.length > 0 && !townOfFirmsName) continue;
+      for (const claim of claims) replaced.add(claim);
       against.push({ ...span, label: firm.label, type: firm.type, score: 0.75 });
     }
-    return against.length === 0 ? [...findings] : [...findings, ...against].sort((a, b) => a.start - b.start);
+    return against.length === 0 ? [...findings] : [...findings.filter((finding) => !replaced.has(finding)), ...against].sort((a, b) => a.start - b.start);
   }
 
   /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
