@@ -1053,7 +1053,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       {
-        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary)(?:[ \t]*[:=|][ \t]*["']?|[ \t]+(?:is|was)[ \t]+)|\b(?:[Cc]overage|[Ii]nsurance|[Ii]nsured|[Cc]overed|[Bb]enefits(?:[ \t]+(?:are|were|is))?)[ \t]+(?:through|with|by)[ \t]+)\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|?!]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b)|[ \t]+\p{Ll})/gmu,
+        regex: /(?<=\b(?:[Ii]nsurance|[Ii]nsurer|[Ii]nsurance [Cc]arrier|[Pp]ayer|[Pp]ayor|[Cc]arrier|[Hh]ealth [Pp]lan|[Pp]rimary|[Ss]econdary|[Ww]orkers'?[ \t]+[Cc]omp(?:ensation)?(?:[ \t]+(?:carrier|insurance|insurer))?)(?:[ \t]*[:=|][ \t]*["']?|[ \t]+(?:is|was)[ \t]+)|\b(?:[Cc]overage|[Ii]nsurance|[Ii]nsured|[Cc]overed|[Bb]enefits(?:[ \t]+(?:are|were|is))?)[ \t]+(?:through|with|by)[ \t]+)\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*(?:[ \t]+(?:\p{Lu}(?:[\p{L}&'-]|\.(?=\p{L}))*|of|and|&|-))*?(?=[ \t]*(?:$|[\n,;.()"'|?!]|[ \t](?:PPO|HMO|EPO|POS|HDHP|plan|member|subscriber|group|ID|id|#)\b)|[ \t]+\p{Ll})/gmu,
         score: 0.8,
       },
     ],
