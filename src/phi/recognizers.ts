@@ -816,7 +816,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'PLACE_SPELLED',
     label: 'ADDRESS',
-    patterns: [{ regex: /(?<=\bspell(?:ing)?(?:[ \t]+(?:of|out))?[ \t]+(?:the|your|that)?[ \t]*(?:street|road|avenue|city|town|county|address)(?:[ \t]+name)?\b[^\n]{0,30}\n?[^\n]{0,20}?)(?<![A-Za-z'’])(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.8 }],
+    // The letters first: the look back for what was asked is costly at every position of every text.
+    patterns: [{ regex: /(?<![A-Za-z'’])(?=(?:[a-z][ -]){2,}[a-z]\b)(?<=\bspell(?:ing)?(?:[ \t]+(?:of|out))?[ \t]+(?:the|your|that)?[ \t]*(?:street|road|avenue|city|town|county|address)(?:[ \t]+name)?\b[^\n]{0,30}\n?[^\n]{0,20}?)(?:[a-z][ -]){2,}[a-z]\b/gi, score: 0.8 }],
   },
   // The value of a name field on a form or a chart line, whatever its case: "NAME: DELACROIX-MBEKI, AMARA",
   // "Caller name: Amara Delacroix". Up to the line's end, a separator or the next field; never a blank
