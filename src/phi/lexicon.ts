@@ -40,6 +40,8 @@ export const FUNCTION_WORDS = [
   'ssn', 'mrn', 'npi', 'fax', 'info', 'room', 'floor', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
 
+// A ward or a specialty someone works in, not a firm: "the nurse from Pediatrics", "a tech from Radiology".
+const CARE_SPECIALTY = /^(?:cardiology|oncology|radiology|neurology|urology|nephrology|pulmonology|dermatology|pediatrics|orthopedics|orthopaedics|surgery|rehab|rehabilitation|hospice|dialysis|maternity|obstetrics|gynecology|psychiatry|hematology|endocrinology|gastroenterology|ophthalmology|audiology|podiatry|imaging|infusion|outpatient|inpatient|respiratory|wound|sleep|allergy|immunology|genetics|nutrition|labor|delivery|nursery|triage|anesthesia|pathology|pharmacy|lab|billing|scheduling|registration|admitting)$/;
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
 const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase|xaban|gatran)$/;
 // Long abstract nouns ("anticoagulation", "hospitalization") are never names either.
@@ -83,7 +85,7 @@ const APPOSED_FIRM = new RegExp(
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
 // What only a payer does: "denied by Quorvane", "is Lumatek in network?", "bill Quorvane instead", "switched to Lumatek".
 const PAYER_CUED = new RegExp(
-  String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies))?[ \t]+to[ \t]+|in[ \t-]network[ \t]+(?:with|for)[ \t]+|changed[ \t]+(?:insurance|plans|insurers|carriers)[ \t]+to[ \t]+|(?:insurance|coverage|plan)[ \t]+(?:changed|moved|went)[ \t]+to[ \t]+)(${FIRM_NAME})`,
+  String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies|hospice|hospices|home health|agencies|oxygen companies|suppliers))?[ \t]+to[ \t]+|in[ \t-]network[ \t]+(?:with|for)[ \t]+|changed[ \t]+(?:insurance|plans|insurers|carriers)[ \t]+to[ \t]+|(?:insurance|coverage|plan)[ \t]+(?:changed|moved|went)[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
 );
 // "my insurance changed from Oscar to Ambetter": both are payers.
@@ -140,7 +142,7 @@ const STAYING_AT_IN_TOWN = /\b(is|was|are|were|['’]s|stays?|staying|lives?|liv
 // "we have anthem through the state", "they changed us from hap to meridian").
 const PAYER_SLOT = String.raw`(\p{Ll}[\p{Ll}'’&-]*(?:[ \t]+\p{Ll}[\p{Ll}'’&-]*){0,2}?)`;
 const LOWER_CASE_PAYER = new RegExp(
-  String.raw`\b(?:(?:switched|changed)(?:[ \t]+(?:us|me|him|her|them|insurance|plans|over))?(?:[ \t]+from[ \t]+${PAYER_SLOT})?[ \t]+to[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:in|on|last|this|since|for|now|because|and|but)\b))|is[ \t]+${PAYER_SLOT}[ \t]+in[ \t-]network|(?:medicare advantage|advantage plan|secondary|primary insurance|supplement)[ \t]+(?:is|was)[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since)\b))|(?:have|got)[ \t]+${PAYER_SLOT}[ \t]+(?:through|thru)[ \t]+(?:work|my job|the state|the marketplace|the exchange|my employer|the union|my (?:husband|wife|dad|mom|parents)['’]?s?[ \t]+(?:work|job)))`,
+  String.raw`\b(?:(?:switched|changed)(?:[ \t]+(?:us|me|him|her|them|insurance|plans|over|hospice|hospices|home health|agencies))?(?:[ \t]+from[ \t]+${PAYER_SLOT})?[ \t]+to[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:in|on|last|this|since|for|now|because|and|but)\b))|is[ \t]+${PAYER_SLOT}[ \t]+in[ \t-]network|(?:medicare advantage|advantage plan|secondary|primary insurance|supplement)[ \t]+(?:is|was)[ \t]+${PAYER_SLOT}(?=[ \t]*(?:$|[.,!?;]|[ \t]+(?:and|but|now|since)\b))|(?:have|got)[ \t]+${PAYER_SLOT}[ \t]+(?:through|thru)[ \t]+(?:work|my job|the state|the marketplace|the exchange|my employer|the union|my (?:husband|wife|dad|mom|parents)['’]?s?[ \t]+(?:work|job)))`,
   'dgu',
 );
 // Where only a payer stands, in either case: what it covers or decides ("does Clover cover this?", "Oscar denied the claim",
@@ -2078,8 +2080,8 @@ export class PhiLexicon {
       return true;
     };
     // Beside a person, surnames may name the firm: "Kristen Rocher of Butler-Peters".
-    const claim = (start: number, words: string, phrase = false) => {
-      if ((this.firmName(words, true) || (phrase && this.titledPhrase(words))) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
+    const claim = (start: number, words: string, phrase = false, surely = false) => {
+      if ((surely || this.firmName(words, true) || (phrase && this.titledPhrase(words))) && free(start, start + words.length)) added.push({ start, end: start + words.length, label: 'ORGANIZATION', type: 'AFFILIATION', score: 0.7 });
     };
     for (const finding of findings) {
       if (finding.label === 'NAME') {
@@ -2099,7 +2101,13 @@ export class PhiLexicon {
       }
     }
     // "the home health nurse from Amedisys", "a rep at Optimum": someone who works somewhere, unnamed.
-    for (const match of text.matchAll(WORKER_FROM_FIRM)) claim(match.indices![1]![0], match[1]!);
+    for (const match of text.matchAll(WORKER_FROM_FIRM)) {
+      // "the hospice nurse with Crossroads": one capitalised word after a worker's from, at or with is where they work, though a
+      // word too; not a department, a place, a month, a day or a given name ("the nurse from Pediatrics", "the aide with Maria").
+      const words = this.tokens(match[1]!);
+      const oneWord = words.length === 1 && words[0]!.capitalized && [words[0]!.lower].every((lower) => !DEPARTMENT_WORDS.has(lower) && !this.places.has(lower) && !MONTHS.has(lower) && !WEEKDAY.test(lower) && !this.function.has(lower) && !this.first.has(lower) && !this.neverAnEntity(lower) && !KIND_OF_TRADE.test(lower) && !GENERIC_WORKPLACE.test(lower) && !CARE_SPECIALTY.test(lower) && !clinical(lower));
+      claim(match.indices![1]![0], match[1]!, false, oneWord);
+    }
     // The other members of a list that holds a firm.
     for (const firm of findings) {
       if (firm.label !== 'ORGANIZATION') continue;
