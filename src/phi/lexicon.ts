@@ -111,7 +111,7 @@ const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overti
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const PLANT_TOWN_AFTER = /^[ \t]+(?:in|outside(?:[ \t]+of)?|near)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/du;
-const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|plant|factory|mill|warehouse|distribution center|shipyard|refinery)\b/dgu;
+const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|plant|factory|mill|warehouse|distribution center|shipyard|refinery|ER|portal|app|website)\b/dgu;
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
@@ -1372,7 +1372,11 @@ export class PhiLexicon {
       if (!/\p{Lu}/u.test(match[1]!) && !possessive) continue;
       // "the Mercedes plant", "the Tyson plant": what makes things there is a firm, though a given name or a place too.
       const works = /^(?:plant|factory|mill|warehouse|distribution center|shipyard|refinery)$/.test(match[2]!) && words.length <= 2;
-      if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && !works && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
+      // "The Regions ER", "the Fairview portal": whose emergency room or patient portal it is, a firm's, though a word or a town too.
+      const firmsOwn = /^(?:ER|portal|app|website)$/.test(match[2]!) && words.length <= 2;
+      // Not a portal's own product name ("the MyChart app").
+      if (firmsOwn && /^My\p{Lu}/u.test(match[1]!)) continue;
+      if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && !works && !firmsOwn && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
       // "the BMW plant in Greer": the town a plant stands in, though a surname too.

@@ -1021,7 +1021,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         ),
         score: 0.85,
       },
-      { regex: new RegExp(String.raw`${NOT_AFTER_DETERMINER}\b(${COMPANY_WORD}(?:\s+${COMPANY_WORD}){0,2})['’]s\s+(?:CEO|CFO|founders?|co-founders?|headquarters|HQ|employees|shareholders|board of directors|HR department)\b`, 'g'), score: 0.85 },
+      { regex: new RegExp(String.raw`${NOT_AFTER_DETERMINER}\b(${COMPANY_WORD}(?:\s+${COMPANY_WORD}){0,2})['’]s\s+(?:CEO|CFO|founders?|co-founders?|headquarters|HQ|employees|shareholders|board of directors|HR department|website|web site|app|patient portal|billing department|customer service)\b`, 'g'), score: 0.85 },
       { regex: new RegExp(String.raw`\b(?:[Rr]esigned\s+from|[Qq]uit\s+my\s+job\s+at|[Ll]aid\s+off\s+(?:from|by)|[Hh]ired\s+by|[Ff]ired\s+from|[Ii]ntern(?:ing|ed)?\s+at|(?:spent|worked)\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+at|(?:CEO|CFO|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Ee]mployees?)\s+(?:of|at))\s+(${COMPANY_WORD}(?:\s+(?:${COMPANY_WORD}|of|and|&)){0,3})(?<!\s(?:of|and|&))`, 'g'), score: 0.85 },
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(`${match} `) && !/^(?:It|This|That|He|She|They|We|There|Which|What|Who|Here|Everything|Nothing|Everyone|Dr|Mr|Mrs|Ms|The)\b/.test(match),
