@@ -157,7 +157,7 @@ const PAYER_BY_DOING = new RegExp(
 const QUESTION_GOES_ON = String.raw`(?:[ \t]+(?:does|do|did|is|are|was|were|you|he|she|they|it|your|his|her|their|attend|attends|go|goes|to|in|at|live|living|currently|now|use|have|work|works)){0,4}`;
 const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
-const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school)${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
+const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school|hospital|clinic|facility|nursing home|rehab|urgent care|dialysis center|home health agency|hospice)${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
 const ASKED_PLACE_ANSWER = new RegExp(String.raw`\b(?:city|town|county|where (?:do|does) (?:you|he|she|they) live|where are you (?:located|calling from|staying))${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|we'?re in|i'?m in|we live in|i live in|in)[ \t,]+)*(\p{L}[^\n.,!?;]{0,40})`, 'dgiu');
 const NO_FIRM_ANSWER = /^(?:yes|yeah|yep|no|nope|none|not sure|unsure|n\/a|na|idk|self|self employed|self-employed|unemployed|retired|disabled|disability|medicaid|medicare|social security|i don'?t know|dont know|nobody|nothing|same|same one|home|homeschool|cash)$/i;
@@ -690,7 +690,8 @@ export class PhiLexicon {
   private transcriptAnswer(match: RegExpExecArray, most: number): { span: { start: number; end: number }; words: Token[] } | undefined {
     const [start] = match.indices![1]!;
     const words = this.tokens(match[1]!);
-    const stop = words.findIndex((word) => this.function.has(word.lower));
+    // "it's cigna through my wife's job": the answer's name ends where a preposition goes on.
+    const stop = words.findIndex((word) => this.function.has(word.lower) || /^(?:through|thru|via|since|until|till)$/.test(word.lower));
     const name = words.slice(0, Math.min(stop < 0 ? words.length : stop, most));
     if (name.length === 0 || NO_FIRM_ANSWER.test(match[1]!.slice(0, name.at(-1)!.end).trim())) return undefined;
     return { span: { start, end: start + name.at(-1)!.end }, words: name };
