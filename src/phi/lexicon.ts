@@ -79,7 +79,7 @@ const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
 const APPOSED_FIRM = new RegExp(
-  String.raw`\b(?:employer|insurer|insurance(?: company| carrier)?|carrier|daycare|day care|school|pharmacy|lab|laboratory|assisted living|nursing home|group home|care home|home care agency|home health agency|home health company|agency|practice|funeral home|mortuary|dialysis center|law firm|firm|bank|credit union|company|supplier|ambulance service|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club|group|billing company|collection agency|collections agency|ambulance|ambulance company)[ \t]*,[ \t]+((?:(?:St|Ste|Mt)\.[ \t]+)?${FIRM_NAME})(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|$))`,
+  String.raw`\b(?:employer|insurer|insurance(?: company| carrier)?|carrier|daycare|day care|school|pharmacy|lab|laboratory|assisted living|nursing home|group home|care home|home care agency|home health agency|home health company|agency|practice|funeral home|mortuary|dialysis center|law firm|firm|bank|credit union|company|supplier|ambulance service|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club|group|billing company|collection agency|collections agency|ambulance|ambulance company)[ \t]*,[ \t]+((?:(?:St|Ste|Mt)\.[ \t]+)?${FIRM_NAME}(?:[ \t]+and[ \t]+${FIRM_NAME})?)(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|$))`,
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
@@ -394,7 +394,7 @@ const ASSISTANT_AFTER = /^,?\s+(?:the|your|a|an|our)\s+(?:[\w-]+\s+){0,2}(?:assi
 // "Gleason score of 7", "Crohn's disease": a surname naming a clinical scale or disease, not a person.
 const EPONYM_AFTER = /^(?:['’]s)?\s+(?:score|risk|scale|grade|stage|criteria|classification|disease|syndrome|sign|test|maneuver|manoeuvre|procedure|fracture|palsy|reflex|index|heart study|esophagus|lymphoma|sarcoma|tumou?r|ulcer|cyst|phenomenon|triad|operation|repair|method)\b/i;
 // What a family's or an author's name stands before: "the Okafor family", "the Sokolov novel".
-const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|estate)\b/;
+const NAMESAKE_AFTER = /^[ \t]+(?:novels?|books?|family|families|household|residence|twins|kids|children|boys|girls|siblings|estate)\b/;
 // "Best Regards", "Kind wishes": a closing formula, not a person.
 const SIGN_OFF = /^(?:best|kind|warm|warmest|many|sincere|with)\s+(?:regards|wishes|thanks)\b/i;
 // Short names of cities that SMS writers put after a street ("45 w 12th st apt 4b nyc 10011").
