@@ -40,8 +40,9 @@ export const FUNCTION_WORDS = [
   'ssn', 'mrn', 'npi', 'fax', 'info', 'room', 'floor', 'street', 'avenue', 'road', 'lane', 'drive', 'boulevard',
 ];
 
-// A ward or a specialty someone works in, not a firm: "the nurse from Pediatrics", "a tech from Radiology".
-const CARE_SPECIALTY = /^(?:cardiology|oncology|radiology|neurology|urology|nephrology|pulmonology|dermatology|pediatrics|orthopedics|orthopaedics|surgery|rehab|rehabilitation|hospice|dialysis|maternity|obstetrics|gynecology|psychiatry|hematology|endocrinology|gastroenterology|ophthalmology|audiology|podiatry|imaging|infusion|outpatient|inpatient|respiratory|wound|sleep|allergy|immunology|genetics|nutrition|labor|delivery|nursery|triage|anesthesia|pathology|pharmacy|lab|billing|scheduling|registration|admitting)$/;
+// A ward or a specialty someone works in, not a firm: "the nurse from Pediatrics", "a tech from Radiology" (the departments'
+// own words, billing or pharmacy, are DEPARTMENT_WORDS, tested beside it).
+const CARE_SPECIALTY = /^(?:cardiology|oncology|radiology|neurology|urology|nephrology|pulmonology|dermatology|pediatrics|orthopedics|orthopaedics|surgery|rehab|rehabilitation|hospice|dialysis|maternity|obstetrics|gynecology|psychiatry|hematology|endocrinology|gastroenterology|ophthalmology|audiology|podiatry|imaging|infusion|outpatient|inpatient|respiratory|wound|sleep|allergy|immunology|genetics|nutrition|labor|delivery|nursery|anesthesia|pathology|admitting)$/;
 // Clinical words a general dictionary lacks (glioblastoma, otitis, lisinopril) by their endings.
 const CLINICAL_ENDING = /(?:oma|itis|osis|emia|aemia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|plegia|trophy|penia|uria|rrhea|rrhoea|mycin|cillin|pril|sartan|olol|statin|azole|tidine|dipine|parin|mab|tinib|vir|ase|xaban|gatran)$/;
 // Long abstract nouns ("anticoagulation", "hospitalization") are never names either.
@@ -111,7 +112,12 @@ const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overti
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
 const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const PLANT_TOWN_AFTER = /^[ \t]+(?:in|outside(?:[ \t]+of)?|near)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/du;
-const STORE_NAMED_BEFORE_COUNTER = /\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|plant|factory|mill|warehouse|distribution center|shipyard|refinery|ER|portal|app|website)\b/dgu;
+// What a firm's works are called, and what only a firm has: "the Tyson plant", "The Regions ER".
+const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refinery';
+const FIRMS_OWN = 'ER|portal|app|website';
+const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
+const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
+const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
@@ -1372,9 +1378,9 @@ export class PhiLexicon {
       const possessive = /^\p{L}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1 && !KIN_WORD.test(match[1]!.toLowerCase().replace(/['’]s$/, ''));
       if (!/\p{Lu}/u.test(match[1]!) && !possessive) continue;
       // "the Mercedes plant", "the Tyson plant": what makes things there is a firm, though a given name or a place too.
-      const works = /^(?:plant|factory|mill|warehouse|distribution center|shipyard|refinery)$/.test(match[2]!) && words.length <= 2;
+      const works = WORKS_ALONE.test(match[2]!) && words.length <= 2;
       // "The Regions ER", "the Fairview portal": whose emergency room or patient portal it is, a firm's, though a word or a town too.
-      const firmsOwn = /^(?:ER|portal|app|website)$/.test(match[2]!) && words.length <= 2;
+      const firmsOwn = FIRMS_OWN_ALONE.test(match[2]!) && words.length <= 2;
       // Not a portal's own product name ("the MyChart app").
       if (firmsOwn && /^My\p{Lu}/u.test(match[1]!)) continue;
       if (words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || this.neverAnEntity(word.lower)) || (!possessive && !works && !firmsOwn && words.every((word) => this.everyday(word.lower) || this.places.has(word.lower) || this.first.has(word.lower)))) continue;
@@ -2110,7 +2116,8 @@ export class PhiLexicon {
       // "the hospice nurse with Crossroads": one capitalised word after a worker's from, at or with is where they work, though a
       // word too; not a department, a place, a month, a day or a given name ("the nurse from Pediatrics", "the aide with Maria").
       const words = this.tokens(match[1]!);
-      const oneWord = words.length === 1 && words[0]!.capitalized && [words[0]!.lower].every((lower) => !DEPARTMENT_WORDS.has(lower) && !this.places.has(lower) && !MONTHS.has(lower) && !WEEKDAY.test(lower) && !this.function.has(lower) && !this.first.has(lower) && !this.neverAnEntity(lower) && !KIND_OF_TRADE.test(lower) && !GENERIC_WORKPLACE.test(lower) && !CARE_SPECIALTY.test(lower) && !clinical(lower));
+      const lower = words[0]?.lower ?? '';
+      const oneWord = words.length === 1 && words[0]!.capitalized && !DEPARTMENT_WORDS.has(lower) && !this.places.has(lower) && !MONTHS.has(lower) && !WEEKDAY.test(lower) && !this.function.has(lower) && !this.first.has(lower) && !this.neverAnEntity(lower) && !KIND_OF_TRADE.test(lower) && !GENERIC_WORKPLACE.test(lower) && !CARE_SPECIALTY.test(lower) && !clinical(lower);
       claim(match.indices![1]![0], match[1]!, false, oneWord);
     }
     // The other members of a list that holds a firm.
