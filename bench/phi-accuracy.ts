@@ -173,6 +173,7 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-probes-eleventh.txt', 'ours: probe messages of the second session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-twelfth.txt', 'ours: probe messages of the third session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-thirteenth.txt', 'ours: probe messages of the fourth session of 2026-12-01, studied, not trained on'),
+  ours('phi-contact-center-probes-fourteenth.txt', 'ours: probe messages of the fifth session of 2026-12-01, studied, not trained on'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);

@@ -31,11 +31,12 @@ interface CompiledPattern {
 // start: "calling from uh saint alphonsus", "from, um, Mercy", "my name is uh dwayne". Between two words that say
 // something ("margaret uh margaret o'donnell") a hesitation stays, so that they stay two.
 const HESITATION = /(?<=(?:^|[\n.!?:;]|(?<![\p{L}\p{M}'’-])([\p{L}'’]+))[ \t]*)(?:,[ \t]*)?(?:uh+|um+|uhm|erm|hmm+)(?![\p{L}\p{M}\p{N}'’-])(?:[ \t]*,)?/giu;
-const SMALL_WORDS = new Set(FUNCTION_WORDS);
+// A pronoun with its verb says no more than the pronoun: "she's uh ninety three".
+const SMALL_WORDS = new Set([...FUNCTION_WORDS, "i'm", "it's", "she's", "he's", "they're", "we're", "you're", "that's"]);
 
 /** Hesitations as spaces of their length: the words before them then reach what they name, and every offset stays the caller's. */
 const withoutHesitations = (text: string): string =>
-  text.replace(HESITATION, (hesitation: string, wordBefore: string | undefined) => (wordBefore === undefined || SMALL_WORDS.has(wordBefore.toLowerCase()) ? ' '.repeat(hesitation.length) : hesitation));
+  text.replace(HESITATION, (hesitation: string, wordBefore: string | undefined) => (wordBefore === undefined || SMALL_WORDS.has(wordBefore.toLowerCase().replace('’', "'")) ? ' '.repeat(hesitation.length) : hesitation));
 
 /**
  * Runs every recognizer over a text, raises scores by context, applies validators, then keeps

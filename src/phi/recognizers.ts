@@ -525,8 +525,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Set off by commas or dashes after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants",
       // "grandpa - 96 - still fishing".
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)(?:[ \\t]+\\p{L}[\\p{L}'-]+)?(?:,[ \\t]|[ \\t]*[-–—][ \\t]*))(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,|[ \\t]*[-–—])`, 'giu'), score: 0.7 },
-      // The age someone lived to: "she lived to 102".
-      { regex: new RegExp(`(?<=\\b(?:lived|live|living|made it|make it|making it)[ \\t]+to[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|miles|mi|mph|days|minutes|min))`, 'gi'), score: 0.75 },
+      // The age someone lived to or died at: "she lived to 102", "my father passed at 93".
+      { regex: new RegExp(`(?<=\\b(?:(?:lived|live|living|made it|make it|making it)[ \\t]+to|(?:died|passed|passed away|passed on)[ \\t]+at)[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|miles|mi|mph|days|minutes|min))`, 'gi'), score: 0.75 },
       // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
       { regex: /(?<=\b(?:[Pp]atient|[Pp]t|[Rr]esident|[Mm]ember|[Nn]ame)[ \t]*:[ \t]*\p{Lu}[^\n,|;:\d]{1,40},[ \t]?)(?:9\d|1[01]\d)(?=[ \t]*(?:[|;\n]|$))/gu, score: 0.6 },
       // Or in brackets after the name or a kin word, in any case, spelled out too: "my mother Parveen Akhtar (95) lives with us", "(93F)",
