@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_PHI_LEXICON_DIR } from '../config/config.js';
 import { mergeFindings, overlaps, unclaimed, type Finding } from './findings.js';
-import { COMPANY_SUFFIXES, DIGIT_WORD, MAIN_AND_TREE_STREETS, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, STREET_TYPES, US_STATE_NAMES, type Label } from './recognizers.js';
+import { ANSWER_LINE, COMPANY_SUFFIXES, DIGIT_WORD, MAIN_AND_TREE_STREETS, RESIDENCE_CUE, SERVICE_WORDS_ONLY, STATES, STREET_TYPES, US_STATE_NAMES, type Label } from './recognizers.js';
 
 // Field labels of forms and EHR summaries ("Name: ...", "Emergency contact: ..."): before their colon
 // never a person, even where a list knows the word as a surname ("Patient Name: …").
@@ -161,7 +161,6 @@ const PAYER_BY_DOING = new RegExp(
 // An agent's question, then the caller's line: what the question asked for opens it.
 // "what school does he attend", "what city are you in": the question may go on a few words after what it asks for.
 const QUESTION_GOES_ON = String.raw`(?:[ \t]+(?:does|do|did|is|are|was|were|you|he|she|they|it|your|his|her|their|attend|attends|go|goes|to|in|at|live|living|currently|now|use|have|work|works)){0,4}`;
-const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
 const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school|hospital|clinic|facility|nursing home|rehab|urgent care|dialysis center|home health agency|hospice)${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.

@@ -104,6 +104,8 @@ const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)?
 
 const PERSON_WORDS =
   'mother|father|mom|dad|mum|mama|papa|grandmother|grandfather|grandma|grandpa|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
+// A transcript's next line, the caller's, after the agent's question.
+export const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
 const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
@@ -512,8 +514,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "at 93 she still drives": an age said before who has it.
       { regex: new RegExp(`(?<=\\b[Aa]t[ \\t]+)(?<!\\b(?:was|is|stayed|stays|dropped|drops|went|goes|down|up|sugar|bp|pressure|oxygen|o2|sats?|pulse|rate|temp|glucose|reading|level|levels|count|weight|it|stuck|holding|steady|set|capped)[ \\t]+[Aa]t[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,?[ \\t]+(?:she|he|they|mom|dad|my|her|his|grandma|grandpa)\\b)`, 'g'), score: 0.7 },
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home"; or closing
-      // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic", "her mom (Aurelia Ramos, 96)".
-      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
+      // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic", "her mom (Aurelia Ramos, 96)", "Pt: Hazel Ward, 98 F".
+      { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b|[ \t]?[FM]\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
       // After a person's own capitalised name: "Loretta's 93 and still drives", "Dolores is 92 and hard of hearing"; not a
       // place's weather, a price or a reading ("Texas is 95 today", "Walgreens is 90 cents cheaper", "Ruby is 95 lbs now").
       {
@@ -525,6 +527,11 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Set off by commas or dashes after a kin word, or a kin word and a given name: "my mom, ninety eight, fell", "aunt ruth, ninety-one, wants",
       // "grandpa - 96 - still fishing".
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather|grandson|granddaughter|son|daughter)(?:[ \\t]+\\p{L}[\\p{L}'-]+)?(?:,[ \\t]|[ \\t]*[-–—][ \\t]*))(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=,|[ \\t]*[-–—])`, 'giu'), score: 0.7 },
+      // Right after a kin word, or a kin word and a given name, with what the person does next: "my great aunt Myrtle 94 needs a
+      // van", "my grandmas 96 and shes still sharp"; not a count or a measure ("my dad 90 minutes away").
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather)(?:s|['’]s)?(?:[ \\t]+\\p{L}[\\p{L}'-]+)?[ \\t]+)(?:9\\d|1[01]\\d)(?=[ \\t]+(?:and|needs|need|is|has|had|fell|falls|lives|was|can|cant|can't|still|wants|gets|uses)\\b)`, 'giu'), score: 0.6 },
+      // "Her age is 94", and the caller's answer to how old someone is: "Agent: how old is the patient⏎Caller: ninety six".
+      { regex: new RegExp(`(?<=\\b(?:her|his|my|their|your|patient'?s|pt'?s)[ \\t]+age[ \\t]+(?:is|was)[ \\t]+|\\b(?:how old|age)\\b[^\\n]{0,40}${ANSWER_LINE}(?:(?:uh|um|she'?s|he'?s|i'?m|shes|hes|im|about)[ \\t,]+)*)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|dollars))`, 'gi'), score: 0.8 },
       // The age someone lived to or died at: "she lived to 102", "my father passed at 93".
       { regex: new RegExp(`(?<=\\b(?:(?:lived|live|living|made it|make it|making it)[ \\t]+to|(?:died|passed|passed away|passed on)[ \\t]+at)[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|miles|mi|mph|days|minutes|min))`, 'gi'), score: 0.75 },
       // Closing a patient field: "Patient: Ove Lund, 102 | Address: …".
