@@ -103,7 +103,7 @@ const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEE
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
 
 const PERSON_WORDS =
-  'mother|father|mom|dad|mum|mama|papa|grandmother|grandfather|grandma|grandpa|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
+  'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
 // A transcript's next line, the caller's, after the agent's question.
 export const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 const MEASUREMENT_WORDS =
@@ -516,10 +516,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Between commas after a name, as a chart line writes it: "patient Rafael Quiñones-Ruiz, 93, fell at home"; or closing
       // the name's clause: "Patient Harold Finch, 94. Lives alone.", "Aunt Bea, 91 and diabetic", "her mom (Aurelia Ramos, 96)", "Pt: Hazel Ward, 98 F".
       { regex: /(?<=\p{Lu}[\p{L}\p{M}'-]+,\s)(?:9\d|1[01]\d)(?=,\s|[.;](?:\s|$)|\)|\s+(?:and|who|with|lives|living|is|has|needs|was)\b|[ \t]?[FM]\b)(?![.,]\d|\s+(?:and|with)\s+\d)/gu, score: 0.6 },
-      // After a person's own capitalised name: "Loretta's 93 and still drives", "Dolores is 92 and hard of hearing"; not a
-      // place's weather, a price or a reading ("Texas is 95 today", "Walgreens is 90 cents cheaper", "Ruby is 95 lbs now").
+      // After a person's own capitalised name: "Loretta's 93 and still drives", "Dolores is 92 and hard of hearing", "Mrs. Diaz is
+      // ninety-four and"; not a place's weather, a price or a reading ("Texas is 95 today", "Walgreens is 90 cents cheaper", "Ruby is 95 lbs now").
       {
-        regex: /(?<=(?<![\p{L}\p{M}])(?!(?:It|This|That|There|Here|Which|What|Who|Today|Tomorrow|Tonight|Temp|Temperature|Sugar|Glucose|Pulse|Weight|Score|Total|Room|Bill|Balance|Rate|Level|Reading|Number|Price|Cost|Copay|Oxygen|Sat|Heat|Index)\b)\p{Lu}\p{Ll}+(?:['’]s|[ \t]+(?:is|was|will be|turns|turned|just turned))[ \t]+(?:(?:now|almost|nearly|about|just|already)[ \t]+)?)(?:9\d|1[01]\d)(?![.,]\d|[\p{L}\p{N}])(?=[ \t]*(?:[,.;!?)]|$|[ \t]+(?:and|years?|yrs?|now|this|next|on|in|but|so|today|tomorrow)\b))(?![ \t]+(?:today|tomorrow|on[ \t]+the|in[ \t]+the[ \t]+(?:shade|sun)))/gu,
+        regex: new RegExp(String.raw`(?<=(?<![\p{L}\p{M}])(?!(?:It|This|That|There|Here|Which|What|Who|Today|Tomorrow|Tonight|Temp|Temperature|Sugar|Glucose|Pulse|Weight|Score|Total|Room|Bill|Balance|Rate|Level|Reading|Number|Price|Cost|Copay|Oxygen|Sat|Heat|Index)\b)\p{Lu}\p{Ll}+(?:['’]s|[ \t]+(?:is|was|will be|turns|turned|just turned))[ \t]+(?:(?:now|almost|nearly|about|just|already)[ \t]+)?)(?:9\d|1[01]\d|${SPOKEN_AGE})(?![.,]\d|[\p{L}\p{N}])(?=[ \t]*(?:[,.;!?)]|$|[ \t]+(?:and|years?|yrs?|now|this|next|on|in|but|so|today|tomorrow)\b))(?![ \t]+(?:today|tomorrow|on[ \t]+the|in[ \t]+the[ \t]+(?:shade|sun)))`, 'gu'),
         score: 0.6,
       },
       // In brackets after a birth date: "DOB 12-03-1931 (94)", "born June 2, 1930 (96)".
