@@ -118,7 +118,7 @@ const FIRMS_OWN = 'ER|portal|app|website';
 const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
 const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
 const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
-const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
+const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into|through|with)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?:]\s+|\n\s*)$/;
@@ -1392,7 +1392,8 @@ export class PhiLexicon {
         firms.push({ start: townStart, end: townStart + plantTown[1]!.length, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
       }
     }
-    // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons": a residence of care by its own name
+    // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons", "her care is through Martin Luther Manor": a
+    // residence of care by its own name
     // (a street only after a house number; a town, "Prairie Village", where a list holds it).
     for (const match of text.matchAll(NAMED_RESIDENCE)) {
       const [start, end] = match.indices![2]!;
