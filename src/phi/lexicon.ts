@@ -560,13 +560,20 @@ export class PhiLexicon {
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
     // The lookahead first: most positions fail on it before the long alternation is tried.
     // Callers capitalise a name's first letter only ("Brightstar", "Medstar", "Labcorp"): that way too.
-    // "Stop & Shop" is typed "stop and shop" as often; capitalised, "Johnson and Johnson" may be two people.
-    const withAndSpelledOut = (names: readonly string[]) => names.flatMap((name) => (name.includes(' & ') ? [name, name.replaceAll(' & ', ' and ')] : [name]));
+    // "Stop & Shop" is typed "stop and shop" as often, "Winn-Dixie" "winn dixie" (not "save a lot", which everyday words say);
+    // capitalised, "Johnson and Johnson" may be two people.
+    const spaced = (name: string) => name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+    const typedLoosely = (names: readonly string[]) =>
+      names.flatMap((name) => [
+        name,
+        ...(name.includes(' & ') ? [name.replaceAll(' & ', ' and ')] : []),
+        ...(/\p{L}-\p{L}/u.test(name) && !spaced(name).split(' ').every((word) => this.everyday(word)) ? [spaced(name)] : []),
+      ]);
     const asWritten = organizations.filter(standsAlone).map((name) => name.replace(/^=/, ''));
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
-    const lowerCase = withAndSpelledOut(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|pharmacy|insurance|plan)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    const lowerCase = typedLoosely(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|have|has|had|pharmacy|insurance|plan)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "labcorp lost my sample", "i called lincare": a name no dictionary, name list or place list holds a word of is the firm's wherever it stands.
     const distinct = lowerCase.filter((name) => name.split(/[\s-]+/).every((word) => word.length >= 4 && !this.everyday(word) && !this.isName(word) && !this.listedTown(word)));
     this.knownFirmsDistinct = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(distinct)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
