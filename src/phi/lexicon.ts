@@ -389,7 +389,7 @@ const PERSON_CUES = new RegExp(
 // "that edgar called", "collin said": a first name in lower case before what only people do.
 // "a note for aiden, he missed school": a pronoun after the comma takes the name up.
 const LOWER_CASE_NAME_VERB_AFTER = new RegExp(`^(?:,[ \\t]*(?:he|she|he'?s|she'?s|hes|shes)\\b|[ \\t]+(?:called|calls|said|says|texted|emailed|asked|wants|needs|is calling|will call|stopped by|came by|dropped off|picked up|had given|has given|gave|is (?:my|his|her|our) ${KIN}(?:['’]?s name)?)\\b)`);
-const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
+const TITLED_SURNAME_AFTER = /^(?:[ \t]+(?:that|who|about|at|from|and|or|to|please|said|says|called|wants|needs|asked|office|i|we|he|she|is|was|for|if|thanks|again|knows|too)\b|['’]s\b|[ \t]*[,.?!]|[ \t]*$)/;
 const SELF_IN_BRACKETS = /\b(?:it'?s|its|this is) me(?: again)? ?\($/i;
 const GIVEN_TO_BEFORE = /\b(?:gave|given|give|gives|sent|send|told|tell|tells|showed|show|handed|hand|paid|pay|owe|owes|owed|thanked|thank|wished|wish|brought|bring|lent|lend)[ \t]+$/i;
 const ASKED_ABOUT_BEFORE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?:Is|Was|Can|Could|Did|Does|Will|Would|Should|Has)[ \t]+$/;
@@ -428,6 +428,8 @@ const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 const MILITARY_RANK = /^(?:sgt|ssg|sfc|cpl|pvt|pfc|spc|lt|capt|maj|gen|cmdr|ens|adm)\.?$/;
 // A title right before a word: "doctor swift", "Dr. Merck".
+// A title before a lower-case word, which may be a surname only the model can tell from the sentence going on ("dr bean", "the dr said").
+const TITLE_THEN_WORD = /\b(?:[Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s)\.?[ \t]+\p{Ll}/u;
 const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
@@ -1033,6 +1035,15 @@ export class PhiLexicon {
         !token.capitalized && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
         ((this.first.has(token.lower) && (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)))) ||
           (token.sentenceStart && this.last.has(token.lower) && LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
+      // A first name that is also a word, where only a person fits on both sides: opening a message before "here" ("grace here, need
+      // to reschedule"), asked to come or be called ("can rose pick up my meds", "pls call dawn back"), asked for or written about as he
+      // or she ("cancel for major hes sick", "ask for sunny at the front desk").
+      const everydayNameBothSides =
+        !token.capitalized && everyday && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
+        ((/^\s*$/.test(text.slice(0, token.start)) && /^[ \t]+here(?:[ \t]*[,.!-]|[ \t]*$)/.test(text.slice(token.end, token.end + 8))) ||
+          (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:pick up|come|come in|get|bring|call me|sign|drop off|back)\b/.test(text.slice(token.end, token.end + 12))) ||
+          (/\b(?:ask for|asked for|for|about)[ \t]+$/.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^,?[ \t]+(?:he|she)(?:'?s| is)\b/.test(text.slice(token.end, token.end + 10))) ||
+          (/\b(?:ask for|asked for)[ \t]+$/.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+at the (?:front|desk|counter|window)\b/.test(text.slice(token.end, token.end + 20))));
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
       const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
@@ -1054,7 +1065,7 @@ export class PhiLexicon {
         /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
       // "someone named precious": a first name right after "named", though a word too.
       const namedAfter = !token.capitalized && this.first.has(token.lower) && !MONTHS.has(token.lower) && /\bnamed[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start));
-      const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || everydayNameBothSides || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -1144,7 +1155,7 @@ export class PhiLexicon {
       const introduced =
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
-          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes)\b/.test(text.slice(token.end, token.end + 12))));
+          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes|broke|fell|hurt|cut|burned|sprained|twisted|threw up|passed out|went|started|missed)\b/.test(text.slice(token.end, token.end + 12)) ));
       // "have u call jan at 952-555-0145", "text me crystal instead": whoever is to be called at a number or instead is a person, though a month or a word names them too.
       const calledAtNumber =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
@@ -1171,7 +1182,7 @@ export class PhiLexicon {
       const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
       // "mi mamá vive en Reynosa": in a message in another language, its own lower-case word after a kin word is the sentence going on.
       const foreignWordGoesOn = foreignText && !token.capitalized && this.otherLanguages.has(token.lower);
-      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || calledOrAsked || kinOfWriter || namedAfter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || everydayNameBothSides || calledOrAsked || kinOfWriter || namedAfter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
@@ -2516,6 +2527,9 @@ export class PhiLexicon {
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     // ("my Apple Watch" is no cue here: only a kin word or a name's own words are.)
     const named = KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) || NAME_WORDS_CUE.test(text.slice(Math.max(0, finding.start - 20), finding.start));
+    // After a title, one word the model is all but sure of is a surname, though a word too ("tell dr bean i said thanks"); the
+    // model, not a list, tells it from the sentence going on ("the dr said").
+    if (finding.label === 'NAME' && tokens.length === 1 && finding.score >= MODEL_ALL_BUT_SURE && TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 10), finding.start)) && !this.function.has(tokens[0]!.lower) && !this.neverAnEntity(tokens[0]!.lower) && !DEPARTMENT_WORDS.has(tokens[0]!.lower)) return true;
     if (finding.label === 'NAME' && !named && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
     // Nor everyday words in lower case without a kin word or a title before them ("for my new job"),
     // nor a month alone for a place ("in October").
@@ -2567,7 +2581,7 @@ export class PhiLexicon {
   mayHoldEntity(text: string): boolean {
     const tokens = this.tokensOf(text);
     const foreignText = this.foreign(tokens);
-    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower))) || EVERYDAY_FIRM_AT.test(text) || tokens.some((token) => this.mayBeSureFirm(text, token));
+    return tokens.some((token) => this.telling(token, foreignText)) || (KIN_OR_NAME_ANYWHERE.test(text) && tokens.some((token) => this.isName(token.lower))) || EVERYDAY_FIRM_AT.test(text) || TITLE_THEN_WORD.test(text) || tokens.some((token) => this.mayBeSureFirm(text, token));
   }
 
   /** A lower-case word after at, from, with, for or a sending "to" that the model may be all but sure names a firm ("works for sunrise"). */
