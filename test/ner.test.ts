@@ -87,9 +87,17 @@ t.test('a firm the model is all but sure of outweighs the towns and people the p
   t.same(await labelled('he was hired at Phillips Edison and needs a drug screen'), ['ORGANIZATION:Phillips Edison'], 'a firm on a line about work');
   t.same(await labelled('I was hired at Kohler and need a physical'), ['ORGANIZATION:Kohler']);
   t.same(await labelled('Enrico shouted at Gary: "What are you doing here?"'), ['NAME:Enrico', 'NAME:Gary'], 'a person in a story stays a person');
+});
+
+t.test('a surname that is also a word, after a title or introducing the writer, is what the model says it is', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
   t.same(new PhiAnalyzer().analyze('tell dr bean i said thanks'), [], 'no list holds the surname');
   t.same(await labelled('tell dr bean i said thanks'), ['NAME:bean'], 'after a title, the model tells a surname');
   t.same(await labelled('the dr said i can go home'), [], 'from the sentence going on');
+  t.same(await labelled('is dr stone in today'), ['NAME:stone']);
+  t.same(await labelled('Does Aetna cover the MRI my doctor ordered?'), ['ORGANIZATION:Aetna'], 'what the doctor did is no surname');
+  t.same(await labelled('this is bishop from the body shop calling about my claim'), ['NAME:bishop'], 'who introduces themself');
 });
 
 t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {

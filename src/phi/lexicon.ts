@@ -428,6 +428,22 @@ const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 const MILITARY_RANK = /^(?:sgt|ssg|sfc|cpl|pvt|pfc|spc|lt|capt|maj|gen|cmdr|ens|adm)\.?$/;
 // A title right before a word: "doctor swift", "Dr. Merck".
+const MESSAGE_OPENS = /^\s*$/;
+// What stands before and after a first name that is also a word where only a person fits.
+const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // "grace here, need to reschedule", "faith said to text this number", "rusty needs his pills refilled", "scout has a rash on her arm"
+  [MESSAGE_OPENS, /^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|(?:needs|has|had|wants|got|fell|broke)\b[^.?!\n]{0,16}\b(?:his|her|he|she|him)\b)/],
+  // "can rose pick up my meds", "pls call dawn back", "please let crystal know", "text jade the time"
+  [LOWER_CASE_NAME_CUE, /^[ \t]+(?:pick up|come|come in|get|bring|call me|sign|drop off|back|know|the time)\b/],
+  // "cancel for major hes sick"
+  [/\b(?:ask for|asked for|for|about)[ \t]+$/, /^,?[ \t]+(?:he|she)(?:'?s| is)\b/],
+  // "ask for sunny at the front desk", "i talked to amber yesterday", "helped by cash at the front desk"
+  [/\b(?:ask for|asked for|helped by|talked to|talked with|spoke to|spoke with|speak to|speak with)[ \t]+$/, /^[ \t]+(?:at the (?:front|desk|counter|window)|yesterday|today|this morning|last week|on the phone|about)\b/],
+  // "can you have gage call me"
+  [/\bhave[ \t]+$/, /^[ \t]+(?:call|text|email|contact)[ \t]+me\b/],
+  // "is hope working today?"
+  [/\bis[ \t]+$/, /^[ \t]+(?:working|in today|here today|available|off today)\b/],
+];
 // A title before a lower-case word, which may be a surname only the model can tell from the sentence going on ("dr bean", "the dr said").
 const TITLE_THEN_WORD = /\b(?:[Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s)\.?[ \t]+\p{Ll}/u;
 const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
@@ -1035,15 +1051,10 @@ export class PhiLexicon {
         !token.capitalized && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
         ((this.first.has(token.lower) && (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)))) ||
           (token.sentenceStart && this.last.has(token.lower) && LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
-      // A first name that is also a word, where only a person fits on both sides: opening a message before "here" ("grace here, need
-      // to reschedule"), asked to come or be called ("can rose pick up my meds", "pls call dawn back"), asked for or written about as he
-      // or she ("cancel for major hes sick", "ask for sunny at the front desk").
+      // A first name that is also a word, where only a person fits on both sides.
       const everydayNameBothSides =
-        !token.capitalized && everyday && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
-        ((/^\s*$/.test(text.slice(0, token.start)) && /^[ \t]+here(?:[ \t]*[,.!-]|[ \t]*$)/.test(text.slice(token.end, token.end + 8))) ||
-          (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:pick up|come|come in|get|bring|call me|sign|drop off|back)\b/.test(text.slice(token.end, token.end + 12))) ||
-          (/\b(?:ask for|asked for|for|about)[ \t]+$/.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^,?[ \t]+(?:he|she)(?:'?s| is)\b/.test(text.slice(token.end, token.end + 10))) ||
-          (/\b(?:ask for|asked for)[ \t]+$/.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+at the (?:front|desk|counter|window)\b/.test(text.slice(token.end, token.end + 20))));
+        !token.capitalized && everyday && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
+        EVERYDAY_NAME_FRAMES.some(([before, after]) => before.test(text.slice(Math.max(0, token.start - 14), token.start)) && (before !== MESSAGE_OPENS || /^\s*$/.test(text.slice(0, token.start))) && after.test(text.slice(token.end, token.end + 32)));
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
       const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
@@ -2527,9 +2538,14 @@ export class PhiLexicon {
     // some list holds: "Apple Pay", "Flu Clinics" are Title Case.
     // ("my Apple Watch" is no cue here: only a kin word or a name's own words are.)
     const named = KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) || NAME_WORDS_CUE.test(text.slice(Math.max(0, finding.start - 20), finding.start));
-    // After a title, one word the model is all but sure of is a surname, though a word too ("tell dr bean i said thanks"); the
-    // model, not a list, tells it from the sentence going on ("the dr said").
-    if (finding.label === 'NAME' && tokens.length === 1 && finding.score >= MODEL_ALL_BUT_SURE && TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 10), finding.start)) && !this.function.has(tokens[0]!.lower) && !this.neverAnEntity(tokens[0]!.lower) && !DEPARTMENT_WORDS.has(tokens[0]!.lower)) return true;
+    // After a title, one word the model fairly believes in is a surname, though a word too ("tell dr bean i said thanks", "is dr stone
+    // in today"); the model, not a list, tells it from the sentence going on ("the dr said"). So is one the model is all but sure of
+    // that introduces the writer ("this is bishop from the body shop").
+    const titled = finding.score >= MODEL_FAIRLY_SURE && TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 10), finding.start));
+    const introducing = finding.score >= MODEL_ALL_BUT_SURE && /\b(?:this is|it'?s)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 10), finding.start)) && /^[ \t]+(?:from|with|calling)\b/.test(text.slice(finding.end, finding.end + 10));
+    // A word a verb's ending closes is what the doctor did ("my doctor ordered"), unless a list holds it as a surname ("dr reed").
+    const doing = /(?:ed|ing)$/.test(tokens[0]!.lower) && !this.last.has(tokens[0]!.lower);
+    if (finding.label === 'NAME' && tokens.length === 1 && (titled || introducing) && !doing && !this.function.has(tokens[0]!.lower) && !this.neverAnEntity(tokens[0]!.lower) && !DEPARTMENT_WORDS.has(tokens[0]!.lower)) return true;
     if (finding.label === 'NAME' && !named && tokens.every((token) => this.everyday(token.lower) && !this.isName(token.lower))) return false;
     // Nor everyday words in lower case without a kin word or a title before them ("for my new job"),
     // nor a month alone for a place ("in October").
