@@ -488,8 +488,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // Month and day without a year ("on 12/03"): a date only where the words around say so.
       { regex: /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/.]\d)/g, score: 0.3 },
-      // Read out as digits: "seven twelve sixty four" after "date of birth".
-      { regex: new RegExp(`\\b(?:${UNIT_WORD}|ten|eleven|twelve)[ -](?:(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}|ten)[ -]${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.3 },
+      // Read out as digits: "seven twelve sixty four", "oh four oh nine seventy one" after "date of birth".
+      { regex: new RegExp(`\\b(?:(?:oh|zero)[ -]${UNIT_WORD}|${UNIT_WORD}|ten|eleven|twelve)[ -](?:(?:oh|zero)[ -]${UNIT_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}|ten)[ -]${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.3 },
       // Read out with its slashes: "oh four slash twelve slash sixty".
       { regex: new RegExp(`\\b${SPOKEN_DATE_PART} slash ${SPOKEN_DATE_PART} slash ${SPOKEN_YEAR_OR_TWO_DIGITS}\\b`, 'gi'), score: 0.75 },
       // A caller's "uh" between day and year does not end the date.
