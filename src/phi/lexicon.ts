@@ -298,6 +298,9 @@ const EVERYDAY_FIRM_AT = /\b(?:at|from|with)[ \t]+(?!the[ \t])\p{Ll}+[ \t]+\p{Ll
 // What is said of a town rather than a person: its distance, its area, its state after it in lower case.
 const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
 const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORDS})(?:[ \t]+to[ \t]+(${PLACE_WORDS}))?[ \t]+(?:is|['’]s)[ \t]+(?:(?:like|about|over|almost|only|just|at least|more than|way|too)[ \t]+)?(?:too far|so far|far away|far|\d+[ \t]*(?:hrs?|hours?|mins?|minutes|miles|mi)(?![\p{L}])|an?[ \t]+(?:hour|hr|half hour)(?![\p{L}])|(?:one|two|three|four|five|six)[ \t]+hours?(?![\p{L}]))(?![ \t]+(?:late|early|behind|ahead|old|older|younger|long|overdue|past|ago)\b)`, 'dgiu');
+// "Kroger #412 (Tupelo)", "the Hilo clinic (Kona)": a store's or a site's town in brackets after it, whichever list holds it (a
+// city, a small town, or one whose name is an everyday word).
+const PLACE_IN_BRACKETS_AFTER_SITE = /(?:#[ \t]*\d+|\b(?:[Pp]harmacy|[Cc]linic|[Oo]ffice|[Ll]ocation|[Ss]tore|[Bb]ranch|[Ss]ite|[Cc]ampus))[ \t]*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?)\)/dgu;
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
 const FIRM_LINE_TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?)[ \t]*(?=\n|$)/du;
 const TOWN_AND_STATE_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}),?[ \t]+(?:${US_STATE_NAMES})$`, 'iu');
@@ -871,14 +874,14 @@ export class PhiLexicon {
    */
   private placesBySaying(text: string, tokens: readonly Token[], found: ReadonlyArray<Finding & { first: number; last: number }>): Array<Finding & { first: number; last: number }> {
     const said: Array<Finding & { first: number; last: number }> = [];
-    const townEndingAt = (end: number) => {
+    const townEndingAt = (end: number, orPlace = false) => {
       const last = tokens.findIndex((token) => token.end === end);
       if (last < 0) return;
       // Two words first ("round rock"), then one.
       for (const first of [last - 1, last]) {
         if (first < 0 || (first < last && !/^[ \t]+$/.test(text.slice(tokens[first]!.end, tokens[last]!.start)))) continue;
         const words = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
-        if (!this.listedTown(words)) continue;
+        if (!this.listedTown(words) && !(orPlace && (this.places.has(words) || this.everydayTowns.has(words)))) continue;
         const span = { start: tokens[first]!.start, end: tokens[last]!.end };
         if (![...found, ...said].some((place) => overlaps(place, span))) said.push({ ...span, label: 'ADDRESS', type: 'PLACE_SAID', score: 0.8, first, last });
         return;
@@ -889,6 +892,7 @@ export class PhiLexicon {
       if (match.indices![2]) townEndingAt(match.indices![2][1]);
     }
     for (const match of text.matchAll(PLACE_BY_AREA)) townEndingAt(match.indices![1]![1]);
+    for (const match of text.matchAll(PLACE_IN_BRACKETS_AFTER_SITE)) townEndingAt(match.indices![1]![1], true);
     for (const match of text.matchAll(PLACE_BY_STATE)) {
       const before = said.length;
       townEndingAt(match.indices![1]![1]);
@@ -1900,7 +1904,10 @@ export class PhiLexicon {
       // "at CHI Immanuel", "to OSF Saint Anthony": a system known by its initials names its sites as it likes, where a patient is;
       // three letters at least, as two are a person's ("to TJ Miller"), and not a ward, a test or a job ("at ICU Mercy", "HR Linda").
       const initialsStem = wherePatientIs && /^\p{Lu}{3,5}$/u.test(match[1]!) && !NOT_A_SYSTEMS_INITIALS.test(match[1]!) && /\p{Ll}/u.test(match[2]!) && place.split(/[ \t]+/).every((word) => !this.everyday(word) || this.isName(word) || this.places.has(word) || /^(?:st|saint)$/.test(word));
-      const placeWords = initialsStem ? place : this.places.has(place) ? place : this.places.has(firstWord) || unknownTown || namedSite ? firstWord : undefined;
+      // With the system's "Health" between them, a town a list holds is the site's, wherever it is written ("Case Manager, Baptist
+      // Health Paducah"): no person is named so.
+      const healthThenTown = /^\p{Lu}[\p{L}'’-]+[ \t]+(?:Health|Healthcare|HealthCare)[ \t]/u.test(match[0]) && (this.listedTown(place) || this.listedTown(firstWord));
+      const placeWords = initialsStem ? place : this.places.has(place) || (healthThenTown && this.listedTown(place)) ? place : this.places.has(firstWord) || unknownTown || namedSite || healthThenTown ? firstWord : undefined;
       if ((!this.healthSystemStems.has(stem) && !initialsStem) || !placeWords) continue;
       const span = { start: match.index, end: match.index + match[0].indexOf(match[2]!) + placeWords.length };
       // A firm found whole already ("UCSF Children's Hospital") keeps its bounds.
