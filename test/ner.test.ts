@@ -73,6 +73,7 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('I took Tylenol PM and Mucinex DM together is that ok'), [], "a drug's form is no firm");
   t.same(await labelled('im at target'), ['ORGANIZATION:target'], 'one everyday word right after "at" the model fairly believes in');
   t.same(await labelled('dinner at grandmas then home'), [], 'not where one is with family');
+  t.same(await labelled('she goes to saint thomas more and she got hit in the head at volleyball'), ['ORGANIZATION:saint thomas'], 'nor a sport one plays');
 });
 
 t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {
