@@ -132,6 +132,19 @@ for (const place of [
   // The same with the accents their own people write.
   'bogotá', 'medellín', 'montréal', 'reykjavík', 'ciudad juárez', 'juárez', 'tegucigalpa', 'port-au-prince', 'kraków', 'zürich', 'genève', 'münchen', 'köln', 'sevilla', 'lisboa',
 ]) places.add(place);
+// Puerto Rico's municipalities, with the accents their people write and without; not those that are also a surname, a given name
+// or an everyday word (Arroyo, Isabela, Florida, Moca, Ceiba, Lares, Cidra, Culebra, Rincón).
+for (const place of [
+  'adjuntas', 'aguada', 'aguadilla', 'aguas buenas', 'aibonito', 'añasco', 'arecibo', 'barceloneta', 'barranquitas', 'bayamón', 'cabo rojo', 'caguas', 'camuy',
+  'canóvanas', 'carolina', 'cataño', 'cayey', 'ciales', 'coamo', 'comerío', 'corozal', 'dorado', 'fajardo', 'guánica', 'guayama', 'guayanilla',
+  'guaynabo', 'gurabo', 'hatillo', 'hormigueros', 'humacao', 'jayuya', 'juana díaz', 'juncos', 'lajas', 'las marías', 'las piedras', 'loíza', 'luquillo', 'manatí',
+  'maricao', 'maunabo', 'mayagüez', 'morovis', 'naguabo', 'naranjito', 'orocovis', 'patillas', 'peñuelas', 'ponce', 'quebradillas', 'río grande',
+  'sabana grande', 'salinas', 'san germán', 'san juan', 'san lorenzo', 'san sebastián', 'santa isabel', 'toa alta', 'toa baja', 'trujillo alto', 'utuado',
+  'vega alta', 'vega baja', 'vieques', 'villalba', 'yabucoa', 'yauco',
+]) {
+  places.add(place);
+  places.add(place.normalize('NFD').replace(/\p{M}/gu, ''));
+}
 // The United States' saints' towns, and every "Saint" town as addresses abbreviate it ("St Paul MN").
 for (const saint of ['paul', 'louis', 'cloud', 'george', 'petersburg', 'augustine', 'joseph', 'charles', 'peters', 'clair shores']) places.add(`saint ${saint}`);
 for (const place of [...places]) if (place.startsWith('saint ')) places.add(`st ${place.slice('saint '.length)}`);

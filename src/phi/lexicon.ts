@@ -313,6 +313,10 @@ const TOWN_PREFIX_WRITTEN_OUT = new Map([['mt', 'mount'], ['ft', 'fort'], ['pt',
 const SPANISH_SHORT_WORDS = 'mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus|se|lo|le|les|una|al|ya|muy|para|pero';
 const SPANISH_SHORT_WORD = new RegExp(`^(?:${SPANISH_SHORT_WORDS})$`);
 // More of them, which are never a name in lower case in a Spanish text, though a list holds some ("hasta", "el").
+// A Spanish kind of place after an article or "es", then up to three words of its name.
+const SPANISH_KIND_THEN_NAME = /\b(?:el|la|al|del|es|un|una)[ \t]+((?:hospital|farmacia|cl[ií]nica|hogar|asilo|centro m[eé]dico|centro de salud|centro de di[aá]lisis|colegio|escuela|universidad|égida|egida)[ \t]+)(?=(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}))/dgiu;
+// What follows a Spanish kind of place without naming it: a verb, a time, a state ("la farmacia no tiene", "el hospital cerró hoy").
+const SPANISH_NOT_A_NAME = /^(?:no|me|te|dijo|dice|dicen|cerró|cerro|abre|abrió|queda|hoy|ayer|mañana|manana|ahora|cerrado|cerrada|abierto|abierta|llamó|llamo|mandó|mando|tiene|tenía|tenia|está|esta|estaba|es|son|fue|otra|otro|nuevo|nueva|grande|pequeño|más|mas|menos|donde|cuando|porque|pero|también|tambien|cerca|lejos|aquí|aqui|allá|alla|allí|alli|todavía|todavia|siempre|nunca)$/;
 const SPANISH_SMALL_WORD = new RegExp(`^(?:${SPANISH_SHORT_WORDS}|hasta|desde|con|sin|como|cuando|porque|también|tambien|está|esta|están|estan|tiene|vive|va|fue|era|estudia|trabaja|necesita|quiere|puede|dice|dijo|toma|usa|habla|anda|sigue|llegó|llego|tuvo|estuvo|ocupa|sale|salió|come)$`);
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = new RegExp(String.raw`\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:walgreens|cvs|heb|h-e-b|walmart)\s+de)\s*$`, 'i');
@@ -543,7 +547,7 @@ const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|b
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
-const TOWN_OF_FIRM_AFTER = /^[ \t]+(?:in|en)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/u;
+const TOWN_OF_FIRM_AFTER = /^[ \t]+(?:in|en|de)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/u;
 const SITE_IN_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OF_BUSINESS})|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$`, 'u');
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
 const VETERANS_CARE_AFTER_TOWN = /^[ \t]+(?:VA|V\.A\.)(?:[ \t]+(?:[Mm]edical[ \t]+[Cc]enter|[Hh]ospital|[Hh]ealth[ \t]+[Cc]are(?:[ \t]+[Ss]ystem)?|[Cc]linic|CBOC))?(?![\p{L}\p{N}])/u;
@@ -596,7 +600,7 @@ export class PhiLexicon {
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = typedLoosely(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|have|has|had|pharmacy|insurance|plan)[ \t]+(?:the[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|have|has|had|pharmacy|insurance|plan|es|en|con|para)[ \t]+(?:(?:the|la|el)[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "labcorp lost my sample", "i called lincare": a name no dictionary, name list or place list holds a word of is the firm's wherever it stands.
     const distinct = lowerCase.filter((name) => name.split(/[\s-]+/).every((word) => word.length >= 4 && !this.everyday(word) && !this.isName(word) && !this.listedTown(word)));
     this.knownFirmsDistinct = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(distinct)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
@@ -1441,6 +1445,17 @@ export class PhiLexicon {
       if ((this.listedTown(lower) && !match[1]) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
+    // "en el hospital auxilio mutuo", "la farmacia es farmacia caridad", "en el hogar san josé": in Spanish the kind of place comes
+    // first, and its name after it, typed in lower case, runs to the sentence's next small word or verb.
+    for (const match of text.matchAll(SPANISH_KIND_THEN_NAME)) {
+      const [start] = match.indices![1]!;
+      const words = this.tokens(match[2]!);
+      const kept = words.findIndex((word) => SPANISH_SMALL_WORD.test(word.lower) || word.lower === 'de' || this.function.has(word.lower) || SPANISH_NOT_A_NAME.test(word.lower));
+      const name = kept < 0 ? words : words.slice(0, kept);
+      // Capitalised names have rules of their own, and a known firm is found by its name ("la farmacia walgreens").
+      if (name.length === 0 || name.some((word) => word.capitalized) || this.knownFirmNames.has(name.map((word) => word.lower).join(' ')) || name.every((word) => this.everyday(word.lower) && !this.otherLanguages.has(word.lower))) continue;
+      firms.push({ start, end: match.indices![2]![0] + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+    }
     // "i called shoe show and they said no", "I called Johnny Rockets, they told me": who answers as "they" is a firm, whatever its words.
     for (const match of text.matchAll(CALLED_THEN_THEY)) {
       const [start] = match.indices![1]!;
@@ -1470,8 +1485,10 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       // After a cue in Spanish, its words end the name too: "mi seguro es molina pero dicen que no cubre".
       const spanishCue = /\b(?:seguro|aseguranza|trabaj)/.test(match[0]);
-      const stop = words.findIndex((word, index) => this.function.has(word.lower) || (spanishCue && index > 0 && this.otherLanguages.has(word.lower)));
-      const kept = stop < 0 ? words : words.slice(0, stop);
+      // "trabajo en el walmart de carolina": a Spanish article opens the name's words, and a small word ends them.
+      const opening = spanishCue && words.length > 1 && /^(?:el|la|los|las)$/.test(words[0]!.lower) ? 1 : 0;
+      const stop = words.findIndex((word, index) => index >= opening && (this.function.has(word.lower) || (spanishCue && index > opening && (this.otherLanguages.has(word.lower) || SPANISH_SMALL_WORD.test(word.lower) || word.lower === 'de'))));
+      const kept = (stop < 0 ? words : words.slice(0, stop)).slice(opening);
       // "i work for amazon warehouse nights": a known firm ends where its name does.
       const known = this.lastKnownFirmWord(match[1]!, kept);
       if (known >= 0) kept.splice(known + 1);
@@ -1489,7 +1506,15 @@ export class PhiLexicon {
         if (named) firms.push({ start, end: start + named.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
         continue;
       }
-      firms.push({ start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
+      // "trabajo en san juan": Spanish "en" is "at" and "in", so where it names a town, it says where someone works; not a town a
+      // firm is named for ("trabaja en smithfield", of Smithfield Foods).
+      const keptWords = kept.map((word) => word.lower).join(' ');
+      const firmNamedSo = () => [...this.knownFirmNames].some((name) => name.startsWith(`${keptWords} `));
+      if (spanishCue && /\ben[ \t]+$/.test(match[0].slice(0, start - match.index)) && (this.listedTown(keptWords) || this.places.has(keptWords)) && !firmNamedSo()) {
+        firms.push({ start, end: start + kept.at(-1)!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
+        continue;
+      }
+      firms.push({ start: start + kept[0]!.start, end: start + kept.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
