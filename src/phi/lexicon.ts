@@ -300,8 +300,8 @@ const PLACE_WORDS = String.raw`\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?`;
 const PLACE_BY_DISTANCE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${PLACE_WORDS})(?:[ \t]+to[ \t]+(${PLACE_WORDS}))?[ \t]+(?:is|['’]s)[ \t]+(?:(?:like|about|over|almost|only|just|at least|more than|way|too)[ \t]+)?(?:too far|so far|far away|far|\d+[ \t]*(?:hrs?|hours?|mins?|minutes|miles|mi)(?![\p{L}])|an?[ \t]+(?:hour|hr|half hour)(?![\p{L}])|(?:one|two|three|four|five|six)[ \t]+hours?(?![\p{L}]))(?![ \t]+(?:late|early|behind|ahead|old|older|younger|long|overdue|past|ago)\b)`, 'dgiu');
 // "about an hour from lafayette", "20 minutes from Opelousas": the place a distance is measured from.
 const PLACE_AWAY_FROM = new RegExp(String.raw`\b(?:an?|\d+|one|two|three|four|five|six|ten|twenty|thirty|forty|half an?)[ \t]+(?:hours?|hrs?|minutes|mins?|miles|mi)[ \t]+(?:away[ \t]+)?(?:from|outside(?: of)?|north of|south of|east of|west of)[ \t]+(${PLACE_WORDS})(?![\p{L}\p{M}'’-])`, 'dgiu');
-// "Kroger #412 (Tupelo)", "the Hilo clinic (Kona)": a store's or a site's town in brackets after it, whichever list holds it (a
-// city, a small town, or one whose name is an everyday word).
+// "Kroger #412 (Tupelo)", "the Hilo clinic (Kona)": a store's or a site's town in brackets after it, though its name is an
+// everyday word too.
 const PLACE_IN_BRACKETS_AFTER_SITE = /(?:#[ \t]*\d+|\b(?:[Pp]harmacy|[Cc]linic|[Oo]ffice|[Ll]ocation|[Ss]tore|[Bb]ranch|[Ss]ite|[Cc]ampus))[ \t]*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?)\)/dgu;
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
 const FIRM_LINE_TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?)[ \t]*(?=\n|$)/du;
@@ -880,14 +880,14 @@ export class PhiLexicon {
    */
   private placesBySaying(text: string, tokens: readonly Token[], found: ReadonlyArray<Finding & { first: number; last: number }>): Array<Finding & { first: number; last: number }> {
     const said: Array<Finding & { first: number; last: number }> = [];
-    const townEndingAt = (end: number, orPlace = false) => {
+    const townEndingAt = (end: number, orEverydayTown = false) => {
       const last = tokens.findIndex((token) => token.end === end);
       if (last < 0) return;
       // Two words first ("round rock"), then one.
       for (const first of [last - 1, last]) {
         if (first < 0 || (first < last && !/^[ \t]+$/.test(text.slice(tokens[first]!.end, tokens[last]!.start)))) continue;
         const words = tokens.slice(first, last + 1).map((token) => token.lower).join(' ');
-        if (!this.listedTown(words) && !(orPlace && (this.places.has(words) || this.everydayTowns.has(words)))) continue;
+        if (!this.listedTown(words) && !(orEverydayTown && this.everydayTowns.has(words))) continue;
         const span = { start: tokens[first]!.start, end: tokens[last]!.end };
         if (![...found, ...said].some((place) => overlaps(place, span))) said.push({ ...span, label: 'ADDRESS', type: 'PLACE_SAID', score: 0.8, first, last });
         return;
@@ -2415,8 +2415,10 @@ export class PhiLexicon {
           const lower = span.toLowerCase().replace(/\.$/, '');
           if (!/^[\p{L}.]+(?:[ \t]+[\p{L}.]+)*$/u.test(span)) continue;
           // In lower case neither a place that is a word ("Lakeside told me") nor a state's code that is one ("me", "or") goes on an address.
-          const word = span === lower && (this.everyday(lower) || this.function.has(lower));
-          if (!word && (this.listedTown(lower) || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2))))) length = span.length;
+          // After "in" a town whose name is an everyday word goes on it ("… east main street in tupelo").
+          const everydayTownIn = /\bin[ \t]+$/.test(separator[0]) && this.everydayTowns.has(lower);
+          const word = span === lower && (this.everyday(lower) || this.function.has(lower)) && !everydayTownIn;
+          if (!word && (this.listedTown(lower) || everydayTownIn || (take === 1 && (CITY_SHORT.has(lower) || (STATE_CODE.test(span) && span.length === 2))))) length = span.length;
         }
         // A town no list holds, after the comma that closes a street (and its unit): "lives at 92597 Jahu 80, Liiva", "…, Apt B, Enid OK".
         const town = /^\p{Lu}[\p{L}\p{M}'-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'-]+){0,2}?(?=[ \t]*(?:[.,;?!]|\n|$)|[ \t]+\p{Lu}\p{Lu}(?![\p{L}\p{M}]))/u.exec(after);

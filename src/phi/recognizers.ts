@@ -591,7 +591,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `${NOT_A_DATE_YEAR}\\b\\d{1,6}\\s+(?:[NSEW]\\.?[ \\t]+)?(?:${STREET_WORD}[ \\t]+){1,4}(?:${STREET_TYPES})\\b\\.?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
+          `${NOT_A_DATE_YEAR}\\b\\d{1,6}\\s+(?:[NSEW]\\.?[ \\t]+)?(?:${STREET_WORD}[ \\t]+){1,4}(?:${STREET_TYPES})\\b\\.?(?:[ \\t]+(?:NE|NW|SE|SW|[NSEW])\\b\\.?)?(?:,?\\s+(?:apt|apartment|suite|ste|unit|#)\\.?\\s*[A-Z0-9-]+)?`,
           'gi',
         ),
         score: 0.85,
@@ -650,7 +650,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A text's street all in lower case after "on" (or Spanish "en"): "send it to cvs on main st", "la farmacia dillons en kansas ave".
       {
         regex: new RegExp(
-          String.raw`(?<=\b(?:on|off|en)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:${NOT_IN_A_STREET_NAME}|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:${NOT_IN_A_STREET_NAME})\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store|tiene|es|está|esta|y|en|cerca|por|pero|que)\b)\w)|(?:street|avenue|road|boulevard)\b)`,
+          String.raw`(?<=\b(?:on|off|en)\s+)(?!(?:my|the|a|an|your|our|his|her|its|their|this|that|which|what|each|every|any|some|no|all|half|own|both|either|same|other|next|wrong|right|one|busy|dirt|side|toll|open|hold|call|time|duty)\b)(?:(?:(?!(?:${NOT_IN_A_STREET_NAME}|today|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?)\b)[a-z]+\s+){0,2}(?!(?:${NOT_IN_A_STREET_NAME})\b)[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:st|ave|rd|blvd|pkwy|hwy|ln|ct|cir|trl|dr|way|pl|lane|drive|court|trail)\b\.?(?![ \t]*(?!(?:for|and|to|in|at|by|near|past|behind|after|before|where|with|but|so|or|from|across|next|because|yesterday|today|tomorrow|pls|please|now|is|was|closed|location|store|tiene|es|está|esta|y|en|cerca|por|pero|que)\b)\w)|(?:street|avenue|road|boulevard)\b)`,
           'g',
         ),
         score: 0.6,
@@ -667,6 +667,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|house is|home is|trailer is)[ \t]+(?:(?:right|just|up|down|out|over)[ \t]+)?(?:off|near|by|at|past)(?:[ \t]+of)?[ \t]+)(?:[Ee]xit[ \t]+\d{1,3}[A-Za-z]?(?:[ \t]+(?:on|off|of)[ \t]+(?:I-|[Ii]nterstate[ \t]+)\d{1,3})?|(?:I-|[Ii]nterstate[ \t]+)\d{1,3})\b/g, score: 0.6 },
       // A subdivision, a park of homes or an apartment complex by its name: "near the Fox Run subdivision", "the apartment complex is Parkside Villas".
       { regex: /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:[Ss]ubdivision|[Mm]obile [Hh]ome [Pp]ark|[Tt]railer [Pp]ark)\b|(?<=\b(?:apartment complex|apartment building|complex|subdivision|trailer park|mobile home park)(?:[ \t]+(?:is|was|called|named))?[ \t]+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|It|I)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu, score: 0.7 },
+      // A house on a numbered road, its side and its lot: "2210 Hwy 82 W, Lot 14", "4410 county road 12".
+      { regex: /\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|FM|CR|US)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?(?:,?[ \t]+(?:[Ll]ot|[Aa]pt|[Aa]partment|[Ss]uite|[Ss]te|[Uu]nit|[Tt]railer|#)\.?[ \t]*[A-Za-z0-9-]+)?/g, score: 0.85 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
       { regex: /\b(?:[Rr]oute|[Rr]te\.?|[Rr]t\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|Farm to Market Road|FM|CR)\s+\d{1,4}[A-Z]?\b/g, score: 0.6 },
       // Read out: "up route eighty past pikeville", "on highway sixty one".
