@@ -532,7 +532,7 @@ const SITE_WORDS_AFTER = /^[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]
 const PAYER_LAST_WORD = /(?:Cross|Shield|Dental|Medicaid|Permanente|Health|Healthcare|HealthCare)$/;
 // Its stem, or the whole of a one-word system's name that ends in its trade ("CoxHealth Branson", "ThedaCare Neenah").
 const HEALTH_SYSTEM_NAME = /^(?:(\p{Lu}[\p{L}'’-]+) (?:Health|Healthcare|HealthCare|Health System|Health Services|Clinic|Medical Center)|(\p{Lu}\p{Ll}+(?:Health|Care)))$/u;
-const LOWER_CASE_SITE_OF_SYSTEM = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}])/dgu;
+const LOWER_CASE_SITE_OF_SYSTEM = /\b(?:at|to|from|into)[ \t]+(?:the[ \t]+)?(\p{Ll}[\p{Ll}'’-]+)[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?![\p{L}\p{M}])/dgu;
 const CITY_QUARTER = /^(?:midtown|downtown|uptown|northside|southside|eastside|westside|north|south|east|west|northeast|northwest|southeast|southwest|central|university|main)$/;
 // Initials of a ward, a test, a trade or an office, not of a health system: "at ICU Mercy" is a ward's stay.
 const NOT_A_SYSTEMS_INITIALS = /^(?:ICU|NICU|PICU|CCU|PACU|MICU|SICU|MRI|EKG|ECG|EEG|CBC|BMP|CMP|TSH|HIV|STD|STI|COPD|ADHD|PTSD|OCD|DNR|POA|IEP|ABA|DME|CPAP|FMLA|HIPAA|OBGYN|ENT|PCP|CEO|CFO|COO|CNA|LPN|APRN|DDS|DMD|PHD|MSW|LCSW|EMT|ATM|ASAP|FYI|SSN|MRN|DOB|NPI|ADA|HOA|DMV|IRS|SSA|SSI|SSDI|EOB|HSA|FSA|PPO|HMO|EPO|UPS|USPS|ASL|AM|PM|USA|ER|OR)$/;
@@ -1910,11 +1910,13 @@ export class PhiLexicon {
       absorbed.add(town);
       grown.push({ start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
     }
-    // "i go to emory midtown", "transferred to sanford bemidji": a health system's site, typed in lower case, where a patient goes.
+    // "i go to emory midtown", "transferred to sanford bemidji", "we go to mercy fort smith": a health system's site, typed in lower
+    // case, where a patient goes.
     for (const match of text.matchAll(LOWER_CASE_SITE_OF_SYSTEM)) {
-      const [stem, site] = [match[1]!, match[2]!];
-      if (!this.healthSystemStems.has(stem) || !(this.listedTown(site) || CITY_QUARTER.test(site))) continue;
-      const [start, end] = [match.indices![1]![0], match.indices![2]![1]];
+      const stem = match[1]!;
+      const site = [match[2]!, match[2]!.split(/[ \t]+/)[0]!].find((words) => this.listedTown(words) || CITY_QUARTER.test(words));
+      if (!this.healthSystemStems.has(stem) || !site) continue;
+      const [start, end] = [match.indices![1]![0], match.indices![2]![0] + site.length];
       if (grown.some((finding) => overlaps(finding, { start, end }))) continue;
       for (const finding of findings) if (overlaps(finding, { start, end })) absorbed.add(finding);
       grown.push({ start, end, label: 'ORGANIZATION', type: 'HEALTH_SYSTEM_SITE', score: 0.85 });
