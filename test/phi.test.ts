@@ -288,7 +288,7 @@ t.test('hard negatives stay untouched', async (t) => {
 });
 
 t.test("the model's bar is per label: less sure firms and places stand, less sure people do not", async (t) => {
-  const text = 'my son goes to Brightwater Montessori and we live in Tahlequah, Kasimir says';
+  const text = 'my son loves Brightwater Montessori and we live in Tahlequah, Kasimir says';
   const claim = (value: string, label: Label, score: number) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, label, type: `NER_${label}`, score });
   const claims = [claim('Brightwater Montessori', 'ORGANIZATION', 0.45), claim('Tahlequah', 'ADDRESS', 0.45), claim('Kasimir', 'NAME', 0.45)];
   const detector = new PhiDetector(new PhiAnalyzer({ lexicon: false }), { find: async () => claims });
