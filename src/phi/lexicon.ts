@@ -117,6 +117,8 @@ const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refiner
 const FIRMS_OWN = 'ER|portal|app|website';
 const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
 const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
+const LOWER_CASE_FIRM_BEFORE_ITS_THING = /\b(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|portal|app|website|er|billing)\b/dgu;
+const LOWER_CASE_PAYER_COVERS = /\b(?:does|will|would|did)[ \t]+(?:my|his|her|our|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{1,})[ \t]+(?:cover|pay)\b/dgu;
 const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into|through|with)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
@@ -1408,6 +1410,14 @@ export class PhiLexicon {
       // Social Security, like Medicare, is a public program, not a firm.
       if ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!)) continue;
       firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this": a word no dictionary holds, before what a firm
+    // bills, sends or issues, or as what covers a patient, is the firm's name, in lower case too.
+    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PAYER_COVERS)]) {
+      const [word] = this.tokens(match[1]!);
+      if (!word || this.everyday(word.lower) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower) || this.listedTown(word.lower) || this.isName(word.lower)) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
     for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
