@@ -134,7 +134,7 @@ function correctedIdentifiers(text: string, found: readonly Finding[]): Finding[
 /** The model's score above which its firm outweighs the people and places the patterns found inside it. */
 const SURE_FIRM = 0.95;
 // A line about work, care or money, where a firm is what a one-word name after "at" or "for" most likely is.
-const ERRAND_LINE = /\b(?:work|works|worked|working|job|hired|employer|employed|shifts?|drives?|driver|appointments?|appt|records?|bills?|billed|charged|paid|insurance|insured|coverage|pharmacy|rx|refills?|meds|medicines?|prescriptions?|scan|mri|surgery|seen|visit|referral|referred|physical|note|shots?|care|therapy|nurse|doctor|dr|er|hospital|clinic|claim|adjuster|discharged|admitted|results|labs?)\b/i;
+const ERRAND_LINE = /\b(?:work|works|worked|working|job|hired|employer|employed|shifts?|drives?|driver|appointments?|appt|records?|bills?|billed|charged|paid|insurance|insured|coverage|pharmacy|rx|refills?|meds|medicines?|prescriptions?|scan|mri|surgery|seen|visit|referral|referred|physical|note|drug screen|screening|shots?|care|therapy|nurse|doctor|dr|er|hospital|clinic|claim|adjuster|discharged|admitted|results|labs?)\b/i;
 const lineAround = (text: string, finding: Finding): string => text.slice(text.lastIndexOf('\n', finding.start) + 1, (text.indexOf('\n', finding.end) + 1 || text.length + 1) - 1);
 
 /**
