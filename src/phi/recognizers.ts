@@ -152,7 +152,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: /\b[A-Za-z0-9._%+-]+\s*[([{]\s*at\s*[)\]}]\s*[A-Za-z0-9-]+(?:\s*(?:[([{]\s*dot\s*[)\]}]|\.)\s*[A-Za-z0-9-]+)+/gi, score: 0.9 }],
   },
   // (N) web URLs
-  { type: 'URL', label: 'URL', patterns: [{ regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 }] },
+  {
+    type: 'URL',
+    label: 'URL',
+    patterns: [
+      { regex: /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi, score: 0.9 },
+      // A person's profile on a social site, written without its scheme: "facebook.com/latoya.jenkins.5", "instagram.com/kay_b".
+      { regex: /\b(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|snapchat|venmo|cash\.app|threads)\.(?:com|net|me)\/[^\s<>"')\]]*[^\s<>"')\].,;:!?]/gi, score: 0.85 },
+    ],
+  },
   // (O) IP addresses
   // Not four groups cut out of a longer dotted number ("Mobile: 03.93.92.16.85" is a French phone number).
   { type: 'IP', label: 'IP', patterns: [{ regex: /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)/g, score: 0.85 }], validate: ipv4 },
