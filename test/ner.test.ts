@@ -84,6 +84,7 @@ t.test('a firm the model is all but sure of outweighs the towns and people the p
   t.same(await labelled("hi i'm calling from legacy emanuel about a transfer for mr. tran"), ['ORGANIZATION:legacy emanuel', 'NAME:tran']);
   t.same(await labelled("he's been at beaumont since monday"), ['ORGANIZATION:beaumont'], 'one is at a firm, in a town');
   t.same(await labelled('we met at Denver'), ['ADDRESS:Denver'], 'a town the model is not sure is a firm stays a town');
+  t.same(await labelled('my orthodontist is Dr. Lott over in Laurel'), ['NAME:Lott', 'ADDRESS:Laurel'], 'a town no list holds, a given name too, where a strong cue says a place');
   t.same(new PhiAnalyzer().analyze('he got on at Phillips Edison and needs a drug screen').map((finding) => finding.label), ['NAME'], 'the lists alone see a person');
   t.same(await labelled('he got on at Phillips Edison and needs a drug screen'), ['ORGANIZATION:Phillips Edison'], 'a firm on a line about work');
   t.same(await labelled('I got on at Kohler and need a physical'), ['ORGANIZATION:Kohler']);
