@@ -117,7 +117,9 @@ const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refiner
 const FIRMS_OWN = 'ER|portal|app|website';
 const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
 const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
-const LOWER_CASE_FIRM_BEFORE_ITS_THING = /\b(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|portal|app|website|er|billing)\b/dgu;
+const LOWER_CASE_FIRM_BEFORE_ITS_THING = /\b(?:(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|portal|app|website|er|billing)|(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|drugs|drug store))\b/dgu;
+// "transfer my rx from Fred's in Yazoo City": a possessive name where prescriptions come from or go to is a pharmacy's.
+const PHARMACY_NAMED_FOR_OWNER = /\b(?:rx|prescriptions?|refills?|meds|medicines?|scripts?)\b[^.\n]{0,20}?\b(?:from|at|to)[ \t]+(\p{Lu}\p{Ll}+['’]s)(?![\p{L}\p{M}])/dgu;
 const LOWER_CASE_PAYER_COVERS = /\b(?:does|will|would|did)[ \t]+(?:my|his|her|our|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{1,})[ \t]+(?:cover|pay)\b/dgu;
 const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into|through|with)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
@@ -1411,13 +1413,19 @@ export class PhiLexicon {
       if ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!)) continue;
       firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
-    // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this": a word no dictionary holds, before what a firm
-    // bills, sends or issues, or as what covers a patient, is the firm's name, in lower case too.
+    // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this", "we use harveys pharmacy": a word no dictionary
+    // holds, before what a firm bills, sends, issues or is, or as what covers a patient, is the firm's name, in lower case too.
     for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PAYER_COVERS)]) {
-      const [word] = this.tokens(match[1]!);
+      const group = match[1] === undefined ? 2 : 1;
+      const [word] = this.tokens(match[group]!);
       if (!word || this.everyday(word.lower) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower) || this.listedTown(word.lower) || this.isName(word.lower)) continue;
-      const [start, end] = match.indices![1]!;
+      const [start, end] = match.indices![group]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
+    }
+    for (const match of text.matchAll(PHARMACY_NAMED_FOR_OWNER)) {
+      if (KIN_WORD.test(match[1]!.toLowerCase().replace(/['’]s$/, ''))) continue;
+      const [start, end] = match.indices![1]!;
+      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
     for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
