@@ -133,7 +133,7 @@ function correctedIdentifiers(text: string, found: readonly Finding[]): Finding[
 
 /** The model's score above which its firm outweighs the people and places the patterns found inside it. */
 const SURE_FIRM = 0.95;
-// A line about work, care or money, where a firm is what a one-word name after "at" or "for" most likely is.
+// A line about work, care or money, where a firm is what a weakly held name after "at" or "for" most likely is.
 const ERRAND_LINE = /\b(?:work|works|worked|working|job|hired|employer|employed|shifts?|drives?|driver|appointments?|appt|records?|bills?|billed|charged|paid|insurance|insured|coverage|pharmacy|rx|refills?|meds|medicines?|prescriptions?|scan|mri|surgery|seen|visit|referral|referred|physical|note|drug screen|screening|shots?|care|therapy|nurse|doctor|dr|er|hospital|clinic|claim|adjuster|discharged|admitted|results|labs?)\b/i;
 const lineAround = (text: string, finding: Finding): string => text.slice(text.lastIndexOf('\n', finding.start) + 1, (text.indexOf('\n', finding.end) + 1 || text.length + 1) - 1);
 
@@ -183,8 +183,8 @@ export class PhiDetector {
       // Bellevue", "Shawnee Mission Northwest", "from legacy emanuel" (the pattern saw a town or a given name).
       // So is a town a list holds that someone is "at" ("he's been at beaumont since monday"): one is in a town, at a firm.
       const townAt = (other: Finding) => other.type === 'PLACE_LEXICON' && other.start === finding.start && other.end === finding.end && /\bat[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, finding.start - 8), finding.start));
-      // So is one word a list holds only as a surname, after at/for/from/with on a line about work, care or a bill ("I was hired
-      // at Kohler and need a physical"); not a person in a story ("Enrico shouted at Gary").
+      // So is a name the lists hold only weakly, after at/for/from/with/through on a line about work, care or a bill ("he got on
+      // at Phillips Edison and needs a drug screen", "I got on at Kohler"); not a person in a story ("Enrico shouted at Gary").
       const surnameAtFirm = (other: Finding) =>
         other.type === 'NAME_LEXICON' && other.score < 0.8 && other.start === finding.start && other.end === finding.end &&
         /\b(?:at|for|from|with|through)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 10), finding.start)) && ERRAND_LINE.test(lineAround(text, finding));
