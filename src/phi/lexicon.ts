@@ -229,11 +229,13 @@ const TRADE_AFTER_TOWN = /^[ \t]+(?:childrens|children's|nursing|general|healthc
 const LOCATED_ON_STREET = /^[ \t]+(?:on|off)[ \t]+(?:[\p{L}\p{N}'’.-]+[ \t]+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike|trail|way)\b/iu;
 // Words a firm's name ends in when typed in lower case: "hollister freight", "zentrix health".
 const FIRM_TRADE_WORD = new RegExp(`^(?:${COMPANY_SUFFIXES.toLowerCase().replace(/\\\./g, '\\.')}|health|care|labs?|pediatrics|clinic|medical|living|benefits|freight|foods|group|systems|solutions|motors|express|elementary|middle|high|school|academy|college)$`);
+// Who a caller names by their job before their given name ("can pharmacist tom call me back", "receptionist dawn said").
+const STAFF_TITLES = 'hygienist|pharmacist|receptionist|practitioner|technician|tech|therapist|scheduler|caseworker|dietitian|midwife|interpreter|chaplain|counselor|coach';
 // "la mamá de brayan": whose kin a Spanish writer is.
 const SPANISH_KIN_OF = '(?:mam[aá]|pap[aá]|madre|padre|herman[oa]|hij[oa]|espos[oa]|abuel[oa]|t[ií][oa]|prim[oa]|sobrin[oa]|niet[oa])[ \\t]+de';
 // "mi hijo estudia en…": after a Spanish kin cue, a Spanish verb is the sentence going on, though the text is too short to read as Spanish.
 const SPANISH_KIN_CUE_BEFORE = /\b(?:mi|mis|su|sus|tu|nuestr[oa])[ \t]+\p{L}+[ \t]+$/iu;
-const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|brother|sister|deacon|pastor|is this|is that|talking to|speaking to|${KIN_TITLES}|${SPANISH_KIN_OF})[ \t]+$`);
+const LOWER_CASE_NAME_CUE = new RegExp(String.raw`\b(?:can|could|will|would|did|does|tell|ask|let|told|asked|text|txt|call|with|gave|given|give|thank|thanked|nurse|${STAFF_TITLES}|brother|sister|deacon|pastor|is this|is that|talking to|speaking to|${KIN_TITLES}|${SPANISH_KIN_OF})[ \t]+$`);
 const SURNAME_COMMA_FIRST = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'-]+),[ \t]?(\p{Lu}[\p{L}\p{M}'-]+)(?:[ \t]+\p{Lu}\.?(?![\p{L}\p{M}]))?(?![\p{L}\p{M}])/gu;
 // A list around a firm: "Demystdata, Reed Elsevier and T Rowe Price".
 const LIST_MEMBER_BEFORE = new RegExp(String.raw`(${FIRM_NAME})(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$`, 'u');
@@ -456,6 +458,8 @@ const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\bhave[ \t]+$/, /^[ \t]+(?:call|text|email|contact)[ \t]+me\b/],
   // "is hope working today?"
   [/\bis[ \t]+$/, /^[ \t]+(?:working|in today|here today|available|off today)\b/],
+  // "receptionist dawn said to text here", "nurse practitioner holly saw me", "with hygienist brandy now"
+  [new RegExp(String.raw`\b(?:nurse|${STAFF_TITLES})[ \t]+$`), /^(?:[ \t]+(?:said|says|called|calls|saw|sees|wants|needs|booked|told|will|can|did|does|was|is|now)\b|[ \t]*[,.!?]|[ \t]*$)/],
 ];
 // A title before a lower-case word, which may be a surname only the model can tell from the sentence going on ("dr bean", "the dr said").
 const TITLE_THEN_WORD = /\b(?:[Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s)\.?[ \t]+\p{Ll}/u;
