@@ -117,7 +117,8 @@ const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refiner
 const FIRMS_OWN = 'ER|portal|app|website';
 const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
 const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
-const LOWER_CASE_FIRM_BEFORE_ITS_THING = /\b(?:(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|portal|app|website|er|billing)|(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|drugs|drug store))\b/dgu;
+const LOWER_CASE_FIRM_BEFORE_ITS_THING = new RegExp(String.raw`\b(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|billing|${FIRMS_OWN.toLowerCase()})\b`, 'dgu');
+const LOWER_CASE_PHARMACY_NAME = /\b(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|drugs|drug store)\b/dgu;
 // "transfer my rx from Fred's in Yazoo City": a possessive name where prescriptions come from or go to is a pharmacy's.
 const PHARMACY_NAMED_FOR_OWNER = /\b(?:rx|prescriptions?|refills?|meds|medicines?|scripts?)\b[^.\n]{0,20}?\b(?:from|at|to)[ \t]+(\p{Lu}\p{Ll}+['’]s)(?![\p{L}\p{M}])/dgu;
 const LOWER_CASE_PAYER_COVERS = /\b(?:does|will|would|did)[ \t]+(?:my|his|her|our|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{1,})[ \t]+(?:cover|pay)\b/dgu;
@@ -323,7 +324,10 @@ const SPANISH_SHORT_WORD = new RegExp(`^(?:${SPANISH_SHORT_WORDS})$`);
 const SPANISH_KIND_THEN_NAME = /\b(?:el|la|al|del|es|un|una)[ \t]+((?:hospital|farmacia|cl[ií]nica|hogar|asilo|centro m[eé]dico|centro de salud|centro de di[aá]lisis|colegio|escuela|universidad|égida|egida)[ \t]+)(?=(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}))/dgiu;
 // What follows a Spanish kind of place without naming it: a verb, a time, a state ("la farmacia no tiene", "el hospital cerró hoy").
 const SPANISH_NOT_A_NAME = /^(?:no|me|te|dijo|dice|dicen|cerró|cerro|abre|abrió|queda|hoy|ayer|mañana|manana|ahora|cerrado|cerrada|abierto|abierta|llamó|llamo|mandó|mando|tiene|tenía|tenia|está|esta|estaba|es|son|fue|otra|otro|nuevo|nueva|grande|pequeño|más|mas|menos|donde|cuando|porque|pero|también|tambien|cerca|lejos|aquí|aqui|allá|alla|allí|alli|todavía|todavia|siempre|nunca)$/;
-const SPANISH_SMALL_WORD = new RegExp(`^(?:${SPANISH_SHORT_WORDS}|hasta|desde|con|sin|como|cuando|porque|también|tambien|está|esta|están|estan|tiene|vive|va|fue|era|estudia|trabaja|necesita|quiere|puede|dice|dijo|toma|usa|habla|anda|sigue|llegó|llego|tuvo|estuvo|ocupa|sale|salió|come)$`);
+const SPANISH_SMALL_WORDS = `${SPANISH_SHORT_WORDS}|hasta|desde|con|sin|como|cuando|porque|también|tambien|está|esta|están|estan|tiene|vive|va|fue|era|estudia|trabaja|necesita|quiere|puede|dice|dijo|toma|usa|habla|anda|sigue|llegó|llego|tuvo|estuvo|ocupa|sale|salió|come`;
+const SPANISH_SMALL_WORD = new RegExp(`^(?:${SPANISH_SMALL_WORDS})$`);
+// Where a Spanish name typed in lower case ends: a small word, or "de" before its town or street ("el walmart de carolina").
+const SPANISH_NAME_END = new RegExp(`^(?:de|${SPANISH_SMALL_WORDS})$`);
 // "in dearborn not southfield", "to edina or eden prairie": the second of two places.
 const PLACE_CUE = new RegExp(String.raw`\b(?:in|from|at|to|near|into|around|outside|visiting|via|of|past|out by|towards?|(?:in|to|from|near)\s+[a-z]+(?:\s+[a-z]+)?,?\s+(?:or|not|and|nor|instead of|but not)|(?:soy|somos|es|son|vengo|venimos|viene|vienen) de|(?:vivo|vive|viven|vivimos|estoy|estamos) en|en|${MOVED_IN_SPANISH}|${SITE_OF_TOWN_IN_SPANISH}|(?:walgreens|cvs|heb|h-e-b|walmart)\s+de)\s*$`, 'i');
 // The endings of English, German, Dutch and Nordic town names: Auroratown, Niitabury, Pudičmouth, Bremerhaven, Kungsholm.
@@ -365,6 +369,8 @@ const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
 // The writer saying who they are: "this is obi's dad", "its hopes mom".
 const WRITER_INTRO_BEFORE = /\b(?:this is|it'?s|its|i'?m|im|i am)[ \t]+$/i;
 const KIN_WORD = new RegExp(`^${KIN}$`, 'i');
+// "the mom's store", "from Mom's": a kin word's possessive names a home, not a store.
+const kinsPossessive = (word: string): boolean => KIN_WORD.test(word.toLowerCase().replace(/['’]s$/, ''));
 // A kin word that is a title before a name: "Sister Mary Agnes", "Brother Tom".
 const TITLED_KIN_AFTER = /^[ \t]+\p{Lu}/u;
 const KIN_WORD_AFTER = new RegExp(`^[ \\t]+${KIN}\\b`, 'i');
@@ -599,11 +605,14 @@ export class PhiLexicon {
     // capitalised, "Johnson and Johnson" may be two people.
     const spaced = (name: string) => name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
     const typedLoosely = (names: readonly string[]) =>
-      names.flatMap((name) => [
-        name,
-        ...(name.includes(' & ') ? [name.replaceAll(' & ', ' and ')] : []),
-        ...(/\p{L}-\p{L}/u.test(name) && !spaced(name).split(' ').every((word) => this.everyday(word)) ? [spaced(name)] : []),
-      ]);
+      names.flatMap((name) => {
+        const withSpaces = spaced(name);
+        return [
+          name,
+          ...(name.includes(' & ') ? [name.replaceAll(' & ', ' and ')] : []),
+          ...(withSpaces !== name && !withSpaces.split(' ').every((word) => this.everyday(word)) ? [withSpaces] : []),
+        ];
+      });
     const asWritten = organizations.filter(standsAlone).map((name) => name.replace(/^=/, ''));
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
@@ -1419,15 +1428,14 @@ export class PhiLexicon {
     }
     // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this", "we use harveys pharmacy": a word no dictionary
     // holds, before what a firm bills, sends, issues or is, or as what covers a patient, is the firm's name, in lower case too.
-    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PAYER_COVERS)]) {
-      const group = match[1] === undefined ? 2 : 1;
-      const [word] = this.tokens(match[group]!);
+    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PHARMACY_NAME), ...text.matchAll(LOWER_CASE_PAYER_COVERS)]) {
+      const [word] = this.tokens(match[1]!);
       if (!word || this.everyday(word.lower) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower) || this.listedTown(word.lower) || this.isName(word.lower)) continue;
-      const [start, end] = match.indices![group]!;
+      const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
     for (const match of text.matchAll(PHARMACY_NAMED_FOR_OWNER)) {
-      if (KIN_WORD.test(match[1]!.toLowerCase().replace(/['’]s$/, ''))) continue;
+      if (kinsPossessive(match[1]!)) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
@@ -1436,7 +1444,7 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       // "the Smith's pharmacy", "the Dillard's store", "the sedano's pharmacy": a name's possessive before the counter is the store's,
       // whatever the word, but for a kin word's ("the mom's store").
-      const possessive = /^\p{L}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1 && !KIN_WORD.test(match[1]!.toLowerCase().replace(/['’]s$/, ''));
+      const possessive = /^\p{L}\p{Ll}+['’]s$/u.test(match[1]!) && words.length === 1 && !kinsPossessive(match[1]!);
       if (!/\p{Lu}/u.test(match[1]!) && !possessive) continue;
       // "the Mercedes plant", "the Tyson plant": what makes things there is a firm, though a given name or a place too.
       const works = WORKS_ALONE.test(match[2]!) && words.length <= 2;
@@ -1472,8 +1480,8 @@ export class PhiLexicon {
     for (const match of text.matchAll(SPANISH_KIND_THEN_NAME)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[2]!);
-      const kept = words.findIndex((word) => SPANISH_SMALL_WORD.test(word.lower) || word.lower === 'de' || this.function.has(word.lower) || SPANISH_NOT_A_NAME.test(word.lower));
-      const name = kept < 0 ? words : words.slice(0, kept);
+      const stop = words.findIndex((word) => SPANISH_NAME_END.test(word.lower) || this.function.has(word.lower) || SPANISH_NOT_A_NAME.test(word.lower));
+      const name = stop < 0 ? words : words.slice(0, stop);
       // Capitalised names have rules of their own, and a known firm is found by its name ("la farmacia walgreens").
       if (name.length === 0 || name.some((word) => word.capitalized) || this.knownFirmNames.has(name.map((word) => word.lower).join(' ')) || name.every((word) => this.everyday(word.lower) && !this.otherLanguages.has(word.lower))) continue;
       firms.push({ start, end: match.indices![2]![0] + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
@@ -1509,7 +1517,7 @@ export class PhiLexicon {
       const spanishCue = /\b(?:seguro|aseguranza|trabaj)/.test(match[0]);
       // "trabajo en el walmart de carolina": a Spanish article opens the name's words, and a small word ends them.
       const opening = spanishCue && words.length > 1 && /^(?:el|la|los|las)$/.test(words[0]!.lower) ? 1 : 0;
-      const stop = words.findIndex((word, index) => index >= opening && (this.function.has(word.lower) || (spanishCue && index > opening && (this.otherLanguages.has(word.lower) || SPANISH_SMALL_WORD.test(word.lower) || word.lower === 'de'))));
+      const stop = words.findIndex((word, index) => index >= opening && (this.function.has(word.lower) || (spanishCue && index > opening && (this.otherLanguages.has(word.lower) || SPANISH_NAME_END.test(word.lower)))));
       const kept = (stop < 0 ? words : words.slice(0, stop)).slice(opening);
       // "i work for amazon warehouse nights": a known firm ends where its name does.
       const known = this.lastKnownFirmWord(match[1]!, kept);
@@ -1522,7 +1530,7 @@ export class PhiLexicon {
       // Not after "goes to" ("she goes to high school").
       const tradeNamed = kept.length >= 2 && FIRM_TRADE_WORD.test(kept.at(-1)!.lower) && /\b(?:insurance|insured|coverage|seguro|aseguranza|employer|employed|work(?:s|ed|ing)?|job|take|accept|subs?|subbing|substitutes?|haul(?:s|ed|ing)?)\b/.test(match[0].slice(0, match.indices![1]![0] - match.index));
       // "i drive a truck for love's", "she works at casey's": a possessive after an employer's cue is the store's name, whatever the word.
-      const storeNamedForOwner = kept.length === 1 && /^\p{Ll}+['’]s(?![\p{L}])/u.test(match[1]!) && !KIN_WORD.test(kept[0]!.lower.replace(/['’]s$/, ''));
+      const storeNamedForOwner = kept.length === 1 && /^\p{Ll}+['’]s(?![\p{L}])/u.test(match[1]!) && !kinsPossessive(kept[0]!.lower);
       if (kept.length === 0 || (known < 0 && kept.every((word) => this.everyday(word.lower)) && !tradeNamed && !located && !storeNamedForOwner)) {
         const named = this.everydayWordsFirm(match, this.tokens(match[1]!));
         if (named) firms.push({ start, end: start + named.end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
