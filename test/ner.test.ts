@@ -108,3 +108,11 @@ t.test('a title or a rank the model takes for a place or a firm is nobody and no
   const found = (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
   t.same(found, ['NAME:Dana Whitlock'], 'the sergeant, not "Sgt" as an address');
 });
+
+t.test('a lower-case person the model runs into the next word ends before a plain verb or kin word, not before a rare surname', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(await labelled('my daughter harper plays volleyball'), ['NAME:harper']);
+  t.same(await labelled('this is dee dees grandma, she has pink eye'), ['NAME:dee dees']);
+  t.same(await labelled('hi its nora obi 4 my mri results'), ['NAME:nora obi'], 'a rare word may be the surname');
+});

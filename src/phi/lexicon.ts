@@ -192,7 +192,7 @@ const CREDENTIAL = /^(?:NP-C|FNP-C|FNP-BC|ANP-BC|AGNP-C|PMHNP-BC|PA-C|APRN|CNM|C
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary|school)$/;
-const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|plays? for(?: the)?|played for(?: the)?|plays? on(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at|(?:letter|note|form|forms|paperwork|papers|excuse)(?: (?:is|are))? for)[ \t]+$/;
+const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|(?:plays?|played|playing)(?: [a-z]+)? (?:for|on)(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at|(?:letter|note|form|forms|paperwork|papers|excuse)(?: (?:is|are))? for)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
 // Spanish titles too: "la sra. reyes", "la dra. salas".
 const LOWER_CASE_TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|mr\.|mrs\.|ms\.|dr\.|dra\.|sra\.|srta\.)[ \t]+$/u;
@@ -2457,9 +2457,9 @@ export class PhiLexicon {
         const stateAfter = town !== null && STATE_CODE.test(after.slice(town[0].length).trim()) && /^[ \t]+\p{Lu}\p{Lu}(?![\p{L}\p{M}])/u.test(after.slice(town[0].length));
         const townAfterStreet = (count === 0 || (count === 1 && parts.length === 1 && UNIT_PART.test(text.slice(parts[0]!.start, parts[0]!.end))));
         if (length === 0 && townAfterStreet && separator[0].startsWith(',') && town && (stateAfter || /^[ \t]*(?:[.,;?!]|\n|$)/.test(after.slice(town[0].length))) && town[0].split(/[ \t]+/).every((word) => !this.everyday(word.toLowerCase()))) length = town[0].length;
-        // Read out in lower case after "in": "… county road j in mosinee".
+        // Read out in lower case after "in": "… county road j in mosinee"; not a month ("moved up from yuma in october").
         const spokenTown = /^\p{Ll}[\p{Ll}\p{M}'-]{3,}(?=[ \t]*(?:[.,;?!]|\n|$))/u.exec(after);
-        if (length === 0 && count === 0 && /\bin[ \t]+$/.test(separator[0]) && spokenTown && !this.everyday(spokenTown[0]) && !this.otherLanguages.has(spokenTown[0]) && !this.isName(spokenTown[0])) length = spokenTown[0].length;
+        if (length === 0 && count === 0 && /\bin[ \t]+$/.test(separator[0]) && spokenTown && !this.everyday(spokenTown[0]) && !MONTHS.has(spokenTown[0]) && !this.otherLanguages.has(spokenTown[0]) && !this.isName(spokenTown[0])) length = spokenTown[0].length;
       }
       if (length === 0) break;
       const start = end + separator[0].length;
@@ -2536,6 +2536,10 @@ export class PhiLexicon {
     if (words.slice(0, run).filter(foreign).length >= 2) first = run;
     while (first <= last && small(words[first]!)) first++;
     while (last >= first && small(words[last]!)) last--;
+    // A lower-case person ends before the verb or kin word that follows them ("harper plays volleyball", "dee dees grandma"):
+    // a plain word no name list holds, not a rare one that may be a surname too ("nora obi").
+    const plainWord = (token: Token) => !token.capitalized && token.lower.length >= 3 && !this.isName(token.lower) && this.everyday(token.lower) && (this.basic.has(token.lower) || KIN_WORD.test(token.lower) || /(?:s|ed|ing)$/.test(token.lower));
+    while (finding.label === 'NAME' && last > first && plainWord(words[last]!)) last--;
     if (first > last) return undefined;
     // Numbers before the words stay (house numbers), as does a number after them; punctuation alone does not (". Patel" of "Dr. Patel").
     const opening = text.slice(finding.start, words[0]!.start);
