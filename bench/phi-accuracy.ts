@@ -175,6 +175,7 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-probes-twelfth.txt', 'ours: probe messages of the third session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-thirteenth.txt', 'ours: probe messages of the fourth session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-fourteenth.txt', 'ours: probe messages of the fifth session of 2026-12-01, studied, not trained on'),
+  ours('phi-contact-center-probes-fifteenth.txt', 'ours: probe messages of the sixth session of 2026-12-01 (ordinary traffic, not aimed at one shape), studied, not trained on'),
 ];
 for (const [setName, documents] of sets) {
   console.log(`\n${setName}: ${documents.length} texts, ${documents.reduce((sum, document) => sum + document.spans.length, 0)} PHI spans`);
