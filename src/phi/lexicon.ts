@@ -93,6 +93,8 @@ const PAYER_CUED = new RegExp(
 const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|carrier)[ \t]+(?:changed|switched|went|moved)[ \t]+from[ \t]+(${FIRM_NAME})[ \t]+to\b`, 'dgu');
 // "I'm with Hennepin County Adult Protection": a caller introducing where they work.
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
+// "this is joanne from home instead calling about our client": a caller introduces themself by the firm they call from, in lower case.
+const CALLER_FROM_LOWER_CASE = /\b(?:this is|it'?s|i'?m|my name is)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+(?:from|with)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)(?=[ \t]+(?:calling|here|returning|regarding|following up)\b)/dgu;
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // "my kids daycare", "her son's pharmacy": the kind of place may be a child's or a parent's.
@@ -1698,6 +1700,16 @@ export class PhiLexicon {
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
     }
+    // "transfer my prescriptions from smith's to costco": a possessive moved from or to a firm the lists know is a store too, not a kin's home.
+    for (const match of text.matchAll(/\bfrom[ \t]+(?:(\p{L}[\p{L}-]*['’]s)[ \t]+to[ \t]+(?:the[ \t]+)?(?=(\p{L}))|(?:the[ \t]+)?(?=(\p{L}))[^\n]{1,40}?[ \t]+to[ \t]+(\p{L}[\p{L}-]*['’]s)(?![\p{L}\p{M}]))/dgu)) {
+      const [possessive, firmAt] = match[1] !== undefined ? [match.indices![1]!, match.indices![2]![0]] : [match.indices![4]!, match.indices![3]![0]];
+      const word = text.slice(possessive[0], possessive[1]);
+      // "to john's house": a person's possessive before what is theirs.
+      const wordAfter = /^[ \t]+(\p{L}+)/u.exec(text.slice(possessive[1], possessive[1] + 20))?.[1]?.toLowerCase();
+      if (kinsPossessive(word) || this.function.has(word.toLowerCase().replace(/['’]s$/, '')) || (wordAfter !== undefined && !this.function.has(wordAfter))) continue;
+      const firm = firms.find((finding) => finding.start === firmAt && (match[1] !== undefined || /^[ \t]+to[ \t]+$/.test(text.slice(finding.end, possessive[0]))));
+      if (firm) firms.push({ start: possessive[0], end: possessive[1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
     // A firm's name a cue stands before (its first group), unless its words say otherwise.
     const cuedFirms = (pattern: RegExp, type: string, score: number, notAFirm: (words: Token[], name: string) => boolean) => {
       for (const match of text.matchAll(pattern)) {
@@ -1722,6 +1734,8 @@ export class PhiLexicon {
     // "the claim was denied by Quorvane", "is Lumatek in network?", "please bill Quorvane instead", "we switched to Lumatek":
     // what only a payer does ("in network with Wellsense", "changed plans to Moda"); not a person ("denied by Maria"), a drug or a day.
     cuedFirms(PAYER_CUED, 'HEALTH_PLAN', 0.75, (words) => allEveryday(words) || words.some((word) => this.neverAnEntity(word.lower) || MONTHS.has(word.lower)) || (words.length === 1 && this.first.has(words[0]!.lower)));
+    // Not a department, a kind of workplace alone ("from billing", "from the pharmacy"), a person's office or a town (the place rules' own).
+    cuedFirms(CALLER_FROM_LOWER_CASE, 'AFFILIATION', 0.75, (words, name) => this.listedTown(name) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || TITLE_WORD.test(word.lower) || KIN_WORD.test(word.lower) || this.neverAnEntity(word.lower)) || words.every((word) => GENERIC_WORKPLACE.test(word.lower)) || (words.length === 1 && this.isName(words[0]!.lower)));
     // An agent's greeting names the practice: "thank you for calling lafayette general, how can i help".
     for (const match of text.matchAll(CALLED_PRACTICE)) {
       const [start] = match.indices![1]!;
