@@ -93,6 +93,10 @@ const PAYER_CUED = new RegExp(
 const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|carrier)[ \t]+(?:changed|switched|went|moved)[ \t]+from[ \t]+(${FIRM_NAME})[ \t]+to\b`, 'dgu');
 // "I'm with Hennepin County Adult Protection": a caller introducing where they work.
 const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|[Tt]his is [\p{L}'-]+)[ \t]+(?:calling[ \t]+)?with[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
+// "my daughter is at fresno state", "he goes to Boise State": a town's or a state's "State" where someone studies or plays is its university.
+const STATE_UNIVERSITY = new RegExp(String.raw`\b(?:at|attends|attending|goes to|go to|going to|went to|plays? for|played for|student at|enrolled at|transferr?(?:ed|ing)? to|graduated from)[ \t]+((\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})[ \t]+[Ss]tate)(?![ \t]+(?:of|line|park|road|route|highway|hwy|farm|fair|fairgrounds|prison|police|patrol|troopers?|capitol|office|offices|department|dept|agency|tax|taxes|id|house|senate)\b)(?![\p{L}\p{M}])`, 'dgu');
+// "I work for the county, fresno county social services": a county's agency typed in lower case.
+const COUNTY_AGENCY_LOWER_CASE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’.-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.-]*)?)[ \t]+county[ \t]+(?:social services|human services|health department|health dept|public health|health services|behavioral health|mental health|sheriff'?s office|sheriff|jail|detention center|schools|school district|court|probation|child support|children'?s services|family services|adult protective services|child protective services|hospital|medical center|transit|ems|dss|dhs|dfcs|cps|aps)(?![\p{L}\p{M}])/dgu;
 // "this is joanne from home instead calling about our client": a caller introduces themself by the firm they call from, in lower case.
 const CALLER_FROM_LOWER_CASE = /\b(?:this is|it'?s|i'?m|my name is)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+(?:from|with)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)(?=[ \t]+(?:calling|here|returning|regarding|following up)\b)/dgu;
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
@@ -1699,6 +1703,21 @@ export class PhiLexicon {
         if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll|headquarters|corporate office|distribution center|warehouse)\b/i.test(text.slice(end, end + 24))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
       }
+    }
+    for (const match of text.matchAll(STATE_UNIVERSITY)) {
+      const place = match[2]!.toLowerCase();
+      if ((this.listedTown(place) || STATE_ALONE.test(place) || place === 'washington' || place === 'new york') && (match[2] === place || /^\p{Lu}/u.test(match[2]!))) {
+        const [start, end] = match.indices![1]!;
+        firms.push({ start, end, label: 'ORGANIZATION', type: 'SCHOOL', score: 0.85 });
+      }
+    }
+    for (const match of text.matchAll(COUNTY_AGENCY_LOWER_CASE)) {
+      const words = this.tokens(match[1]!);
+      // "the fresno county jail" and "in fresno county jail": the county's name is what stands after the small words.
+      const first = words.findIndex((word) => !this.function.has(word.lower));
+      if (first < 0 || !this.listedTown(words.slice(first).map((word) => word.lower).join(' '))) continue;
+      const start = match.indices![1]![0] + words[first]!.start;
+      firms.push({ start, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
     }
     // "transfer my prescriptions from smith's to costco": a possessive moved from or to a firm the lists know is a store too, not a kin's home.
     for (const match of text.matchAll(/\bfrom[ \t]+(?:(\p{L}[\p{L}-]*['’]s)[ \t]+to[ \t]+(?:the[ \t]+)?(?=(\p{L}))|(?:the[ \t]+)?(?=(\p{L}))[^\n]{1,40}?[ \t]+to[ \t]+(\p{L}[\p{L}-]*['’]s)(?![\p{L}\p{M}]))/dgu)) {
