@@ -99,6 +99,8 @@ const STATE_UNIVERSITY = new RegExp(String.raw`\b(?:at|attends|attending|goes to
 const COUNTY_AGENCY_LOWER_CASE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’.-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.-]*)?)[ \t]+county[ \t]+(?:social services|human services|health department|health dept|public health|health services|behavioral health|mental health|sheriff'?s office|sheriff|jail|detention center|schools|school district|court|probation|child support|children'?s services|family services|adult protective services|child protective services|hospital|medical center|transit|ems|dss|dhs|dfcs|cps|aps)(?![\p{L}\p{M}])/dgu;
 // "this is joanne from home instead calling about our client": a caller introduces themself by the firm they call from, in lower case.
 const CALLER_FROM_LOWER_CASE = /\b(?:this is|it'?s|i'?m|my name is)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+(?:from|with)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)(?=[ \t]+(?:calling|here|returning|regarding|following up)\b)/dgu;
+// What is faxed, sent or mailed goes to a person, a place or a firm: "can u fax it to vitalink", "Please fax the form to Miller's."
+const SENT_TO = /\b(?:fax|faxed|faxing|send|sent|sending|mail|mailed|mailing|email|emailed|forward|forwarded)(?:[ \t]+(?:it|them|this|that|these|those|everything|(?:the|my|his|her|our|their)[ \t]+(?:form|forms|records|paperwork|papers|note|notes|results|report|reports|bill|claim|order|orders|referral|script|prescription|rx|x-?rays?|images|letter)))?[ \t]+(?:over[ \t]+)?to[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}\p{M}'’&-]*){0,2})/dgu;
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
 const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // "my kids daycare", "her son's pharmacy": the kind of place may be a child's or a parent's.
@@ -1718,6 +1720,26 @@ export class PhiLexicon {
       if (first < 0 || !this.listedTown(words.slice(first).map((word) => word.lower).join(' '))) continue;
       const start = match.indices![1]![0] + words[first]!.start;
       firms.push({ start, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
+    }
+    // A word no list holds, a store's possessive or two surnames joined by "&", as where something is sent; not a person, a place, a
+    // kin's or a department ("fax it to kevin", "send it to Bemidji", "mail it to my mom's", "fax it to billing").
+    for (const match of text.matchAll(SENT_TO)) {
+      const words = this.tokens(match[1]!);
+      const stop = words.findIndex((word) => this.function.has(word.lower));
+      const name = stop < 0 ? words : words.slice(0, stop);
+      const [first] = name;
+      if (!first || TITLE_WORD.test(first.lower) || DEPARTMENT_WORDS.has(first.lower) || GENERIC_WORKPLACE.test(first.lower) || MONTHS.has(first.lower) || this.neverAnEntity(first.lower)) continue;
+      const [start] = match.indices![1]!;
+      const firstText = match[1]!.slice(first.start, first.end + 2);
+      const possessive = /^\p{L}+['’]s(?![\p{L}\p{M}])/u.test(firstText) && !kinsPossessive(firstText.replace(/['’]s.*$/, '')) && (name.length === 1 || this.function.has(name[1]!.lower));
+      const joined = name.length === 2 && /^[ \t]+&[ \t]+$/.test(match[1]!.slice(name[0]!.end, name[1]!.start));
+      const unknown = first.lower.length >= 4 && !this.knownFirmNames.has(first.lower) && !this.everyday(first.lower) && !this.isName(first.lower) && !this.places.has(first.lower) && !this.listedTown(first.lower) && !this.otherLanguages.has(first.lower);
+      if (!possessive && !joined && !unknown) continue;
+      // The unknown word's firm goes on through capitalised words when it is capitalised, or its trade ("tria orthopedics", "Ortho Arkansas").
+      let kept = 1;
+      while (unknown && kept < name.length && ((first.capitalized && name[kept]!.capitalized) || !this.everyday(name[kept]!.lower) || FIRM_TRADE_WORD.test(name[kept]!.lower) || CARE_SPECIALTY.test(name[kept]!.lower))) kept++;
+      const end = possessive ? first.start + /^\p{L}+['’]s/u.exec(firstText)![0].length : joined ? name[1]!.end : name[kept - 1]!.end;
+      firms.push({ start: start + first.start, end: start + end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "transfer my prescriptions from smith's to costco": a possessive moved from or to a firm the lists know is a store too, not a kin's home.
     for (const match of text.matchAll(/\bfrom[ \t]+(?:(\p{L}[\p{L}-]*['’]s)[ \t]+to[ \t]+(?:the[ \t]+)?(?=(\p{L}))|(?:the[ \t]+)?(?=(\p{L}))[^\n]{1,40}?[ \t]+to[ \t]+(\p{L}[\p{L}-]*['’]s)(?![\p{L}\p{M}]))/dgu)) {
