@@ -142,7 +142,7 @@ const TRADES = 'daycare|day care|health center|dental|plumbing|roofing|trucking|
 // The words that make "medicine" a specialty or a remedy rather than a health system's name ("keck medicine").
 const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nuclear|lifestyle|travel|preventive|preventative|regenerative|aesthetic|osteopathic|addiction|adolescent|maternal|fetal|reproductive|hyperbaric|vascular|pulmonary|respiratory|transplant|tropical|veterinary|precision|concierge|rehabilitation|geriatric|palliative|student|employee|virtual|alternative|chinese|natural|holistic|herbal|cold|cough|allergy|prescription|liquid|nerve|heart|stomach|seizure|thyroid|diabetes|blood|pressure|sugar|nausea|anxiety|depression|acid|reflux|wilderness|space|team|clinical|academic|laboratory|lab)$/;
 // Also after the kind of place it is, someone's: "her daycare, little sprouts learning center, needs the plan".
-const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
+const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near|call|called|calling|contact|contacted|use|uses|using|used)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is|from|to|at|for|with|in|on|back|me|him|us|them|you|it)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
@@ -1511,6 +1511,13 @@ export class PhiLexicon {
       const name = first < 0 ? [] : words.slice(first);
       if (name.length === 0 || name.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower)) || (name.length === 1 && this.everyday(name[0]!.lower)) || /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
       firms.push({ start: match.index + name[0]!.start, end: match.index + name.at(-1)!.end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
+    }
+    // "Prosacco & Matarazzo sent me a letter": two surnames joined by an ampersand are a firm, not two people ("Tom & Jerry"), a pair of
+    // kin ("Mom & Dad") or of places.
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}&][ \t]*)(\p{Lu}[\p{Ll}\p{M}']+)[ \t]+&[ \t]+(\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}]|[ \t]*,?[ \t]*&)/gu)) {
+      const lowers = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
+      if (lowers.some((lower) => (this.first.has(lower) && !this.last.has(lower)) || (this.everyday(lower) && !this.isName(lower)) || this.places.has(lower) || KIN_WORD.test(lower) || this.function.has(lower) || MONTHS.has(lower) || DEPARTMENT_WORDS.has(lower) || this.neverAnEntity(lower))) continue;
+      firmAt(match);
     }
     // "Fisher and Sons", "Modica e figli": whoever the father, the sons make it a firm.
     for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+) (?:and Sons|& Sons|e [Ff]igli|e Hijos|und Söhne|og Sønner)(?![\p{L}\p{M}])/gu)) {
