@@ -2402,6 +2402,19 @@ export class PhiLexicon {
       added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
     }
     const renamed = new Set<Finding>();
+    // "Thanks,\nMorten Jürgens\nVona-Rossler": two surnames joined by a hyphen, or partners' surnames, alone on the last line under
+    // the signer's name are the firm they sign for; a person does not sign with a surname alone under their full name.
+    for (let index = 1; index < lines.length; index++) {
+      const [line, previous, next] = [lines[index]!, lines[index - 1]!, lines[index + 1]];
+      if ((next && next.end > next.start) || !covering(previous, 'NAME')) continue;
+      const body = text.slice(line.start, line.end);
+      if (!/^\p{Lu}[\p{L}\p{M}'’]+(?:[ \t]*-[ \t]*\p{Lu}[\p{L}\p{M}'’]+|(?:,[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)$/u.test(body)) continue;
+      const claims = findings.filter((finding) => overlaps(finding, line));
+      if (!claims.every((claim) => claim.label === 'NAME' && claim.start >= line.start && claim.end <= line.end)) continue;
+      if (this.tokens(body).some((token) => this.first.has(token.lower) && !this.last.has(token.lower))) continue;
+      for (const claim of claims) renamed.add(claim);
+      added.push({ start: line.start, end: line.end, label: 'ORGANIZATION', type: 'SIGNATURE_ORGANIZATION', score: 0.7 });
+    }
     // "…\n\nShonda Pierce\nMedical Records, OhioHealth": two or three capitalised words alone on a line under a blank
     // line or a closing, above their department or title, sign the message, whatever list holds the words.
     for (let index = 1; index + 1 < lines.length; index++) {
