@@ -98,6 +98,9 @@ const STATE_UNIVERSITY = new RegExp(String.raw`\b(?:at|attends|attending|goes to
 // "I work for the county, fresno county social services": a county's agency typed in lower case.
 const COUNTY_AGENCY_LOWER_CASE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’.-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.-]*)?)[ \t]+county[ \t]+(?:social services|human services|health department|health dept|public health|health services|behavioral health|mental health|sheriff'?s office|sheriff|jail|detention center|schools|school district|court|probation|child support|children'?s services|family services|adult protective services|child protective services|hospital|medical center|transit|ems|dss|dhs|dfcs|cps|aps)(?![\p{L}\p{M}])/dgu;
 const SMALL_WORDS_CONTRACTED = /^(?:it|that|what|there|here|he|she|who|where|when|how|let)['’]s$/;
+const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|ten|ter|da|di|du|del|dos|das|la|le)[ \t]+){1,2}`;
+// Three partners' surnames name a firm ("Clark, Romero and Hall"); a Dutch or German particle may open one ("Martens, van de Meer and van de Wal").
+const PARTNERS = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${SURNAME_PARTICLES})?(\p{Lu}[\p{Ll}\p{M}']+), (?:${SURNAME_PARTICLES})?(\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (?:${SURNAME_PARTICLES})?(\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])`, 'dgu');
 // "this is joanne from home instead calling about our client": a caller introduces themself by the firm they call from, in lower case.
 const CALLER_FROM_LOWER_CASE = /\b(?:this is|it'?s|i'?m|my name is)[ \t]+\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?[ \t]+(?:from|with)[ \t]+((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)(?=[ \t]+(?:calling|here|returning|regarding|following up)\b)/dgu;
 // What is faxed, sent or mailed, or whoever is referred or transferred, goes to a person, a place or a firm: "can u fax it to vitalink", "Please fax the form to Miller's."
@@ -1376,7 +1379,7 @@ export class PhiLexicon {
     const surname = (word: string) => this.last.has(word.toLowerCase()) && !this.everyday(word.toLowerCase());
     const firms: Finding[] = [];
     const firmAt = (match: RegExpMatchArray) => firms.push({ start: match.index!, end: match.index! + match[0].replace(/['’]s$/, '').length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}']+), (\p{Lu}[\p{Ll}\p{M}']+),? (?:and|&) (\p{Lu}[\p{Ll}\p{M}']+)(?![\p{L}\p{M}])/dgu)) {
+    for (const match of text.matchAll(PARTNERS)) {
       const partners = [match[1]!, match[2]!, match[3]!];
       // "Tom, Dick and Harry" are people; a firm's partners go by surname (Clark is both).
       const onlyFirstNames = partners.filter((word) => this.first.has(word.toLowerCase()) && !this.last.has(word.toLowerCase())).length;
