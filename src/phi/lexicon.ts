@@ -1718,6 +1718,9 @@ export class PhiLexicon {
         // "Dr. Merck"; "Sent from my Samsung Galaxy" names a phone.
         // "account NYU-4471902": a firm's initials opening an account number are the number's.
         if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || /\bsent from my[ \t]+$/i.test(text.slice(Math.max(0, start - 16), start)) || /^[-‐]?\d/.test(text.slice(end, end + 2))) continue;
+        // "Patient: Alaïs Dupont", "Maria Dupont called": a firm's one word that is a surname too, after a given name, is the person's.
+        const givenBefore = /(\p{Lu}[\p{Ll}\p{M}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+        if (givenBefore !== undefined && !/\s/.test(match[1] ?? match[0]) && this.last.has(text.slice(start, end).toLowerCase()) && this.first.has(givenBefore) && !this.everyday(givenBefore) && !this.knownFirmNames.has(`${givenBefore} ${text.slice(start, end).toLowerCase()}`)) continue;
         // "the Target pharmacy" is a counter in a store; only its HR, payroll or offices make an everyday word an employer ("Target headquarters").
         if (known === this.knownFirmsWithStaff && this.everyday(match[1]!.toLowerCase()) && !/^[ \t]+(?:hr|human resources|payroll|headquarters|corporate office|distribution center|warehouse)\b/i.test(text.slice(end, end + 24))) continue;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'KNOWN_ORGANIZATION', score: 0.9 });
