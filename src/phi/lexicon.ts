@@ -1750,6 +1750,8 @@ export class PhiLexicon {
       const [first] = name;
       if (!first || TITLE_WORD.test(first.lower) || DEPARTMENT_WORDS.has(first.lower) || GENERIC_WORKPLACE.test(first.lower) || MONTHS.has(first.lower) || this.neverAnEntity(first.lower)) continue;
       const [start] = match.indices![1]!;
+      // "send the bill to weißdornweg 10": a street with its house number after it.
+      if (/^[ \t]*\.?[ \t]*\d/.test(text.slice(start + name.at(-1)!.end, start + name.at(-1)!.end + 6))) continue;
       const firstText = match[1]!.slice(first.start, first.end + 2);
       const possessive = /^\p{L}+['’]s(?![\p{L}\p{M}])/u.test(firstText) && !kinsPossessive(firstText.replace(/['’]s.*$/, '')) && (name.length === 1 || this.function.has(name[1]!.lower));
       const joined = name.length === 2 && /^[ \t]+&[ \t]+$/.test(match[1]!.slice(name[0]!.end, name[1]!.start));

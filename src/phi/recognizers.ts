@@ -41,6 +41,9 @@ const CAPITALISED_STREET_TYPES =
   'Crest|Crossing|Mounts?|Mountains?|Shoals?|Burgs?|Club|Commons?|Corners?|Course|Coves?|Curve|Dale|Divide|Glens?|Groves?|Heights|Hollow|Inlet|Islands?|Keys?|Knolls?|Lakes?|Lights?|Loaf|Locks?|Loop|Mews|Neck|' +
   'Pike|Ports?|Radial|Ridges?|River|Squares?|Stravenue|Throughway|Tunnel|Turnpike|Villages?|Ville|Ways|Unions|Forks|Fords|Mills|Parks|Streets|Roads|Routes?|Bends?|Bluffs?|Bottom|Branch|Bridge|Camp|' +
   'Canyon|Cape|Causeway|Centers?|Circles|Cliff|Crescent|Drives|Estate|Extension|Flat|Forest|Fort|Freeway|Garden|Harbors|Hill|Lodge|Meadow|Mission|Motorway|Passage|Rest|Shore|Spring|Track|Trafficway|Via|Viaduct|Views|Walks|Wall|Alley|Annex|Arcade|Expressway|Overpass|Plaza|Ramp|Skyway|Underpass';
+// Of those, the ones that are no verb a sentence goes on with ("at 93 she still drives", "walks", "falls", "runs"), for lower case.
+const LOWER_CASE_STREET_SUFFIXES =
+  'hills?|cliffs?|islands?|isle|rapids?|villages?|meadows?|shores?|knolls?|prairie|brook|gateway|bypass|extensions?|valley|views?|ranch|manor|haven|harbou?r|junction|orchard|pines?|plains?|summit|vista|wynd|crest|mounts?|mountains?|shoals?|commons?|corners?|coves?|dale|glens?|groves?|inlet|lakes?|mews|ports?|ridges?|river|squares?|stravenue|throughway|tunnel|ville|bends?|bluffs?|bridge|canyon|causeway|crescent|forest|freeway|motorway|passage|trafficway|viaduct|alley|annex|arcade|overpass|underpass|skyway|esplanade|promenade|expressway|plaza';
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -615,6 +618,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // The rest of the USPS street suffixes, many of them everyday words ("hill", "green", "point"), so
       // only capitalised after a house number: "176 Pinto Hill", "149 Monika Union", "903 Dora Creek".
       { regex: new RegExp(String.raw`${NOT_A_DATE_YEAR}\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}'-]+\s+){1,3}(?:${CAPITALISED_STREET_TYPES})\b\.?`, 'gu'), score: 0.8 },
+      // The same suffixes in lower case where an address is said to be, with a house number of two digits or more: "send the bill to
+      // 6184 taryn island", "i live at 768 crawford cliffs"; not "at 10 different points".
+      {
+        regex: new RegExp(String.raw`(?<=\b(?:[Tt]o|[Aa]t|[Ii]s|[Aa]ddress:?|[Aa]ddr:?)[ \t]+)\d{2,6}[ \t]+(?:[nsew][ \t]+)?(?!(?:different|other|more|separate|new|old|big|small|few|many|several|extra|whole|same|main|local|nearby|national|state)\b)(?:(?!(?:${NOT_IN_A_STREET_NAME}|i|he|she|we|they|it|you|me|him|us|them|still|also|never|always|only)\b)[a-z][a-z']*[ \t]+){1,3}(?:${LOWER_CASE_STREET_SUFFIXES})\b`, 'gu'),
+        score: 0.75,
+      },
       // Military mail: "Unit 5477 Box 8244, DPO AP 15730", "PSC 1234, Box 5678, APO AE 09876".
       { regex: /\b(?:Unit|PSC|CMR)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+(?:DPO|APO|FPO)\s+(?:AA|AE|AP)\s+\d{5})?/gi, score: 0.85 },
       // A ship's mail: "USNS Bergman\nFPO AP 93757".
