@@ -81,6 +81,6 @@ for (const { label, fillers, frames } of FRAMES) {
       const start = text.indexOf(written);
       if ((await detector.detect(text)).some((finding) => finding.label === label && finding.start < start + written.length && start < finding.end)) found++;
     }
-    console.log(`| ${frame} | ${FILLER_NAMES.get(fillers)} (${fillers.length}) | ${(found / fillers.length).toFixed(3)} |`);
+    console.log(`| ${frame.replaceAll('\n', '\\n')} | ${FILLER_NAMES.get(fillers)} (${fillers.length}) | ${(found / fillers.length).toFixed(3)} |`);
   }
 }
