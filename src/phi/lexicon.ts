@@ -97,6 +97,7 @@ const CALLER_WITH = new RegExp(String.raw`\b(?:[Ii]'?m|I am|[Ww]e'?re|[Ww]e are|
 const STATE_UNIVERSITY = new RegExp(String.raw`\b(?:at|attends|attending|goes to|go to|going to|went to|plays? for|played for|student at|enrolled at|transferr?(?:ed|ing)? to|graduated from)[ \t]+((\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*){0,2})[ \t]+[Ss]tate)(?![ \t]+(?:of|line|park|road|route|highway|hwy|farm|fair|fairgrounds|prison|police|patrol|troopers?|capitol|office|offices|department|dept|agency|tax|taxes|id|house|senate)\b)(?![\p{L}\p{M}])`, 'dgu');
 // "I work for the county, fresno county social services": a county's agency typed in lower case.
 const COUNTY_AGENCY_LOWER_CASE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’.-]*(?:[ \t]+\p{Ll}[\p{Ll}'’.-]*)?)[ \t]+county[ \t]+(?:social services|human services|health department|health dept|public health|health services|behavioral health|mental health|sheriff'?s office|sheriff|jail|detention center|schools|school district|court|probation|child support|children'?s services|family services|adult protective services|child protective services|hospital|medical center|transit|ems|dss|dhs|dfcs|cps|aps)(?![\p{L}\p{M}])/dgu;
+// "it's closed", "that's wrong", "let's": a small word's contraction, not a possessive.
 const SMALL_WORDS_CONTRACTED = /^(?:it|that|what|there|here|he|she|who|where|when|how|let)['’]s$/;
 const SURNAME_PARTICLES = String.raw`(?:(?:van|von|de|der|den|ten|ter|da|di|du|del|dos|das|la|le)[ \t]+){1,2}`;
 // Three partners' surnames name a firm ("Clark, Romero and Hall"); a Dutch or German particle may open one ("Martens, van de Meer and van de Wal").
@@ -1728,6 +1729,7 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(STATE_UNIVERSITY)) {
       const place = match[2]!.toLowerCase();
+      // All in lower case or opening with a capital as a name does; a listed town or a state ("washington" and "new york" are both).
       if ((this.listedTown(place) || STATE_ALONE.test(place) || place === 'washington' || place === 'new york') && (match[2] === place || /^\p{Lu}/u.test(match[2]!))) {
         const [start, end] = match.indices![1]!;
         firms.push({ start, end, label: 'ORGANIZATION', type: 'SCHOOL', score: 0.85 });
@@ -1752,15 +1754,15 @@ export class PhiLexicon {
       const [start] = match.indices![1]!;
       // "send the bill to weißdornweg 10": a street with its house number after it.
       if (/^[ \t]*\.?[ \t]*\d/.test(text.slice(start + name.at(-1)!.end, start + name.at(-1)!.end + 6))) continue;
-      const firstText = match[1]!.slice(first.start, first.end + 2);
-      const possessive = /^\p{L}+['’]s(?![\p{L}\p{M}])/u.test(firstText) && !kinsPossessive(firstText.replace(/['’]s.*$/, '')) && (name.length === 1 || this.function.has(name[1]!.lower));
+      const possessiveWord = /^\p{L}+['’]s(?![\p{L}\p{M}])/u.exec(match[1]!.slice(first.start))?.[0];
+      const possessive = possessiveWord !== undefined && !kinsPossessive(possessiveWord) && (name.length === 1 || this.function.has(name[1]!.lower));
       const joined = name.length === 2 && /^[ \t]+&[ \t]+$/.test(match[1]!.slice(name[0]!.end, name[1]!.start));
       const unknown = first.lower.length >= 4 && !this.knownFirmNames.has(first.lower) && !this.everyday(first.lower) && !this.isName(first.lower) && !this.places.has(first.lower) && !this.listedTown(first.lower) && !this.otherLanguages.has(first.lower);
       if (!possessive && !joined && !unknown) continue;
       // The unknown word's firm goes on through capitalised words when it is capitalised, or its trade ("tria orthopedics", "Ortho Arkansas").
       let kept = 1;
       while (unknown && kept < name.length && ((first.capitalized && name[kept]!.capitalized) || !this.everyday(name[kept]!.lower) || FIRM_TRADE_WORD.test(name[kept]!.lower) || CARE_SPECIALTY.test(name[kept]!.lower))) kept++;
-      const end = possessive ? first.start + /^\p{L}+['’]s/u.exec(firstText)![0].length : joined ? name[1]!.end : name[kept - 1]!.end;
+      const end = possessive ? first.start + possessiveWord.length : joined ? name[1]!.end : name[kept - 1]!.end;
       firms.push({ start: start + first.start, end: start + end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     for (const match of text.matchAll(POSSESSIVE_SUBJECT)) {
@@ -1772,12 +1774,12 @@ export class PhiLexicon {
     }
     // "transfer my prescriptions from smith's to costco": a possessive moved from or to a firm the lists know is a store too, not a kin's home.
     for (const match of text.matchAll(/\bfrom[ \t]+(?:(\p{L}[\p{L}-]*['’]s)[ \t]+to[ \t]+(?:the[ \t]+)?(?=(\p{L}))|(?:the[ \t]+)?(?=(\p{L}))[^\n]{1,40}?[ \t]+to[ \t]+(\p{L}[\p{L}-]*['’]s)(?![\p{L}\p{M}]))/dgu)) {
-      const [possessive, firmAt] = match[1] !== undefined ? [match.indices![1]!, match.indices![2]![0]] : [match.indices![4]!, match.indices![3]![0]];
+      const [possessive, firmStart] = match[1] !== undefined ? [match.indices![1]!, match.indices![2]![0]] : [match.indices![4]!, match.indices![3]![0]];
       const word = text.slice(possessive[0], possessive[1]);
       // "to john's house": a person's possessive before what is theirs.
       const wordAfter = /^[ \t]+(\p{L}+)/u.exec(text.slice(possessive[1], possessive[1] + 20))?.[1]?.toLowerCase();
       if (kinsPossessive(word) || this.function.has(word.toLowerCase().replace(/['’]s$/, '')) || (wordAfter !== undefined && !this.function.has(wordAfter))) continue;
-      const firm = firms.find((finding) => finding.start === firmAt && (match[1] !== undefined || /^[ \t]+to[ \t]+$/.test(text.slice(finding.end, possessive[0]))));
+      const firm = firms.find((finding) => finding.start === firmStart && (match[1] !== undefined || /^[ \t]+to[ \t]+$/.test(text.slice(finding.end, possessive[0]))));
       if (firm) firms.push({ start: possessive[0], end: possessive[1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // A firm's name a cue stands before (its first group), unless its words say otherwise.
