@@ -470,9 +470,12 @@ const MILITARY_RANK = /^(?:sgt|ssg|sfc|cpl|pvt|pfc|spc|lt|capt|maj|gen|cmdr|ens|
 // A title right before a word: "doctor swift", "Dr. Merck".
 const MESSAGE_OPENS = /^\s*$/;
 // What stands before and after a first name that is also a word where only a person fits.
+// "rusty needs his pills refilled", "june has a rash on her arm": what a person does to what is theirs, a month's name too.
+const PERSON_DOES_TO_THEIRS = String.raw`(?:needs|has|had|wants|got|fell|broke)\b[^.?!\n]{0,16}\b(?:his|her|he|she|him)\b`;
+const OPENS_AS_PERSON_DOING = new RegExp(String.raw`^[ \t]+${PERSON_DOES_TO_THEIRS}`);
 const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "grace here, need to reschedule", "faith said to text this number", "rusty needs his pills refilled", "scout has a rash on her arm"
-  [MESSAGE_OPENS, /^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|(?:needs|has|had|wants|got|fell|broke)\b[^.?!\n]{0,16}\b(?:his|her|he|she|him)\b)/],
+  [MESSAGE_OPENS, new RegExp(String.raw`^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|${PERSON_DOES_TO_THEIRS})`)],
   // "can rose pick up my meds", "pls call dawn back", "please let crystal know", "text jade the time"
   [LOWER_CASE_NAME_CUE, /^[ \t]+(?:pick up|come|come in|get|bring|call me|sign|drop off|back|know|the time)\b/],
   // "cancel for major hes sick"
@@ -1099,6 +1102,8 @@ export class PhiLexicon {
         ((this.first.has(token.lower) && (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)))) ||
           (token.sentenceStart && this.last.has(token.lower) && LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
       // A first name that is also a word, where only a person fits on both sides.
+      // A month's name opening the message and doing something to what is a person's is one ("june needs her refill", "may has a rash on her arm").
+      const monthAsPerson = !token.capitalized && MONTHS.has(token.lower) && this.first.has(token.lower) && /^\s*$/.test(text.slice(0, token.start)) && OPENS_AS_PERSON_DOING.test(text.slice(token.end, token.end + 32));
       const everydayNameBothSides =
         !token.capitalized && everyday && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
         EVERYDAY_NAME_FRAMES.some(([before, after]) => before.test(text.slice(Math.max(0, token.start - 14), token.start)) && (before !== MESSAGE_OPENS || /^\s*$/.test(text.slice(0, token.start))) && after.test(text.slice(token.end, token.end + 32)));
@@ -1123,7 +1128,7 @@ export class PhiLexicon {
         /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
       // "someone named precious": a first name right after "named", though a word too.
       const namedAfter = !token.capitalized && this.first.has(token.lower) && !MONTHS.has(token.lower) && /\bnamed[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start));
-      const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || everydayNameBothSides || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
+      const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || everydayNameBothSides || monthAsPerson || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
       // Two capitalised words no list knows around a middle initial: "Szabina J Gelencsér", "Erlendur G. Hafliðason".
       const afterInitial = tokens[index + 2];
       const middleInitial =
@@ -1240,7 +1245,7 @@ export class PhiLexicon {
       const calledOrAsked = askedForWithPronoun || calledAtNumber || patientMeant;
       // "mi mamá vive en Reynosa": in a message in another language, its own lower-case word after a kin word is the sentence going on.
       const foreignWordGoesOn = foreignText && !token.capitalized && this.otherLanguages.has(token.lower);
-      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || everydayNameBothSides || calledOrAsked || kinOfWriter || namedAfter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
+      if ((cue || lowerCaseAfterLead || calledOrAsked) && (!this.basic.has(token.lower) || token.capitalized || titledSurname || titledEveryday || introduced || everydayNameBothSides || monthAsPerson || calledOrAsked || kinOfWriter || namedAfter) && !titleThenWord && !sentenceGoesOn && !foreignWordGoesOn && !this.neverAnEntity(token.lower)) score = 0.85;
       // "Lot C", "Garage B": an everyday word and a bare letter name a place in a garage, not a person.
       else if (end > index && token.capitalized && !this.function.has(token.lower) && (middleInitial || initialLead || this.knownPair(token, tokens[index + 1]!)) && !(allEveryday && token.sentenceStart) && !(end === index + 1 && everyday && tokens[end]!.lower.length === 1 && text[tokens[end]!.end] !== '.')) score = 0.78;
       else if (end > index && unknownPair) score = 0.7;
