@@ -467,12 +467,12 @@ const KIN_OR_NAME_ANYWHERE = new RegExp(KIN_OR_NAME, 'i');
 
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|prof|rev|sir|dame|mx)\.?$/;
 const MILITARY_RANK = /^(?:sgt|ssg|sfc|cpl|pvt|pfc|spc|lt|capt|maj|gen|cmdr|ens|adm)\.?$/;
-// A title right before a word: "doctor swift", "Dr. Merck".
+// The text before a word that opens the message.
 const MESSAGE_OPENS = /^\s*$/;
-// What stands before and after a first name that is also a word where only a person fits.
 // "rusty needs his pills refilled", "june has a rash on her arm": what a person does to what is theirs, a month's name too.
 const PERSON_DOES_TO_THEIRS = String.raw`(?:needs|has|had|wants|got|fell|broke)\b[^.?!\n]{0,16}\b(?:his|her|he|she|him)\b`;
 const OPENS_AS_PERSON_DOING = new RegExp(String.raw`^[ \t]+${PERSON_DOES_TO_THEIRS}`);
+// What stands before and after a first name that is also a word where only a person fits.
 const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "grace here, need to reschedule", "faith said to text this number", "rusty needs his pills refilled", "scout has a rash on her arm"
   [MESSAGE_OPENS, new RegExp(String.raw`^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|${PERSON_DOES_TO_THEIRS})`)],
@@ -491,6 +491,7 @@ const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 // A title before a lower-case word, which may be a surname only the model can tell from the sentence going on ("dr bean", "the dr said").
 const TITLE_THEN_WORD = /\b(?:[Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s)\.?[ \t]+\p{Ll}/u;
+// A title right before a word: "doctor swift", "Dr. Merck".
 const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
@@ -1101,12 +1102,13 @@ export class PhiLexicon {
         !token.capitalized && !everyday && !this.basic.has(token.lower) && !MONTHS.has(token.lower) &&
         ((this.first.has(token.lower) && (LOWER_CASE_NAME_CUE.test(text.slice(Math.max(0, token.start - 12), token.start)) || LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16)))) ||
           (token.sentenceStart && this.last.has(token.lower) && LOWER_CASE_NAME_VERB_AFTER.test(text.slice(token.end, token.end + 16))));
+      // A month's name opening the message and doing something to what is a person's is one ("june needs her refill", "august needs his meds").
+      const opensMessage = MESSAGE_OPENS.test(text.slice(0, token.start));
+      const monthAsPerson = !token.capitalized && MONTHS.has(token.lower) && this.first.has(token.lower) && opensMessage && OPENS_AS_PERSON_DOING.test(text.slice(token.end, token.end + 32));
       // A first name that is also a word, where only a person fits on both sides.
-      // A month's name opening the message and doing something to what is a person's is one ("june needs her refill", "may has a rash on her arm").
-      const monthAsPerson = !token.capitalized && MONTHS.has(token.lower) && this.first.has(token.lower) && /^\s*$/.test(text.slice(0, token.start)) && OPENS_AS_PERSON_DOING.test(text.slice(token.end, token.end + 32));
       const everydayNameBothSides =
         !token.capitalized && everyday && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
-        EVERYDAY_NAME_FRAMES.some(([before, after]) => before.test(text.slice(Math.max(0, token.start - 14), token.start)) && (before !== MESSAGE_OPENS || /^\s*$/.test(text.slice(0, token.start))) && after.test(text.slice(token.end, token.end + 32)));
+        EVERYDAY_NAME_FRAMES.some(([before, after]) => before.test(text.slice(Math.max(0, token.start - 14), token.start)) && (before !== MESSAGE_OPENS || opensMessage) && after.test(text.slice(token.end, token.end + 32)));
       // "tell doctor swift that laury called": a surname after a title, though a word too, before what follows a person's name.
       const titledSurname = !token.capitalized && this.last.has(token.lower) && !this.function.has(token.lower) && TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start)) && TITLED_SURNAME_AFTER.test(text.slice(token.end, token.end + 12));
       // "Is Hope working today?", "Can Will pick up my prescription?": a question about what someone does.
@@ -2707,8 +2709,8 @@ export class PhiLexicon {
     const abbreviation = (token: Token) => token.acronym && token.lower.length <= 4 && !SHORT_PLACES.has(token.lower) && !STATE_CODES.has(token.lower.toUpperCase());
     // A capitalised word no town list holds (a given name too) counts where a strong cue says a place and the model is all but sure of it
     // ("Dr. Lott over in Laurel").
-    const sureEverydayTown = (token: Token) => finding.score >= MODEL_ALL_BUT_SURE && tokens.length === 1 && STRONG_PLACE_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start));
-    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || abbreviation(token)) && !((this.places.has(token.lower) || sureEverydayTown(token)) && token.capitalized && !abbreviation(token)))) return false;
+    const sureEverydayTown = finding.score >= MODEL_ALL_BUT_SURE && tokens.length === 1 && STRONG_PLACE_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start));
+    if (finding.label === 'ADDRESS' && !/\d/.test(text.slice(finding.start, finding.end)) && tokens.every((token) => (this.everyday(token.lower) || abbreviation(token)) && !((this.places.has(token.lower) || sureEverydayTown) && token.capitalized && !abbreviation(token)))) return false;
     const cue = KIN_OR_NAME_CUE.test(text.slice(Math.max(0, finding.start - 40), finding.start));
     // A form's field label before its colon ("Provider:", ", MD, Location:") is no entity.
     if (text[finding.end] === ':' && this.everyday(tokens.at(-1)!.lower) && tokens.every((token) => this.everyday(token.lower) || token.acronym)) return false;

@@ -136,7 +136,7 @@ export const SERVICE_WORDS_ONLY =
 const NOT_AFTER_DETERMINER = String.raw`(?<!\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|Dr|Mr|Mrs|Ms)\.?\s+)`;
 const COMPANY_NON_LEADS = opensWith('HR|Stock|Flea|Job|Black|Nutrition|Nutritional|Dietary|Spiritual|Pastoral|Volunteer|Respiratory|Anesthesia|Hospitalist|Calling|Welcome|For|From|At|With|To|By|Of|And|Call|Thanks|Thank|Contact|Visit|Patient|Member|Customer|Social|Child|Protective|Emergency|Billing|Support|Financial|Guest|Human|Environmental|Nursing|Care|Health|Medical|Legal|Family|Community|Student|Clinical|Pharmacy|Laboratory|Lab|Imaging|Interpreter|Language|Transport|Transportation|Home');
 // "Blood Type AB", "Weight KG", "Hb SA": a short legal form after what is measured or typed is a unit or a blood group.
-const MEASURED_NOT_A_FIRM = /(?:^|[ \t])(?:Type|Blood|Group|Weight|Wt|Rh|Factor|Hb|Hgb|Dose|Mass|Node|Sinus|Test)[ \t]+(?:AB|A|B|O|KG|HB|SA|EI)$/;
+const MEASURED_NOT_A_FIRM = /(?:^|[ \t])(?:Type|Blood|Group|Weight|Wt|Rh|Factor|Hb|Hgb|Dose|Mass|Node|Sinus|Test)[ \t]+(?:AB|KG|HB|SA|EI)$/;
 // An identifier after its keyword holds a digit: "MRN is pending" names none.
 const holdsDigit = (match: string) => /\d/.test(match);
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
