@@ -220,7 +220,7 @@ const NOT_A_TITLED_SURNAME = /^(?:appt|appts|appointment|appointments|office|off
 const KIN_TITLES = 'aunt|auntie|uncle|cousin|grandma|grandpa|nana|granny|tia|tio';
 const KIN_TITLE_WORD = new RegExp(`^(?:${KIN_TITLES})$`);
 const KIN_AS_TITLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${KIN_TITLES})[ \t]+$`, 'iu');
-const KNOWN_FIRM_CUE_LOWER_CASE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|worker|therapist) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says|(?:deuda|cuenta|cita|factura|cobro|seguro|plan) (?:con|de)|(?:me |nos |lo |la )?mandaron (?:del|de la|al|a la)|(?:estoy|está|esta|estamos|están) en (?:el|la))[ \t]+(\p{Ll}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{Ll}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
+const KNOWN_FIRM_CUE = /\b(?:(?:a |the )?(?:note|letter|form|forms|paperwork|excuse) for|(?:a |the )?(?:letter|bill|statement|call|email|notice|denial|check|card) from|(?:nurse|aide|caregiver|driver|rep|representative|worker|therapist|someone|somebody|lady|guy) (?:from|with)|went to|go to|going to|stopped by|stop by|stopping by|been to|over at|ride (?:thru|through|from|with)|rides (?:thru|through|from|with)|(?:bill|statement|letter) says|(?:deuda|cuenta|cita|factura|cobro|seguro|plan) (?:con|de)|(?:me |nos |lo |la )?mandaron (?:del|de la|al|a la)|(?:estoy|está|esta|estamos|están) en (?:el|la))[ \t]+(\p{L}[\p{Ll}\p{M}&'-]*(?:[ \t]+\p{L}[\p{Ll}\p{M}&'-]*){0,2})/dgu;
 const BUSINESS_NOUN = /\b(?:urgent care|clinic|pharmacy|drugstore|walk-in|er|hospital|store|location|office|branch|shelter|house|home|place|trailer|apartment|duplex|one)(?=[ \t]+on[ \t])/gi;
 // Where someone lives on a street by its word alone: "we live on maple", "she lives on ridgewood"; not on what they live on ("living on state assistance").
 const LIVING_ON = /\b(?:live|lives|living|lived)(?=[ \t]+on[ \t])/gi;
@@ -282,7 +282,7 @@ const PLACE_FIELD = /(?:^|\n)[ \t]*(?:where|venue|place)[ \t]*:[ \t]*([^\n]{2,60
 // Also a system prompt's "Preferred location: Flagstaff." after a sentence, only a town a list holds (below); a "Location:" alone is the clinic's.
 // As an XML element: "<city>Laplace</city>".
 const TOWN_ELEMENT = /<(city|town|county|municipality)>[ \t]*(\p{L}[\p{L}\p{M} .'-]{1,40}?)[ \t]*<\/\1>/dgiu;
-const TOWN_FIELD = /(?:^|[\n{,|;]|[.;][ \t])[ \t]*["']?(?:city|town|county|municipality|(?:preferred|home|patient|caller'?s?|current|pickup|pick-up)[ \t]+location)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}]|\.(?:[ \t]|$))/dgiu;
+const TOWN_FIELD = /(?:^|[\n{,|;]|[.;][ \t])[ \t]*["']?(?:city|town|county|municipality|(?:preferred|home|patient|caller'?s?|current|pickup|pick-up)[ \t_]+location)["']?[ \t]*[:=][ \t]*(["']?)(\p{L}[\p{L}\p{M} .'-]{1,40}?)\1[ \t]*(?=$|[\n,;|}]|\.(?:[ \t]|$))/dgiu;
 // Coming from a place: "driving in from Shelby", "flew up from Tucson".
 const ARRIVING = 'drove|drives|drive|driving|came|comes|coming|flew|flies|flying|heading|headed|commuting|commutes|commute';
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
@@ -1297,7 +1297,9 @@ export class PhiLexicon {
       const [start, end] = match.indices![2]!;
       const first = this.tokens(match[2]!)[0];
       const location = /location["']?[ \t]*[:=]/i.test(match[0]);
-      if (first && !this.function.has(first.lower) && !/^(?:n\/?a|none|null|unknown)$/i.test(match[2]!) && (!location || this.listedTown(match[2]!.toLowerCase()))) found.push({ start, end, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.8 });
+      // A site is often its town and a side of it ("Lakeside North", "Mesa East").
+      const town = match[2]!.toLowerCase().replace(/[ \t]+(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|central)$/, '');
+      if (first && !this.function.has(first.lower) && !/^(?:n\/?a|none|null|unknown)$/i.test(match[2]!) && (!location || this.listedTown(town))) found.push({ start, end, label: 'ADDRESS', type: 'PLACE_FIELD', score: 0.8 });
     }
     for (const match of text.matchAll(PLACE_FIELD)) {
       const [start] = match.indices![1]!;
@@ -1696,10 +1698,11 @@ export class PhiLexicon {
     }
     // "stopped by quest", "i went to mayo", "a note for amazon": where a patient goes or what a paper is for, a firm a
     // list knows, though its name is an everyday word.
-    for (const match of text.matchAll(KNOWN_FIRM_CUE_LOWER_CASE)) {
+    // Capitalised too, for the few a drug list holds as well ("the rep from Medtronic", not "my Medtronic pump").
+    for (const match of text.matchAll(KNOWN_FIRM_CUE)) {
       const [start] = match.indices![1]!;
       const words = this.tokens(match[1]!);
-      const known = this.lastKnownFirmWord(match[1]!, words);
+      const known = this.lastKnownFirmWord(match[1]!.toLowerCase(), words);
       if (known >= 0) firms.push({ start, end: start + words[known]!.end, label: 'ORGANIZATION', type: 'FIRM_VISITED', score: 0.75 });
     }
     // "shes at mercy in coon rapids", "room two twelve at good shepherd in hastings": where someone is, in a town.

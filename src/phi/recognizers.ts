@@ -337,7 +337,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ID',
     patterns: [
       {
-        regex: /\b(?:member id|member number|policy number|account number|claim number|group number|subscriber id|id number|rx number|prescription number|(?:va|veteran'?s?|case|file|confirmation|authorization|auth|reference|ref|tracking|invoice|medicaid|insurance|student|employee|badge|license|licence)[ \t]+(?:id|number|no\.?|#|code))(?![\w])[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{4,19})\b/gi,
+        regex: /\b(?:member id|member number|policy number|account number|claim number|group number|subscriber id|id number|rx number|prescription number|(?:va|veteran'?s?|case|file|confirmation|authorization|auth|reference|ref|tracking|invoice|medicaid|insurance|student|employee|badge|license|licence)[ \t]+(?:id|number|no\.?|#|code)|(?:police|incident|accident|crash)[ \t]+report|(?:insurance|member|medicare|medicaid|id)[ \t]+card)(?![\w])[^.\n\d]{0,30}?\b(?:is|reads|was|says|shows)[\s:#]*\b([A-Z0-9][A-Z0-9-]{4,19}|[A-Z]{2,6}(?: \d{2,6}){2,4})\b/gi,
         score: 0.8,
       },
     ],
