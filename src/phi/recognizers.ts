@@ -44,6 +44,12 @@ const CAPITALISED_STREET_TYPES =
 // Of those, the ones that are no verb a sentence goes on with ("at 93 she still drives", "walks", "falls", "runs"), for lower case.
 const LOWER_CASE_STREET_SUFFIXES =
   'hills?|cliffs?|islands?|isle|rapids?|villages?|meadows?|shores?|knolls?|prairie|brook|gateway|bypass|extensions?|valley|views?|ranch|manor|haven|harbou?rs?|junctions?|locks?|keys?|dams?|fords?|walls?|missions?|ramps?|orchard|pines?|plains?|summit|vista|wynd|crest|mounts?|mountains?|shoals?|commons?|corners?|coves?|dale|glens?|groves?|inlet|lakes?|mews|ports?|ridges?|river|squares?|stravenue|throughway|tunnel|ville|bends?|bluffs?|bridge|canyon|causeway|crescent|forest|freeway|motorway|passage|trafficway|viaduct|alley|annex|arcade|overpass|underpass|skyway|esplanade|promenade|expressway|plaza';
+// An organization field's key and value; a site's street may close the value ("Pharmacy: Homeland Pharmacy NW 23rd St"),
+// and is the site's address, not the firm's name.
+const SITE_STREET = String.raw`(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:\d{1,5}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike)\.?`;
+const ORGANIZATION_FIELD =
+  String.raw`(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?` +
+  String.raw`(\p{L}[^\n"',;{}|(]{1,60}?)(?:[ \t]+(${SITE_STREET}))?["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)`;
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -190,14 +196,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'seguro social'],
   },
   // The last four digits of an SSN, which callers give to verify themselves: "ssn last four is 4419",
-  // "last 4 of my social: four four one nine".
+  // "last 4 of my social: four four one nine"; a form's key too ("ssn_last4: 4471", "last4_ssn=4471").
   {
     type: 'SSN_LAST_FOUR',
     label: 'SSN',
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})\\s+(?:last\\s+(?:four|4)(?:\\s+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last\\s+(?:four|4)(?:\\s+digits)?\\s+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
@@ -1029,10 +1035,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     type: 'ORGANIZATION_FIELD',
     label: 'ORGANIZATION',
     patterns: [
-      {
-        regex: /(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?(\p{L}[^\n"',;{}|(]{1,60}?)["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)/giu,
-        score: 0.85,
-      },
+      { regex: new RegExp(ORGANIZATION_FIELD, 'giu'), score: 0.85 },
       // An agent's shorthand, without a colon: "req refill metoprolol, pharm Price Cutter Plus", "preferred pharmacy Fareway Ames".
       { regex: /\b(?:pharm|pref\.? pharm|preferred pharm(?:acy)?)\.?[ \t]+(\p{Lu}[\p{L}'’&-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’&-]*|&|of)){0,4})/gu, score: 0.8 },
       // As an XML element: "<employer>Hydro-Québec</employer>".
@@ -1042,6 +1045,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|self[- ]pay|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other|medicare|medicaid|uninsured|private)$/i.test(match.trim()),
     group: 1,
   },
+  { type: 'SITE_STREET', label: 'ADDRESS', patterns: [{ regex: new RegExp(ORGANIZATION_FIELD, 'giu'), score: 0.85 }], group: 2 },
   // A firm described as one, or by what only a firm has: "Persint is a German multinational",
   // "Weeks-Rivas is a 501(c)3", "Pave's CEO", "she resigned from Certara".
   {
