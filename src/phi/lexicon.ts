@@ -2137,6 +2137,14 @@ export class PhiLexicon {
         after && same(after[1]!) ? { start: spelled.end + after[0].length - after[1]!.length, end: spelled.end + after[0].length } : undefined,
       ];
       for (const span of spans) if (span && unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
+      // The surname follows the given name a caller spelled ("ramon r a m o n gutierrez", "d e s t i n y destiny walker").
+      const givenEnd = Math.max(spelled.end, ...spans.map((span) => span?.end ?? 0));
+      const surname = spans.some(Boolean) ? /^[ 	,]+([\p{L}\p{M}'’-]{2,})/u.exec(text.slice(givenEnd, givenEnd + 40)) : null;
+      const word = surname?.[1]!.toLowerCase();
+      if (surname && word && !this.function.has(word) && !MONTHS.has(word) && (this.last.has(word) || !this.everyday(word) || (!this.basic.has(word) && !/(?:ing|ed|s)$/.test(word)))) {
+        const span = { start: givenEnd + surname[0].length - surname[1]!.length, end: givenEnd + surname[0].length };
+        if (unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
+      }
     }
     return added.length === 0 ? [...findings] : mergeFindings([...findings, ...added]);
   }
