@@ -44,6 +44,11 @@ const CAPITALISED_STREET_TYPES =
 // Of those, the ones that are no verb a sentence goes on with ("at 93 she still drives", "walks", "falls", "runs"), for lower case.
 const LOWER_CASE_STREET_SUFFIXES =
   'hills?|cliffs?|islands?|isle|rapids?|villages?|meadows?|shores?|knolls?|prairie|brook|gateway|bypass|extensions?|valley|views?|ranch|manor|haven|harbou?rs?|junctions?|locks?|keys?|dams?|fords?|walls?|missions?|ramps?|orchard|pines?|plains?|summit|vista|wynd|crest|mounts?|mountains?|shoals?|commons?|corners?|coves?|dale|glens?|groves?|inlet|lakes?|mews|ports?|ridges?|river|squares?|stravenue|throughway|tunnel|ville|bends?|bluffs?|bridge|canyon|causeway|crescent|forest|freeway|motorway|passage|trafficway|viaduct|alley|annex|arcade|overpass|underpass|skyway|esplanade|promenade|expressway|plaza';
+// Health plans' short names that are everyday words or names, and what a member says before one.
+const PLAN_SHORT_NAMES =
+  'peach state|mercy care|sunflower|trillium|buckeye|essence|devoted|superior|select health|first choice|community first|western sky|healthy blue|home state|' +
+  'magnolia|sunshine health|simply|oscar|meridian|passport|alliance|partnership|quartz|paramount|priority|moda|scan|care1st|iehp|l\\.?a\\.? care|staywell';
+const PAYER_BEFORE_SHORT_NAME = String.raw`\b(?:(?:insurance|plan|coverage|insurer|carrier|medicaid|medicare(?:[ \t]+advantage)?(?:[ \t]+plan)?)[ \t]+(?:is|was|are|'s|’s|is now|now is|changed to|switched to)(?:[ \t]+(?:through|with|from))?|(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|kids are|kids r|moms|dads|is|are|r)[ \t]+(?:on|with)|(?:do|does)[ \t]+(?:you|u|y'?all|yall)[ \t]+(?:take|accept)|switched[ \t]+to|changed[ \t]+to|is[ \t]+through|insurance[ \t]+through)[ \t]+`;
 // An organization field's key and value; a site's street may close the value ("Pharmacy: Homeland Pharmacy NW 23rd St"),
 // and is the site's address, not the firm's name.
 const SITE_STREET = String.raw`(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:\d{1,5}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike)\.?`;
@@ -1078,6 +1083,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // In Spanish: "tengo seguro de Superior", "mi aseguranza es Molina".
       { regex: /(?<=(?<!n[uú]mero[ \t]+de[ \t]+)\b(?:seguro|aseguranza|aseguradora)(?:[ \t]+m[eé]dico)?[ \t]+(?:de|con|es|:)[ \t]+)\p{Lu}[\p{L}&'’-]*(?:[ \t]+\p{Lu}[\p{L}&'’-]*){0,3}(?![\p{L}\p{N}])/gu, score: 0.8 },
+      // A plan by the short name members use, which is an everyday word or a name too ("my kids are on peach state", "my plan is Devoted",
+      // "do you take superior"): only where a payer's cue stands before it.
+      { regex: new RegExp(String.raw`(?<=${PAYER_BEFORE_SHORT_NAME})(?:${PLAN_SHORT_NAMES})(?![\p{L}\p{N}])(?![ \t]+(?:to|than|duty|call|shift|hold|board|top|time)\b)`, 'giu'), score: 0.8 },
+      { regex: /\bSCAN(?=[ \t]+(?:sent|mailed|denied|approved|covers|covered|paid|says|said|called|health)\b)/g, score: 0.8 },
       // Kaiser alone is also a surname ("Dr. Kaiser").
       { regex: /\bkaiser\b/gi, score: 0.8 },
       // Capitalised only: "anthem" is also a song.
