@@ -625,6 +625,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         score: 0.85,
       },
       { regex: /\bP\.?\s?O\.?\s+Box\s+\d+\b/gi, score: 0.85 },
+      // A rural route's or a highway contract route's box: "RR 2 Box 14", "HC 63 Box 20".
+      // With its town, state and ZIP when they follow on the line.
+      {
+        regex: new RegExp(String.raw`\b(?:RR|R\.R\.|rr|[Rr]ural [Rr]oute|HC|H\.C\.|hc|[Ss]tar [Rr]oute)[ \t]*\d{1,3},?[ \t]+[Bb](?:ox|OX)[ \t]+\d{1,5}\b(?:,?[ \t]+\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2},?[ \t]+(?:${STATES})\b(?:[ \t]+\d{5}(?:-\d{4})?\b)?)?`, 'gu'),
+        score: 0.85,
+      },
       { regex: new RegExp(`${NOT_A_DATE_YEAR}\\b\\d{1,6}[ \\t]+(?:[NSEW]\\.?[ \\t]+)?(?:${STREET_WORD}[ \\t]+){1,3}(?:${HOUSE_NUMBERED_STREET_TYPES})\\b`, 'gi'), score: 0.8 },
       // The rest of the USPS street suffixes, many of them everyday words ("hill", "green", "point"), so
       // only capitalised after a house number: "176 Pinto Hill", "149 Monika Union", "903 Dora Creek".
@@ -699,8 +705,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:on|off|along|take|past|from|by)\s+)[Cc]ounty\s+\d{1,3}\b(?!\s*(?:%|miles?|mi|minutes?|mins?|years?|days?))/g, score: 0.6 },
       // An interstate's exit where someone lives, and the interstate with it: "we live right off exit 42 on I-35" (not where an accident was).
       { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|house is|home is|trailer is)[ \t]+(?:(?:right|just|up|down|out|over)[ \t]+)?(?:off|near|by|at|past)(?:[ \t]+of)?[ \t]+)(?:[Ee]xit[ \t]+\d{1,3}[A-Za-z]?(?:[ \t]+(?:on|off|of)[ \t]+(?:I-|[Ii]nterstate[ \t]+)\d{1,3})?|(?:I-|[Ii]nterstate[ \t]+)\d{1,3})\b/g, score: 0.6 },
-      // A subdivision, a park of homes or an apartment complex by its name: "near the Fox Run subdivision", "the apartment complex is Parkside Villas".
-      { regex: /\b(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:[Ss]ubdivision|[Mm]obile [Hh]ome [Pp]ark|[Tt]railer [Pp]ark)\b|(?<=\b(?:apartment complex|apartment building|complex|subdivision|trailer park|mobile home park)(?:[ \t]+(?:is|was|called|named))?[ \t]+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|It|I)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu, score: 0.7 },
+      // A subdivision, a neighborhood, a park of homes or an apartment complex by its name: "near the Fox Run subdivision", "in the Five Points
+      // neighborhood", "the apartment complex is Parkside Villas".
+      { regex: /\b(?:(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|In|On|At|By|Near|From|To|Of|Is|It|I|We|Hi|Hello|Whole|Same|New|Old|Nice|Safe|Quiet|Bad|Good|Local)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:[Ss]ubdivision|[Nn]eighbou?rhood|[Mm]obile [Hh]ome [Pp]ark|[Tt]railer [Pp]ark)\b|(?<=\b(?:apartment complex|apartment building|complex|subdivision|trailer park|mobile home park)(?:[ \t]+(?:is|was|called|named))?[ \t]+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|It|I)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu, score: 0.7 },
       // A house on a numbered road, its side and its lot: "2210 Hwy 82 W, Lot 14", "4410 county road 12".
       { regex: /\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[Rr]oute|[Rr]te\.?|[Hh]ighway|[Hh]wy\.?|[Cc]ounty [Rr](?:oa)?d\.?|[Ss]tate [Rr](?:oa)?d\.?|FM|CR|US)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?(?:,?[ \t]+(?:[Ll]ot|[Aa]pt|[Aa]partment|[Ss]uite|[Ss]te|[Uu]nit|[Tt]railer|#)\.?[ \t]*[A-Za-z0-9-]+)?/g, score: 0.85 },
       // Numbered roads: "the one on Route 9", "Hwy 61".
