@@ -117,6 +117,9 @@ const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|septemb
 // A month or a day read out as digits: "oh four", "twelve", "twenty one".
 const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEEN_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${UNIT_WORD})`;
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
+// An age over 89 as a spelled-out ordinal: "ninety-fifth", "hundredth", "hundred and second".
+const ORDINAL_UNIT = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+const SPOKEN_AGE_ORDINAL = `(?:ninety[ -]${ORDINAL_UNIT}|ninetieth|(?:(?:a|one)[ -])?hundredth|(?:(?:a|one)[ -])?hundred[ -](?:and[ -])?(?:${ORDINAL_UNIT}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth))`;
 
 const PERSON_WORDS =
   'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
@@ -573,8 +576,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Spelled out in Spanish: "tiene noventa y tres años".
       // Or after what has or turns an age, without "años": "ya tiene noventa y cuatro".
       { regex: /\b(?:noventa(?:[ \t]+y[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \t]+(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))(?:[ \t]+años\b|(?<=\b(?:tiene|tenía|tengo|cumple|cumplió|cumplirá|va a cumplir)[ \t]+\p{L}+(?:[ \t]+y[ \t]+\p{L}+)?)(?![\p{L}]))/giu, score: 0.85 },
-      // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday".
+      // The birthday that tells the age: "dad's 93rd birthday", "her 100th bday", "her ninety-fifth birthday", "grandpa celebrated his 101st".
       { regex: /\b(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)[ \t]+(?:birthday|bday|b-day)\b)/gi, score: 0.8 },
+      { regex: new RegExp(String.raw`\b(?:${SPOKEN_AGE_ORDINAL})(?=[ \t]+(?:birthday|bday|b-day)\b)`, 'gi'), score: 0.8 },
+      { regex: /(?<=\bcelebrat(?:ed|es|ing)[ \t]+(?:(?:his|her|their|my|our)[ \t]+)?)(?:9\d|1[01]\d)(?=(?:st|nd|rd|th)\b)/gi, score: 0.8 },
       // A chart's shorthand of age and sex after "pt": "pt 91F, lives alone".
       { regex: /(?<=\b(?:[Pp]t|PT|[Pp]atient|[Rr]esident)[ \t]+)(?:9\d|1[01]\d)(?=[FM]\b)/g, score: 0.75 },
       // A chart's shorthand of age and sex before what the patient has: "91F with CHF", "94M w/ dementia".
@@ -588,7 +593,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is)(?:[ \\t]+(?:going to|gonna)[ \\t]+(?:be|turn))?|turned|turning|turns|who is|who['’]?s|(?:i|she|he|they)(?:'ll| will) (?:be|turn))\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on)\\s+)?(?:(?:\\d{1,3}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)[,.]?\\s+(?:(?:no|sorry|i mean|actually|wait|oops|uh|um)[,.]?\\s+){1,3})?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
+          `\\b(?:(?:i'?m|i am|she'?s|he'?s|she is|he is)(?:[ \\t]+(?:going to|gonna)[ \\t]+(?:be|turn))?|turned|turning|turns|who is|who['’]?s|(?:i|she|he|they)(?:'ll| will) (?:be|turn))\\s+(?:(?:almost|nearly|about|just|now|already|finally|only|going on|pushing)\\s+)?(?:(?:\\d{1,3}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)[,.]?\\s+(?:(?:no|sorry|i mean|actually|wait|oops|uh|um)[,.]?\\s+){1,3})?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`,
           'gi',
         ),
         score: 0.8,
@@ -604,7 +609,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?(?:\\bis|['’]s|\\b(?:will|['’]ll|going to|gonna)[ \\t]+(?:be|turn)|\\bturns|\\bturned|\\bturning|\\bhit|\\bcelebrated|\\bcelebrates|\\bcelebrating|\\breached)\\s+(?:(?:now|almost|nearly|about|just|already|going on)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
+          `\\b(?:${PERSON_WORDS})\\b(?:(?!(?:${MEASUREMENT_WORDS})\\b)(?:\\b(?:Sr|Jr|Mrs?|Ms|Dr)\\.|[^.?!\\n\\d])){0,40}?(?:\\bis|['’]s|\\b(?:will|['’]ll|going to|gonna)[ \\t]+(?:be|turn)|\\bturns|\\bturned|\\bturning|\\bhit|\\bcelebrated|\\bcelebrates|\\bcelebrating|\\breached)\\s+(?:(?:now|almost|nearly|about|just|already|going on|pushing)\\s+)?(9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![.,]\\d|[ -]?(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars|over|\\/))`,
           'gi',
         ),
         score: 0.75,
