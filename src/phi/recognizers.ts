@@ -117,6 +117,8 @@ const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|septemb
 // A month or a day read out as digits: "oh four", "twelve", "twenty one".
 const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEEN_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${UNIT_WORD})`;
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
+// What a caller says before a birth date: "DOB", "date of birth is", "born", "my birthday is".
+const BIRTH_DATE_CUE = String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|birthday)(?:[ \t]+(?:is|was))?[:#,]?[ \t]*(?:(?:uh|um)[ \t,]+)?`;
 // An age over 89 as a spelled-out ordinal: "ninety-fifth", "hundredth", "hundred and second".
 const ORDINAL_UNIT = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
 const SPOKEN_AGE_ORDINAL = `(?:ninety[ -]${ORDINAL_UNIT}|ninetieth|(?:(?:a|one)[ -])?hundredth|(?:(?:a|one)[ -])?hundred[ -](?:and[ -])?(?:${ORDINAL_UNIT}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth))`;
@@ -499,8 +501,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:[12]\d|3[01]|0?[1-9])\b(?![:.]\d)/gi, score: 0.7 },
       // "Tuesday the 18th", "thurs the 11th".
       { regex: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu|thurs?|fri)\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|fl|level|grade|street|st|avenue|ave)\b)/gi, score: 0.75 },
-      // A compact birth date after its label: "DOB 19521230", as chart exports write it.
+      // A compact birth date after its label: "DOB 19521230", as chart exports write it; "DOB 031458", as callers key it in.
       { regex: /(?<=\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born)[:#]?[ \t]*)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)/gi, score: 0.85 },
+      { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:(?:19|20)\d{2}|\d{2})(?!\d)`, 'gi'), score: 0.85 },
+      // Its month and day with a dash ("born 3-14"), or read out digit by digit ("date of birth is oh three one four five eight").
+      { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE})(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![-/.]?\d|[ \t]*(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|lbs?|pounds?|oz|ounces?|minutes?|mins?|years?|yrs?)\b)`, 'gi'), score: 0.8 },
+      { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE})${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){5}(?:(?:[ ,-]+${DIGIT_WORD}){2})?(?![ ,-]+${DIGIT_WORD}\b)\b`, 'gi'), score: 0.8 },
+      // A year written with its apostrophe: "March 14, '58".
+      { regex: new RegExp(String.raw`\b${MONTH}[ \t]+${DAY},?[ \t]+['’]\d{2}\b`, 'gi'), score: 0.85 },
       // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try"); "reschedule Amara's well-child to the 19th".
       // Also after "since", "until", "by" ("here since the fourteenth"), what a visit is ("my next appt is the 18th") and, written as digits, after "do", "before", "after" ("can we do the 24th").
       {
