@@ -117,6 +117,8 @@ const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|septemb
 // A month or a day read out as digits: "oh four", "twelve", "twenty one".
 const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEEN_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${UNIT_WORD})`;
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
+// Health systems people call by a short name that is a person's name too.
+const SYSTEMS_NAMED_LIKE_PEOPLE = 'Cooper|Grady|Gundersen|Lurie|Brigham|Sanford|Hopkins|Cedars|Beaumont|Baylor|Loyola|Lahey|Sparrow|Bronson|Munson|Baystate|Erlanger|Kettering|Parkland|Tufts|Vidant|Geisinger';
 // What a caller says before a birth date: "DOB", "date of birth is", "born", "my birthday is".
 const BIRTH_DATE_CUE = String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|birthday)(?:[ \t]+(?:is|was))?[:#,]?[ \t]*(?:(?:uh|um)[ \t,]+)?`;
 // An age over 89 as a spelled-out ordinal: "ninety-fifth", "hundredth", "hundred and second".
@@ -974,6 +976,17 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       {
         regex:
           new RegExp(String.raw`(?<=\b(?:at|to|from|with|by|in|into)\s+(?:the\s+)?)(?<!${RESIDENCE_CUE})(?:Mayo|Stanford|Kaiser|Brigham|Scripps|Vanderbilt|Mercy|Advocate|Providence|Ascension|Trinity|Banner|Sutter|Atrium|Methodist|Emory|Duke|Piedmont|Aurora|Novant|Sentara|Inova|Allina|Fairview|Essentia|Sanford|Avera|Froedtert|Jefferson|Christiana|Prisma|Tenet|Steward|Spectrum Health|Baptist Health)\b`, 'g'),
+        score: 0.85,
+      },
+      // Health systems whose short names are people's names too ("she's at Grady with me", "the ambulance took him to Cooper",
+      // "Gundersen sent my records", "Lurie wants to see him again"): only after a visit's or a transfer's words, or doing what only a
+      // hospital does; not "talk to Cooper", "Cooper has a fever", "Cooper's mom".
+      {
+        regex: new RegExp(
+          String.raw`(?:(?<=\b(?:at|into|admitted to|transferred (?:him |her |me |them |us )?to|took (?:him|her|me|them|us) to|taken to|went to|go(?:es|ing)? to|seen at|born at|over at|records from|referred (?:him |her |me |us )?to|sent (?:him|her|me|us) to)[ \t]+)(?:${SYSTEMS_NAMED_LIKE_PEOPLE})(?![\p{L}'’])|` +
+            String.raw`\b(?:${SYSTEMS_NAMED_LIKE_PEOPLE})(?=[ \t]+(?:(?:has|have|had)[ \t]+(?:all[ \t]+)?(?:my|his|her|our|their)[ \t]+(?:records|chart|films|images|results)|(?:sent|faxed|lost)[ \t]+(?:over[ \t]+)?(?:my|his|her|our|their|the)[ \t]+(?:records|referral|results|bill|paperwork|chart|films|images|notes|labs)|wants?[ \t]+to[ \t]+see[ \t]+(?:him|her|me|us|them)|billed|discharged|admitted|transferred|referred)\b))`,
+          'gu',
+        ),
         score: 0.85,
       },
       // The same for names no one would write for anything else, in any case ("at memorial hermann").
