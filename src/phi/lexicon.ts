@@ -23,7 +23,7 @@ export const FUNCTION_WORDS = [
   'just', 'may', 'me', 'might', 'mine', 'more', 'most', 'must', 'my', 'no', 'not', 'now', 'of', 'off', 'ok', 'okay', 'on', 'one', 'only', 'or', 'our', 'out', 'over',
   'please', 'pls', 'same', 'say', 'said', 'says', 'see', 'she', 'should', 'so', 'some', 'still', 'such', 'than', 'thank', 'thanks', 'that', 'the', 'their', 'them', 'then', 'there', 'these',
   'they', 'this', 'those', 'thx', 'to', 'too', 'u', 'up', 'us', 'very', 'was', 'we', 'well', 'were', 'what', 'when', 'where', 'which', 'who', 'why', 'will', 'with',
-  'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
+  'would', 'yes', 'yet', 'you', 'your', 'hi', 'hello', 'hey', 'hola', 'buenas', 'buenos', 'dear', 'sir', 'madam', 'team', 'doctor', 'nurse', 'patient', 'mom', 'dad', 'son', 'daughter',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'tomorrow', 'tonight', 'yesterday', 'morning', 'afternoon', 'evening',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sr', 'jr',
   "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "we're", "we'll", "they're", "it's", "that's", "there's", "what's", "let's", "here's",
@@ -2681,6 +2681,8 @@ export class PhiLexicon {
     // "Tylenol PM", "Mucinex DM": a short abbreviation after a drug is the drug's form.
     const wordBefore = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, finding.start - 30), finding.start))?.[1]?.toLowerCase();
     if (tokens.length === 1 && tokens[0]!.acronym && tokens[0]!.lower.length <= 3 && wordBefore !== undefined && this.neverAnEntity(wordBefore)) return false;
+    // "Vivimos en Pasadena": in a message written in another language, one of its words opening a sentence is no one.
+    if (finding.label === 'NAME' && tokens.length === 1 && tokens[0]!.sentenceStart && this.otherLanguages.has(tokens[0]!.lower) && !this.isName(tokens[0]!.lower) && this.foreign(this.tokensOf(text))) return false;
     // "que Dios los bendiga": God is no patient.
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".

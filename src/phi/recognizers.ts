@@ -255,7 +255,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'PHONE',
     patterns: [
       // North American, with the 001 international prefix and an extension ("x4587", "ext. 12") kept.
-      { regex: /(?:\+?1[ .-]?|\b001[ .-])?(?:\(\d{3}\)\s?|\b\d{3}[ .\/-])\d{3}[ .-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?\b/g, score: 0.75 },
+      { regex: /(?:\+?1[ .-]?|\b001[ .-])?(?:\(\d{3}\)\s?|\b\d{3}[ .\/-])\d{3}[ .-]\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?\b/g, score: 0.75 },
       { regex: /\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,4}\b/g, score: 0.7 },
       { regex: /\b\d{10}\b/g, score: 0.35 },
       // Other national formats: digit groups that only count as a number with a word like "call" near.
