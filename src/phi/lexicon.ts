@@ -2120,7 +2120,11 @@ export class PhiLexicon {
   /** "its sean hills h i l l s": a word the caller then spells out letter by letter is a name, whatever else it is. */
   private spelledBack(text: string, findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
-    for (const spelled of findings) {
+    // Letters no cue word stood near spell a name too when they spell the word beside them ("this is ray r a y delacroix").
+    const uncued = [...text.matchAll(/(?<![\p{L}'’])(?:\p{Ll}[ -]){2,}\p{Ll}(?![\p{L}])/gu)]
+      .map((match): Finding => ({ start: match.index, end: match.index + match[0].length, label: 'NAME', type: 'NAME_SPELLED', score: 0.75 }))
+      .filter((run) => unclaimed(findings, run));
+    for (const spelled of [...findings, ...uncued]) {
       if (spelled.type !== 'NAME_SPELLED') continue;
       // Only the letters spelt ("k as in kilo a r e n" spells "karen").
       const letters = (text.slice(spelled.start, spelled.end).match(/(?<![\p{L}])\p{L}(?![\p{L}])/gu) ?? []).join('').toLowerCase();
@@ -2136,12 +2140,18 @@ export class PhiLexicon {
         before && same(before[1]!) ? { start: spelled.start - before[0].length, end: spelled.start - before[0].length + before[1]!.length } : undefined,
         after && same(after[1]!) ? { start: spelled.end + after[0].length - after[1]!.length, end: spelled.end + after[0].length } : undefined,
       ];
+      if (!spans.some(Boolean) && !findings.includes(spelled)) continue;
+      // Letters that ran into the next word's "i" ("l a m o u r e u x i'm") end before it.
+      const ranOn = letters.length > 1 && !spans.some((span) => span && same(text.slice(span.start, span.end)) && letters === text.slice(span.start, span.end).toLowerCase().replace(/['’-]/g, ''));
+      if (!findings.includes(spelled)) added.push(ranOn ? { ...spelled, end: text.lastIndexOf(' ', spelled.end - 1) } : spelled);
       for (const span of spans) if (span && unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
       // The surname follows the given name a caller spelled ("ramon r a m o n gutierrez", "d e s t i n y destiny walker").
       const givenEnd = Math.max(spelled.end, ...spans.map((span) => span?.end ?? 0));
-      const surname = spans.some(Boolean) ? /^[ 	,]+([\p{L}\p{M}'’-]{2,})/u.exec(text.slice(givenEnd, givenEnd + 40)) : null;
+      const surname = spans.some(Boolean) ? /^[ \t,]+([\p{L}\p{M}'’-]{2,})/u.exec(text.slice(givenEnd, givenEnd + 40)) : null;
       const word = surname?.[1]!.toLowerCase();
-      if (surname && word && !this.function.has(word) && !MONTHS.has(word) && (this.last.has(word) || !this.everyday(word) || (!this.basic.has(word) && !/(?:ing|ed|s)$/.test(word)))) {
+      // Only after a given name ("carmen rosario r o s a r i o she's ninety two" spelled the surname).
+      const spelledGiven = spans.some((span) => span && this.first.has(text.slice(span.start, span.end).toLowerCase()) && !this.last.has(text.slice(span.start, span.end).toLowerCase()));
+      if (surname && word && (spelledGiven || this.last.has(word)) && !this.function.has(word) && !/['’](?:s|m|re|ll|ve|d|t)$/.test(word) && !MONTHS.has(word) && (this.last.has(word) || !this.everyday(word) || (!this.basic.has(word) && !/(?:ing|ed|s)$/.test(word)))) {
         const span = { start: givenEnd + surname[0].length - surname[1]!.length, end: givenEnd + surname[0].length };
         if (unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
       }
