@@ -117,6 +117,8 @@ const FULL_MONTH = '(?:january|february|march|april|may|june|july|august|septemb
 // A month or a day read out as digits: "oh four", "twelve", "twenty one".
 const SPOKEN_DATE_PART = `(?:(?:oh|zero)[ -]${UNIT_WORD}|ten|eleven|twelve|${TEEN_WORD}|(?:twenty|thirty)(?:[ -]${UNIT_WORD})?|${UNIT_WORD})`;
 const SPOKEN_AGE = `(?:ninety(?:[ -]${UNIT_WORD})?|(?:a|one) hundred(?:(?: and)? (?:${UNIT_WORD}|${TEEN_WORD}))?)`;
+// The line of work someone does for a firm: "he works construction for Kiewit", "she works security for the mall".
+export const WORK_FIELDS = 'construction|security|maintenance|landscaping|roofing|drywall|plumbing|electrical|hvac|janitorial|custodial|housekeeping|dispatch|payroll|retail|sales|delivery|logistics|framing|concrete|demolition|remodeling|pest control|home care|home health|billing|admin|IT|tech support|customer service';
 // Health systems people call by a short name that is a person's name too.
 const SYSTEMS_NAMED_LIKE_PEOPLE = 'Cooper|Grady|Gundersen|Lurie|Brigham|Sanford|Hopkins|Cedars|Beaumont|Baylor|Loyola|Lahey|Sparrow|Bronson|Munson|Baystate|Erlanger|Kettering|Parkland|Tufts|Vidant|Geisinger';
 // What a caller says before a birth date: "DOB", "date of birth is", "born", "my birthday is".
@@ -1049,7 +1051,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ee]mpleador(?:\s+es|:)?|[Ee]mpregador(?:\s+é|:)?|[Ee]mployeur(?:\s+est|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|(?:[Ff]reshman|[Ss]ophomore|[Jj]unior|[Ss]enior)\s+at|[Rr]etired\s+from|[Hh]ired\s+(?:at|by)|[Ll]aid\s+off\s+from|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]lay(?:s|ed|ing)?\s+(?:(?:football|soccer|basketball|baseball|softball|volleyball|hockey|lacrosse|ball)\s+)?for|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:[a-z]+\s+)?[a-z]+\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for|(?:get|gets|got|getting)\s+paid\s+(?:by|from)|[Pp]aychecks?\s+(?:is\s+|are\s+|comes?\s+)?from|[Hh]aul(?:s|ed|ing)?(?:\s+(?:freight|loads))?\s+for|[Ss]ub(?:s|bing)?\s+(?:for|at)|(?:[Ss]upervisor|[Mm]anager|[Bb]oss|[Ff]oreman|[Cc]o-?worker|[Ss]hift\s+lead)\s+(?:at|from)|[Pp]harmacy\s+at|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:pharmacy|daycare)\s+(?:is|was)(?:\s+now)?|\ban?\s+(?:[a-z]+\s+)?(?:(?:driver|trucker|cashier|teller|mechanic|welder|machinist|electrician|plumber|carpenter|lineman|miner|custodian|janitor|housekeeper|cook|chef|server|waitress|waiter|bartender|dishwasher|clerk|receptionist|technician|tech|operator|engineer|accountant|pharmacist|paramedic|emt|firefighter|guard|associate|stocker|loader|picker|packer|assembler|laborer|dispatcher|scheduler|adjuster|banker|analyst|developer|programmer|teacher|para|substitute)s?\s+(?:at|for|with)|(?:nurse|cna|lpn|aide|caregiver|stylist|manager|supervisor|secretary|paralegal)s?\s+at))${EMPLOYER_NAME}`,
+          String.raw`\b(?:[Ee]mployer(?:\s+is|:)?|[Ee]mpleador(?:\s+es|:)?|[Ee]mpregador(?:\s+é|:)?|[Ee]mployeur(?:\s+est|:)?|[Ww]ork(?:s|ed|ing)?(?:\s+(?:nights|days|evenings|mornings|weekends|overnights|part[- ]time|full[- ]time|there|now|still|${WORK_FIELDS}))?\s+(?:at|for)|[Tt]rabaj(?:o|a|aba|é)\s+(?:en|para)|[Tt]ravaill(?:e|es|ons|ait)\s+(?:chez|pour)|[Tt]rabalh(?:o|a|ava)\s+(?:na|no|em|para)|[Aa]rbeit(?:e|et)\s+bei|[Ee]mployed\s+(?:by|at|with)|\bjob\s+(?:at|with)|[Ss]tudent\s+at|(?:[Ff]reshman|[Ss]ophomore|[Jj]unior|[Ss]enior)\s+at|[Rr]etired\s+from|[Hh]ired\s+(?:at|by)|[Ll]aid\s+off\s+from|[Ss]tud(?:ies|ying)\s+at|[Ee]nrolled\s+(?:at|in)|[Tt]each(?:es|ing)?\s+at|[Pp]lay(?:s|ed|ing)?\s+(?:(?:football|soccer|basketball|baseball|softball|volleyball|hockey|lacrosse|ball)\s+)?for|[Pp]rofessor\s+at|[Dd](?:rive|rives|rove|riving)\s+(?:an?\s+(?:[a-z]+\s+)?[a-z]+\s+)?for|[Dd]eliver(?:s|ed|ing)?\s+for|(?:get|gets|got|getting)\s+paid\s+(?:by|from)|[Pp]aychecks?\s+(?:is\s+|are\s+|comes?\s+)?from|[Hh]aul(?:s|ed|ing)?(?:\s+(?:freight|loads))?\s+for|[Ss]ub(?:s|bing)?\s+(?:for|at)|(?:[Ss]upervisor|[Mm]anager|[Bb]oss|[Ff]oreman|[Cc]o-?worker|[Ss]hift\s+lead)\s+(?:at|from)|[Pp]harmacy\s+at|(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:pharmacy|daycare)\s+(?:is|was)(?:\s+now)?|\ban?\s+(?:[a-z]+\s+)?(?:(?:driver|trucker|cashier|teller|mechanic|welder|machinist|electrician|plumber|carpenter|lineman|miner|custodian|janitor|housekeeper|cook|chef|server|waitress|waiter|bartender|dishwasher|clerk|receptionist|technician|tech|operator|engineer|accountant|pharmacist|paramedic|emt|firefighter|guard|associate|stocker|loader|picker|packer|assembler|laborer|dispatcher|scheduler|adjuster|banker|analyst|developer|programmer|teacher|para|substitute)s?\s+(?:at|for|with)|(?:nurse|cna|lpn|aide|caregiver|stylist|manager|supervisor|secretary|paralegal)s?\s+at))${EMPLOYER_NAME}`,
           'g',
         ),
         score: 0.9,
@@ -1104,6 +1106,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     validate: (match) => !COMPANY_NON_LEADS.test(`${match} `) && !/^(?:It|This|That|He|She|They|We|There|Which|What|Who|Here|Everything|Nothing|Everyone|Dr|Mr|Mrs|Ms|The)\b/.test(match),
     group: 1,
+  },
+  // A firm by its initials where a bill, a letter or a call came from ("the bill from AMR for the ambulance"); not a ward's or a test's.
+  {
+    type: 'BILLER',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /(?<=\b(?:bill|bills|statement|invoice|letter|notice|EOB|eob|call|calls|check|payment) from (?:the )?)(?!(?:ER|ED|ICU|NICU|PICU|OR|PT|OT|HR|IT|ENT|OB|GYN|OBGYN|GI|MRI|CT|EKG|ECG|PCP|NP|PA|RN|MD|DO|LAB|UC|DME|EMS|ICD|CPT|ASAP)\b)[A-Z]{2,6}(?![\w-])/g, score: 0.8 }],
   },
   // Health insurers, by name.
   {
