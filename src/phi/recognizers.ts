@@ -6,7 +6,7 @@ export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'I
 export type Label = (typeof LABELS)[number];
 
 /** Words saying someone lives in the place named next ("we live in", "Dad moved to"; not a patient who "was moved to"): a town there, not a firm of its name. */
-export const RESIDENCE_CUE = String.raw`(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)\s+`;
+export const RESIDENCE_CUE = String.raw`(?:(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)|\b(?:[Hh]ouse|[Hh]ome|[Aa]partment|[Tt]railer|[Cc]ondo|[Ff]arm|[Rr]anch|[Cc]abin)\s+in)\s+`;
 
 /**
  * A recognizer is data: patterns with a base score, an optional validator (check digits,
@@ -1014,7 +1014,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A hospice by the region it serves, in lower case: "i'm with hospice of the bluegrass".
       { regex: /(?<=\b(?:at|from|with|to|by|for)\s+)hospice of (?:the )?(?!(?:the|a|an|my|his|her|our|their|your|this|that|course|all|any|some|them|it)\b)[a-z]+(?:\s+(?:valley|county|river|area|region|lakes|plains|hills|mountains|coast|bay))?\b/g, score: 0.8 },
       // A saint's hospital typed without its apostrophe: "jess from st davids said".
-      { regex: /(?<=\b(?:at|from|to|with|in)\s+)(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?/g, score: 0.75 },
+      // Not the town someone lives in ("our house in st. marys flooded").
+      { regex: new RegExp(String.raw`(?<=\b(?:at|from|to|with|in)\s+)(?<!${RESIDENCE_CUE})(?:st\.?|saint)\s+(?!(?:paul|louis|cloud|petersburg|augustine|george|charles|joseph)\b)[a-z]+s\b(?:\s+(?:hospital|medical center|clinic|emergency|er))?`, 'g'), score: 0.75 },
       // A hospital named for its state or town and its church: "He was at Iowa Methodist", "transferred to Texas Presbyterian".
       { regex: /(?<=\b(?:at|to|from|in)\s+)(?:[A-Z][a-z]+\s+){1,2}(?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Adventist)\b(?!\s+(?:[Cc]hurch|[Mm]inister|[Pp]astor|[Cc]ongregation|faith|family|tradition))/g, score: 0.85 },
       // A congregation named before its denomination: "pastor williams from greater mt zion baptist".
