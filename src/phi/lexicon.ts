@@ -79,8 +79,10 @@ const LOWER_CASE_NAMED_FIRM = /^(?:\p{Ll}[\p{L}\p{M}'-]*[ \t]+(?:and[ \t]+)?){1,
 const VENUE_BEFORE_STREET = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME}),[ \t]*$`, 'u');
 const VENUE_BEFORE_TOWN = new RegExp(String.raw`\bat[ \t]+(${FIRM_NAME})[ \t]+in[ \t]+$`, 'u');
 const FIRM_WORDS = new RegExp(`^${FIRM_NAME}`, 'u');
+// The kinds of firm a patient names one by.
+const FIRM_KIND = 'employer|insurer|insurance(?: company| carrier)?|carrier|daycare|day care|school|pharmacy|lab|laboratory|assisted living|nursing home|group home|care home|home care agency|home health agency|home health company|agency|practice|funeral home|mortuary|dialysis center|law firm|firm|bank|credit union|company|supplier|ambulance service|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club|group|billing company|collection agency|collections agency|ambulance|ambulance company';
 const APPOSED_FIRM = new RegExp(
-  String.raw`\b(?:employer|insurer|insurance(?: company| carrier)?|carrier|daycare|day care|school|pharmacy|lab|laboratory|assisted living|nursing home|group home|care home|home care agency|home health agency|home health company|agency|practice|funeral home|mortuary|dialysis center|law firm|firm|bank|credit union|company|supplier|ambulance service|hospice|facility|shelter|church|parish|clinic|rehab|treatment center|halfway house|adoption agency|union|team|club|group|billing company|collection agency|collections agency|ambulance|ambulance company)[ \t]*,[ \t]+((?:(?:St|Ste|Mt)\.[ \t]+)?${FIRM_NAME}(?:[ \t]+and[ \t]+${FIRM_NAME})?)(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|$))`,
+  String.raw`\b(?:${FIRM_KIND})[ \t]*,[ \t]+((?:(?:St|Ste|Mt)\.[ \t]+)?${FIRM_NAME}(?:[ \t]+and[ \t]+${FIRM_NAME})?)(?=[ \t]*(?:[,;]|\.(?:[ \t]|$)|$))`,
   'dgu',
 );
 const ACCEPTED_PLAN = new RegExp(String.raw`\b[Dd]o (?:you|y'all|u) (?:accept|take)[ \t]+(${FIRM_NAME})(?=[ \t]*(?:[?.!]|$|[ \t]+(?:insurance|plans?|coverage|or|and)\b))`, 'dgu');
@@ -89,6 +91,12 @@ const PAYER_CUED = new RegExp(
   String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies|hospice|hospices|home health|agencies|oxygen companies|suppliers))?[ \t]+to[ \t]+|in[ \t-]network[ \t]+(?:with|for)[ \t]+|changed[ \t]+(?:insurance|plans|insurers|carriers)[ \t]+to[ \t]+|(?:insurance|coverage|plan)[ \t]+(?:changed|moved|went)[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
 );
+// "Corvana is my home health agency", "We use Nuvora for his oxygen": what a firm is to someone, or what it is used for.
+const FIRM_IS_KIND = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(${FIRM_NAME})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|mom'?s|dad'?s)[ \t]+(?:(?:new|old|current|regular)[ \t]+)?(?:${FIRM_KIND}|home health|oxygen company|oxygen supplier|medical supply(?: company)?|ride service|transport(?:ation)?(?: company)?|dme)\b(?![ \t]+(?:aide|nurse|worker|caregiver|provider|doctor|therapist|rep|representative|person|tech|technician|contact|manager|coordinator|driver|lady|guy|friend|teacher|coach|counselor|owner|boss))`,
+  'dgu',
+);
+const FIRM_USED_FOR = new RegExp(String.raw`\b(?:use|uses|used|using|go through|goes through|went through)[ \t]+(${FIRM_NAME})[ \t]+for\b`, 'dgu');
 // "my insurance changed from Oscar to Ambetter": both are payers.
 const PLAN_CHANGED = new RegExp(String.raw`\b(?:insurance|plan|coverage|insurer|carrier)[ \t]+(?:changed|switched|went|moved)[ \t]+from[ \t]+(${FIRM_NAME})[ \t]+to\b`, 'dgu');
 // "I'm with Hennepin County Adult Protection": a caller introducing where they work.
@@ -128,7 +136,7 @@ const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b${WHOSE}(?:${KIND_OF_PLACE_HAD
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
-const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|billed me|billed (?:my|our|the) (?:insurance|card|account|medicaid|medicare)|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
+const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|called (?:me|us) (?:again )?about (?:my|a|the|our|an) (?:bill|charge|account|payment|claim|balance|statement|overdue)|billed me|billed (?:my|our|the) (?:insurance|card|account|medicaid|medicare)|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
 const PLANT_TOWN_AFTER = /^[ \t]+(?:in|outside(?:[ \t]+of)?|near)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/du;
 // What a firm's works are called, and what only a firm has: "the Tyson plant", "The Regions ER".
 const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refinery';
@@ -268,7 +276,9 @@ const VOCATIVE_AFTER = /^(?:,|[ \t]*[-–—])[ \t]+(?:can|could|would|will|plea
 const REST_OF_NAME_AFTER = new RegExp(String.raw`^(?:[ \t]+(?:(?:${PARTICLES}|del)[ \t]+)?\p{Lu}[\p{L}\p{M}'-]*){0,2}`, 'u');
 // The particle inside a written name, lower case between its capitalised parts: "Ludwig van Beethoven", "Omar bin Laden".
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES}|del|dos|das|bin|ibn)$`);
-const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from|and (?:I|me)\b(?! [a-z]+ing\b))\b/;
+// What is said only of people after a name opening a sentence ("Maria called yesterday", "Hope needs a refill"); a known firm's call
+// about a charge or a bill is FIRM_SUBJECT's ("Chase called me about a charge").
+const PERSON_VERB_AFTER = /^[ \t]+(?:(?:is|was) my (?:nurse|doctor|friend|neighbou?r|caregiver|husband|wife|son|daughter|mother|father|sister|brother|emergency contact|proxy|guardian)|(?:has|had) (?:a fever|been sick|a cough|a rash|an appointment)|is (?:sick|feeling|running a fever)|will be (?:talking|speaking)|(?:had|has) given|gave|shouted|yelled|screamed|whispered|told (?:me|him|her|us)|asked (?:me|him|her|us)|lives|lived|thinks|thought|knew|spent (?:a|two|three|\d+) (?:years?|months?|weeks?)|began (?:writing|working|painting|singing|playing)|wants to|wanted to|(?:is|was) from|comes from|and (?:I|me)\b(?! [a-z]+ing\b)|called (?:me|us|you|yesterday|today|this|last|back|again|about|to)|texted|emailed|phoned|needs (?:a|an|her|his|to|help|another)|is coming|came (?:by|in|over|with)|can'?t come|cannot come|missed (?:her|his|my|the)|picked (?:me|him|her|it|them) up|is bringing|is driving|is on (?:her|his) way)\b/;
 // "Maria and Family", "Jones and Sons": who stands beside a person's name and is no person.
 const GROUP_WORDS = new Set(['family', 'friends', 'sons', 'daughters', 'associates', 'partners', 'company', 'co', 'team', 'staff', 'kids', 'children', 'colleagues', 'others', 'everyone', 'all']);
 // A chart's shorthand: "dx'd w/ CHF", "hx of", "tx'd at".
@@ -381,7 +391,8 @@ const FIRM_ACTING = new RegExp(`\\b(?:${FIRM_ACTION})\\b`);
 // A firm a list knows does more: "kaiser has my old records", "uber health picked me up late".
 const KNOWN_FIRM_ACTION = `${FIRM_ACTION}|lost|loses|has|gave|gives|picked|takes|accepts|closed|moved|keeps|kept|messed|lets|owes|helped|helps|told|tells`;
 const KNOWN_FIRM_ACTING = new RegExp(`\\b(?:${KNOWN_FIRM_ACTION})\\b`);
-const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b/;
+// Not what only a payee says ("Medaxis said I owe $300": FIRM_SUBJECT's).
+const SPEAKER_VERB_AFTER = /^,?[ \t]+(?:said|says|told|tells|texted|emailed|asked|explained|mentioned|promised|recommended|suggested|thinks|thought)\b(?![ \t]+(?:[Ii]|[Ww]e|[Yy]ou)[ \t]+(?:owe|still owe|have a balance))/;
 // "My Fitbit says", "The Hospitalist said", "the nurse from Agrace said", "Velimir R. Janković explained": a thing, a title, a firm, or a name's last part.
 const SPEAKER_NOT_BEFORE = /(?:\b(?:[Tt]he|[Mm]y|[Yy]our|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]his|[Tt]hat|from|at|with|by|for)|\p{Lu}[\p{L}\p{M}.'’-]*)[ \t]+$/u;
 const KIN_OF_WRITER_AFTER = new RegExp(`^['’]s[ \\t]+${KIN}\\b`, 'i');
@@ -1449,9 +1460,10 @@ export class PhiLexicon {
     for (const match of text.matchAll(FIRM_SUBJECT)) {
       const words = this.tokens(match[1]!);
       // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
-      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || this.first.has(words[0]!.lower) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
+      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !this.knownFirmNames.has(match[1]!.toLowerCase())) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
       // Social Security, like Medicare, is a public program, not a firm.
-      if ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!)) continue;
+      const known = this.knownFirmNames.has(match[1]!.toLowerCase());
+      if (!known && ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!))) continue;
       firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this", "we use harveys pharmacy": a word no dictionary
@@ -1805,6 +1817,10 @@ export class PhiLexicon {
     // "My employer, Quorvia, needs…", "her assisted living, Meridell, needs…": a name set off after the kind of place it is.
     // Capitalised words of a firm's own name may all be everyday ones: "My new employer, Arctic Glacier, offers…".
     cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words, name) => (allEveryday(words) && !this.titledPhrase(name)) || words.every((word) => this.isName(word.lower)));
+    // Not a person ("Maria is my home health agency" is rare; "Maria is my home health aide" the lookahead keeps out), a town or everyday words.
+    const notAFirmNamed = (words: Token[], name: string) => (words.length === 1 && this.isName(words[0]!.lower)) || this.listedTown(name.toLowerCase()) || (allEveryday(words) && !this.titledPhrase(name)) || words.some((word) => this.neverAnEntity(word.lower));
+    cuedFirms(FIRM_IS_KIND, 'FIRM_APPOSED', 0.8, notAFirmNamed);
+    cuedFirms(FIRM_USED_FOR, 'FIRM_APPOSED', 0.8, notAFirmNamed);
     // "my attorney at Rinke Noonan": the firm an adviser is at, though its words are people's names; not a titled person.
     cuedFirms(ADVISER_AT_FIRM, 'FIRM_LEXICON', 0.8, (_words, name) => TITLE_BEFORE.test(`${name} `) || /^(?:Dr|Mr|Mrs|Ms|Miss|Mx)\b/.test(name));
     // "Do you accept Meridell?": what a practice accepts is a plan, unless it is a drug, a way to pay or everyday words ("Apple Pay", "new patients").
