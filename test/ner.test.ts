@@ -69,6 +69,7 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('Pt is a 93yo F w/ hx of CHF, daughter Rosa at bedside'), ['AGE:93', 'NAME:Rosa'], 'not where someone is');
   t.same(await labelled('he works for sunrise on weekends'), ['ORGANIZATION:sunrise'], 'after for; a text with no other telling word still reaches the model');
   t.same(await labelled('they sent her to heartland after the hip'), ['ORGANIZATION:heartland'], 'after a sending "to"');
+  t.same(await labelled('they sent me to St. Charles for x-rays'), ['ADDRESS:St. Charles'], 'a letter and a word make a clinical word, not a firm the model was sure of after "for"');
   t.same(await labelled('What is procedure to redeem points won on credit card'), [], 'not after any "to"');
   t.same(await labelled('I took Tylenol PM and Mucinex DM together is that ok'), [], "a drug's form is no firm");
   t.same(await labelled('im at target'), ['ORGANIZATION:target'], 'one everyday word right after "at" the model fairly believes in');

@@ -2806,9 +2806,9 @@ export class PhiLexicon {
     return !this.neverAnEntity(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower);
   }
 
-  /** One the model must be all but sure of, where the word is no basic word, place one is or has been ("at recess", "at bedside", "at college"), clinical word or code ("with T2DM"). */
+  /** One the model must be all but sure of, where the word is no basic word, place one is or has been ("at recess", "at bedside", "at college"), clinical word or code ("with T2DM", "for x-rays", "a c-section"). */
   private sureFirmWord(token: Token): boolean {
-    return this.firmWord(token) && !this.basic.has(token.lower) && !/\d/.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower) && !NOT_A_VENUE.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !CLINICAL_ENDING.test(token.lower);
+    return this.firmWord(token) && !this.basic.has(token.lower) && !/\d/.test(token.lower) && !/^\p{L}-\p{L}/u.test(token.lower) && !GENERIC_WORKPLACE.test(token.lower) && !NOT_A_VENUE.test(token.lower) && !NOT_A_FIRM_AT.test(token.lower) && !CLINICAL_ENDING.test(token.lower);
   }
 
   /**
