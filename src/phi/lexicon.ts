@@ -485,8 +485,9 @@ const PERSON_DOES_TO_THEIRS = String.raw`(?:needs|has|had|wants|got|fell|broke)\
 const OPENS_AS_PERSON_DOING = new RegExp(String.raw`^[ \t]+${PERSON_DOES_TO_THEIRS}`);
 // What stands before and after a first name that is also a word where only a person fits.
 const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  // "grace here, need to reschedule", "faith said to text this number", "rusty needs his pills refilled", "scout has a rash on her arm"
-  [MESSAGE_OPENS, new RegExp(String.raw`^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|${PERSON_DOES_TO_THEIRS})`)],
+  // "grace here, need to reschedule", "faith said to text this number", "rusty needs his pills refilled", "scout has a rash on her arm",
+  // "hope is my daughter, she needs her shots"
+  [MESSAGE_OPENS, new RegExp(String.raw`^[ \t]+(?:here(?:[ \t]*[,.!-]|[ \t]*$)|(?:said|says)[ \t]+(?:to|that|she|he|i|you|we)|(?:told|texted|called|asked)[ \t]+me|(?:is|was)[ \t]+my[ \t]+(?:daughter|son|granddaughter|grandson|sister|brother|niece|nephew|wife|husband|mom|mother|dad|father|aide|nurse|caregiver|friend)\b|${PERSON_DOES_TO_THEIRS})`)],
   // "can rose pick up my meds", "pls call dawn back", "please let crystal know", "text jade the time"
   [LOWER_CASE_NAME_CUE, /^[ \t]+(?:pick up|come|come in|get|bring|call me|sign|drop off|back|know|the time)\b/],
   // "cancel for major hes sick"
