@@ -1460,10 +1460,10 @@ export class PhiLexicon {
     // payer does; a first name there is a person's ("Maria sent me a letter"), a department's words a department's.
     for (const match of text.matchAll(FIRM_SUBJECT)) {
       const words = this.tokens(match[1]!);
-      // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
-      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !this.knownFirmNames.has(match[1]!.toLowerCase())) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
-      // Social Security, like Medicare, is a public program, not a firm.
       const known = this.knownFirmNames.has(match[1]!.toLowerCase());
+      // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
+      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !known) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
+      // Social Security, like Medicare, is a public program, not a firm.
       if (!known && ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!))) continue;
       firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
@@ -2145,8 +2145,9 @@ export class PhiLexicon {
       if (spelled.type !== 'NAME_SPELLED') continue;
       // Only the letters spelt ("k as in kilo a r e n" spells "karen").
       const letters = (text.slice(spelled.start, spelled.end).match(/(?<![\p{L}])\p{L}(?![\p{L}])/gu) ?? []).join('').toLowerCase();
+      const asSpelled = (word: string) => word.toLowerCase().replace(/['’-]/g, '');
       const same = (word: string) => {
-        const spelledWord = word.toLowerCase().replace(/['’-]/g, '');
+        const spelledWord = asSpelled(word);
         // The letters may run into the next word when it is one letter too: "h i l l s i had…".
         return letters === spelledWord || (letters.length === spelledWord.length + 1 && letters.startsWith(spelledWord) && /[ia]$/.test(letters));
       };
@@ -2157,17 +2158,21 @@ export class PhiLexicon {
         before && same(before[1]!) ? { start: spelled.start - before[0].length, end: spelled.start - before[0].length + before[1]!.length } : undefined,
         after && same(after[1]!) ? { start: spelled.end + after[0].length - after[1]!.length, end: spelled.end + after[0].length } : undefined,
       ];
-      if (!spans.some(Boolean) && !findings.includes(spelled)) continue;
+      const cued = findings.includes(spelled);
+      if (!spans.some(Boolean) && !cued) continue;
       // Letters that ran into the next word's "i" ("l a m o u r e u x i'm") end before it.
-      const ranOn = letters.length > 1 && !spans.some((span) => span && same(text.slice(span.start, span.end)) && letters === text.slice(span.start, span.end).toLowerCase().replace(/['’-]/g, ''));
-      if (!findings.includes(spelled)) added.push(ranOn ? { ...spelled, end: text.lastIndexOf(' ', spelled.end - 1) } : spelled);
+      const ranOn = !spans.some((span) => span && letters === asSpelled(text.slice(span.start, span.end)));
+      if (!cued) added.push(ranOn ? { ...spelled, end: text.lastIndexOf(' ', spelled.end - 1) } : spelled);
       for (const span of spans) if (span && unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });
       // The surname follows the given name a caller spelled ("ramon r a m o n gutierrez", "d e s t i n y destiny walker").
       const givenEnd = Math.max(spelled.end, ...spans.map((span) => span?.end ?? 0));
       const surname = spans.some(Boolean) ? /^[ \t,]+([\p{L}\p{M}'’-]{2,})/u.exec(text.slice(givenEnd, givenEnd + 40)) : null;
       const word = surname?.[1]!.toLowerCase();
       // Only after a given name ("carmen rosario r o s a r i o she's ninety two" spelled the surname).
-      const spelledGiven = spans.some((span) => span && this.first.has(text.slice(span.start, span.end).toLowerCase()) && !this.last.has(text.slice(span.start, span.end).toLowerCase()));
+      const spelledGiven = spans.some((span) => {
+        const given = span && text.slice(span.start, span.end).toLowerCase();
+        return given && this.first.has(given) && !this.last.has(given);
+      });
       if (surname && word && (spelledGiven || this.last.has(word)) && !this.function.has(word) && !/['’](?:s|m|re|ll|ve|d|t)$/.test(word) && !MONTHS.has(word) && (this.last.has(word) || !this.everyday(word) || (!this.basic.has(word) && !/(?:ing|ed|s)$/.test(word)))) {
         const span = { start: givenEnd + surname[0].length - surname[1]!.length, end: givenEnd + surname[0].length };
         if (unclaimed(findings, span)) added.push({ ...span, label: 'NAME', type: 'NAME_LEXICON', score: 0.85 });

@@ -106,7 +106,9 @@ const SPOKEN_STREET_TYPES =
 const SPOKEN_HOUSE_NUMBER = `(?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD})(?:[ -](?:${DIGIT_WORD}|${TEEN_WORD}|${TENS_WORD}|hundred|thousand)){0,4}`;
 const SPOKEN_HOUSE_NUMBER_STREET = new RegExp(`^${SPOKEN_HOUSE_NUMBER} (?:[a-z']+ ){1,3}(?:${SPOKEN_STREET_TYPES})\\b`, 'i');
 const TWO_DIGIT_WORDS = `(?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|oh[ -]${UNIT_WORD})`;
-const ORDINAL_WORD = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const ORDINAL_UNIT = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
+const ORDINAL_TEEN = '(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)';
+const ORDINAL_WORD = `(?:${ORDINAL_UNIT}|${ORDINAL_TEEN}|twentieth|thirtieth)`;
 const SPOKEN_DAY = `(?:(?:twenty|thirty)[ -]${ORDINAL_WORD}|${ORDINAL_WORD}|${DAY})`;
 const SPOKEN_YEAR = `(?:(?:nineteen|twenty)[ -]${TWO_DIGIT_WORDS}|two thousand(?:(?: and)? (?:${TENS_WORD}(?:[ -]${UNIT_WORD})?|${TEEN_WORD}|${UNIT_WORD}))?|${YEAR})`;
 const SPOKEN_YEAR_OR_TWO_DIGITS = `(?:${SPOKEN_YEAR}|${TENS_WORD}(?:[ -]${UNIT_WORD})?)`;
@@ -124,8 +126,7 @@ const SYSTEMS_NAMED_LIKE_PEOPLE = 'Cooper|Grady|Gundersen|Lurie|Brigham|Sanford|
 // What a caller says before a birth date: "DOB", "date of birth is", "born", "my birthday is".
 const BIRTH_DATE_CUE = String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|birthday)(?:[ \t]+(?:is|was))?[:#,]?[ \t]*(?:(?:uh|um)[ \t,]+)?`;
 // An age over 89 as a spelled-out ordinal: "ninety-fifth", "hundredth", "hundred and second".
-const ORDINAL_UNIT = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)';
-const SPOKEN_AGE_ORDINAL = `(?:ninety[ -]${ORDINAL_UNIT}|ninetieth|(?:(?:a|one)[ -])?hundredth|(?:(?:a|one)[ -])?hundred[ -](?:and[ -])?(?:${ORDINAL_UNIT}|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth))`;
+const SPOKEN_AGE_ORDINAL = `(?:ninety[ -]${ORDINAL_UNIT}|ninetieth|(?:(?:a|one)[ -])?hundredth|(?:(?:a|one)[ -])?hundred[ -](?:and[ -])?(?:${ORDINAL_UNIT}|${ORDINAL_TEEN}))`;
 
 const PERSON_WORDS =
   'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
