@@ -117,3 +117,9 @@ t.test('a lower-case person the model runs into the next word ends before a plai
   t.same(await labelled('this is dee dees grandma, she has pink eye'), ['NAME:dee dees']);
   t.same(await labelled('hi its nora obi 4 my mri results'), ['NAME:nora obi'], 'a rare word may be the surname');
 });
+
+t.test('a town of everyday words the lists hold whole is a place; a month is never a firm', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(await labelled("I'm a snowbird, in Sun City Nov to April and Duluth the rest of the year."), ['ADDRESS:Sun City', 'ADDRESS:Duluth']);
+});

@@ -5,8 +5,8 @@ import { dea, iban, ipv4, luhn, nhsNumber, npi, ssn, vin } from './validators.js
 export const LABELS = ['NAME', 'DATE', 'PHONE', 'FAX', 'EMAIL', 'SSN', 'MRN', 'ID', 'ADDRESS', 'AGE', 'ORGANIZATION', 'URL', 'IP'] as const;
 export type Label = (typeof LABELS)[number];
 
-/** Words saying someone lives in the place named next ("we live in", "Dad moved to"; not a patient who "was moved to"): a town there, not a firm of its name. */
-export const RESIDENCE_CUE = String.raw`(?:(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)|\b(?:[Hh]ouse|[Hh]ome|[Aa]partment|[Tt]railer|[Cc]ondo|[Ff]arm|[Rr]anch|[Cc]abin)\s+in)\s+`;
+/** Words saying someone lives in the place named next ("we live in", "Dad moved to", "stays with her dad in"; not a patient who "was moved to"): a town there, not a firm of its name. */
+export const RESIDENCE_CUE = String.raw`(?:(?:\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Rr]eside|[Rr]esides|[Rr]esiding|[Rr]elocated|[Rr]elocating)|(?<!\b(?:was|were|been|be|being|is|are|am|get|gets|got|getting)\s+)\b(?:[Mm]oved|[Mm]oving))\s+(?:(?:now|still|back|currently|out)\s+)?(?:in|to)|\b(?:[Ll]ives?|[Ll]iving|[Ss]tays?|[Ss]taying)\s+with\s+(?:my|his|her|our|their)\s+[a-z]+\s+in|\b(?:[Hh]ouse|[Hh]ome|[Aa]partment|[Tt]railer|[Cc]ondo|[Ff]arm|[Rr]anch|[Cc]abin)\s+in)\s+`;
 
 /**
  * A recognizer is data: patterns with a base score, an optional validator (check digits,
