@@ -123,3 +123,9 @@ t.test('a town of everyday words the lists hold whole is a place; a month is nev
   const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
   t.same(await labelled("I'm a snowbird, in Sun City Nov to April and Duluth the rest of the year."), ['ADDRESS:Sun City', 'ADDRESS:Duluth']);
 });
+
+t.test('the word that tells a spelled letter is no one and nowhere', async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const text = 'Caller: my member number is M as in mary, four four seven, two one nine, zero three';
+  t.same((await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`), ['ID:four four seven, two one nine, zero three']);
+});

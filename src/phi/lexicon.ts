@@ -2715,6 +2715,8 @@ export class PhiLexicon {
     if (tokens.length === 1 && tokens[0]!.acronym && tokens[0]!.lower.length <= 3 && wordBefore !== undefined && this.neverAnEntity(wordBefore)) return false;
     // "Vivimos en Pasadena": in a message written in another language, one of its words opening a sentence is no one.
     if (finding.label === 'NAME' && tokens.length === 1 && tokens[0]!.sentenceStart && this.otherLanguages.has(tokens[0]!.lower) && !this.isName(tokens[0]!.lower) && this.foreign(this.tokensOf(text))) return false;
+    // "M as in mary", "b like boy": the word that tells a spelled letter is no one and nowhere.
+    if (tokens.length === 1 && /(?:^|[^\p{L}\p{M}'’])\p{L}[ \t]+(?:as in|like|for)[ \t]+$/iu.test(text.slice(Math.max(0, finding.start - 12), finding.start))) return false;
     // "que Dios los bendiga": God is no patient.
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".

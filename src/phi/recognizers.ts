@@ -213,14 +213,15 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'seguro social'],
   },
   // The last four digits of an SSN, which callers give to verify themselves: "ssn last four is 4419",
-  // "last 4 of my social: four four one nine"; a form's key too ("ssn_last4: 4471", "last4_ssn=4471").
+  // "last 4 of my social: four four one nine"; a form's key too ("ssn_last4: 4471", "last4_ssn=4471"); the caller's answer to
+  // an agent who asked for them ("Agent: the last four of the social?\nCaller: nine oh two two").
   {
     type: 'SSN_LAST_FOUR',
     label: 'SSN',
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?(?:[?.]?[ \\t]*\\n[ \\t]*(?:caller|patient|member|customer|client)[ \\t]*(?=:))?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
