@@ -129,3 +129,9 @@ t.test('the word that tells a spelled letter is no one and nowhere', async (t) =
   const text = 'Caller: my member number is M as in mary, four four seven, two one nine, zero three';
   t.same((await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`), ['ID:four four seven, two one nine, zero three']);
 });
+
+t.test("a hospital's unit by its floor and wing is no street", async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const text = "He's in 5 West, room 512, at Methodist";
+  t.same((await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`), ['ORGANIZATION:Methodist']);
+});

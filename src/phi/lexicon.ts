@@ -587,6 +587,8 @@ const CITY_QUARTER = /^(?:midtown|downtown|uptown|northside|southside|eastside|w
 const NOT_A_SYSTEMS_INITIALS = /^(?:ICU|NICU|PICU|CCU|PACU|MICU|SICU|MRI|EKG|ECG|EEG|CBC|BMP|CMP|TSH|HIV|STD|STI|COPD|ADHD|PTSD|OCD|DNR|POA|IEP|ABA|DME|CPAP|FMLA|HIPAA|OBGYN|ENT|PCP|CEO|CFO|COO|CNA|LPN|APRN|DDS|DMD|PHD|MSW|LCSW|EMT|ATM|ASAP|FYI|SSN|MRN|DOB|NPI|ADA|HOA|DMV|IRS|SSA|SSI|SSDI|EOB|HSA|FSA|PPO|HMO|EPO|UPS|USPS|ASL|AM|PM|USA|ER|OR)$/;
 const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Health|Healthcare|HealthCare)(?=[ \t]+\p{Lu}))?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
+// Where a patient is taken: "admitted to", "they took me to", "airlifted him to"; what is named next is a hospital, though named for a person.
+const TAKEN_TO_HOSPITAL_BEFORE = /\b(?:(?:admitted|transferred|airlifted|life[- ]?flighted|rushed|flew)[ \t]+(?:(?:him|her|me|them|us)[ \t]+)?to|took[ \t]+(?:him|her|me|them|us)[ \t]+to|(?:taken|flown)[ \t]+to)[ \t]+$/i;
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
@@ -634,6 +636,8 @@ export class PhiLexicon {
     }));
     // "Target", "Ascension": a firm whose name is an everyday word is one only after an employer's cue.
     const standsAlone = (name: string) => !name.startsWith('~') && (/[\s&.-]/.test(name) || !this.everyday(name.toLowerCase()));
+    // One the list writes in capitals, as the firm does (VITAS, SEPTA), stands so written, never in lower case ("ups and downs").
+    const inCapitals = (name: string) => !name.startsWith('~') && /^\p{Lu}{3,}$/u.test(name);
     // The lookahead first: most positions fail on it before the long alternation is tried.
     // Callers capitalise a name's first letter only ("Brightstar", "Medstar", "Labcorp"): that way too.
     // "Stop & Shop" is typed "stop and shop" as often, "Winn-Dixie" "winn dixie" (not "save a lot", which everyday words say);
@@ -648,7 +652,7 @@ export class PhiLexicon {
           ...(withSpaces !== name && !withSpaces.split(' ').every((word) => this.everyday(word)) ? [withSpaces] : []),
         ];
       });
-    const asWritten = organizations.filter(standsAlone).map((name) => name.replace(/^=/, ''));
+    const asWritten = organizations.filter((name) => standsAlone(name) || inCapitals(name)).map((name) => name.replace(/^=/, ''));
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = typedLoosely(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
@@ -1762,7 +1766,9 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       // "the fresno county jail" and "in fresno county jail": the county's name is what stands after the small words.
       const first = words.findIndex((word) => !this.function.has(word.lower));
-      if (first < 0 || !this.listedTown(words.slice(first).map((word) => word.lower).join(' '))) continue;
+      // Most counties are named for people ("jefferson county health department"): a name the lists hold counts as a town does, not an everyday word ("the local county jail").
+      const countyName = words.slice(first);
+      if (first < 0 || !(this.listedTown(countyName.map((word) => word.lower).join(' ')) || countyName.every((word) => this.isName(word.lower) && !this.basic.has(word.lower)))) continue;
       const start = match.indices![1]![0] + words[first]!.start;
       firms.push({ start, end: match.index + match[0].length, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.8 });
     }
@@ -1983,9 +1989,14 @@ export class PhiLexicon {
     return against.length === 0 ? [...findings] : [...findings.filter((finding) => !replaced.has(finding)), ...against].sort((a, b) => a.start - b.start);
   }
 
-  /** "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person. */
+  /**
+   * "lives at Walker Methodist", "Luther Lutheran": a name that ends in a denomination is a church's home or hospital, not a person;
+   * so is one a patient was admitted, taken or flown to ("they took me to Mary Greeley", "transferred him to John Muir").
+   */
   private institutionsNamedForPeople(text: string, findings: readonly Finding[]): Finding[] {
-    return findings.map((finding) => (finding.label === 'NAME' && DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding));
+    const hospitalNamedSo = (finding: Finding) =>
+      TAKEN_TO_HOSPITAL_BEFORE.test(text.slice(Math.max(0, finding.start - 40), finding.start)) && !TITLE_WORD.test(text.slice(finding.start, finding.end).split(/[ \t.]/)[0]!.toLowerCase()) && !/^['’]s\b/.test(text.slice(finding.end, finding.end + 3));
+    return findings.map((finding) => (finding.label === 'NAME' && (DENOMINATION_LAST.test(text.slice(finding.start, finding.end)) || hospitalNamedSo(finding)) ? { ...finding, label: 'ORGANIZATION', type: 'FIRM_LEXICON' } : finding));
   }
 
   /**
@@ -2782,6 +2793,8 @@ export class PhiLexicon {
     // nor a month alone for a place or a firm ("in October", "Nov to April").
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
     if ((finding.label === 'ADDRESS' || finding.label === 'ORGANIZATION') && tokens.every((token) => MONTHS.has(token.lower))) return false;
+    // "He's in 5 West, room 512": a hospital's unit by its floor and wing, no street.
+    if (finding.label === 'ADDRESS' && /^\d{1,2}[ \t]*(?:north|south|east|west|n|s|e|w)$/i.test(text.slice(finding.start, finding.end))) return false;
     // "we're celebrating nana's 100th": a kin word in lower case is a person, never part of a place.
     if (finding.label === 'ADDRESS' && tokens.some((token) => !token.capitalized && (KIN_WORD.test(token.lower) || KIN_TITLE_WORD.test(token.lower)))) return false;
     // "til 7", "after 5": everyday words in lower case and an hour are a time, not a place.

@@ -221,7 +221,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?(?:[?.]?[ \\t]*\\n[ \\t]*(?:caller|patient|member|customer|client)[ \\t]*(?=:))?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?(?:${ANSWER_LINE})?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
@@ -848,6 +848,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<![\p{L}\p{M}])(?:urb\.|urbanizaci[oó]n|residencial|condominio|parcelas)[ \t]+(?!(?:de|del|la|las|los|el|en|y|where|that|which|and|is|was|the|i|we)\b)\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|la|las|los)[ \t]+)?(?!(?:where|that|which|and|is|was|the|i|we|en|y|es|por|con|para)\b)\p{L}[\p{L}\p{M}'’-]*){0,3}/giu, score: 0.85 },
       { regex: /(?<![\p{L}\p{M}])calle[ \t]+(?:\d{1,4}|\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[ \t]+(?:(?:bloque|blq\.?|num\.?|número|numero|no\.?)[ \t]*|#[ \t]*)?(?:[a-z]-?)?\d{1,5}[a-z]?(?![\p{L}\p{N}]))+/giu, score: 0.85 },
     ],
+  },
+  // A reservation, rancheria or pueblo by its name, where one lives or comes from: "on the Pine Ridge reservation", "from the Wind River Rez".
+  // Not the words that name no one place ("the Indian reservation").
+  {
+    type: 'RESERVATION',
+    label: 'ADDRESS',
+    patterns: [{ regex: /(?<=\b(?:on|from|near|off|at|to|in|of)[ \t]+the[ \t]+)(?!(?:Indian|Native|American|Tribal|Hotel|Dinner)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}(?=[ \t]+(?:[Rr]eservation|[Rr]ez|[Rr]ancheria|[Pp]ueblo)\b)/gu, score: 0.8 }],
   },
   // UK and Canadian postcodes, with the town before them when there is one: "London NW1 6XE", "M5H 2M9".
   {
