@@ -316,8 +316,8 @@ const SHORT_PLACES = new Set(['nyc', 'uk', 'usa', 'uae']);
 const BUILDING_NAME_WORD = /^(?:apartments|apts|residency|residences|towers|condominiums|condos|complex|villas|flats|mansions|court|plaza|ridge|ridges|pointe|commons|crossing|crossings|meadows|gardens|terrace|estates|manor|heights|shores|pines|oaks|landing|acres)$/;
 // "moving to Assisted Living": a kind of care, not a town.
 const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|facility|unit|center|centre|hospital|clinic)$/;
-// The line a signature stands under: "Regards,", "Thanks".
-const CLOSING_LINE_BEFORE = /\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?[ \t]*\n[ \t]*$/i;
+// The line a signature stands under: "Regards,", "Thanks", or a mail program's "--" delimiter.
+const CLOSING_LINE_BEFORE = /(?:\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?|(?:^|\n)[ \t]*--?)[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 // Where a firm the model finds may be everyday words in lower case: right after these, not after "at the".
