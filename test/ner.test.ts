@@ -134,4 +134,6 @@ t.test("a hospital's unit by its floor and wing is no street", async (t) => {
   const detector = new PhiDetector(new PhiAnalyzer(), model);
   const text = "He's in 5 West, room 512, at Methodist";
   t.same((await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`), ['ORGANIZATION:Methodist']);
+  const ward = 'mom is staying at the ronald mcdonald house while my son is in the nicu';
+  t.same((await detector.detect(ward)).map((finding) => `${finding.label}:${ward.slice(finding.start, finding.end)}`), ['ORGANIZATION:ronald mcdonald house'], 'nor is a ward a firm');
 });

@@ -68,7 +68,7 @@ addGivenNames(readWordList(join(import.meta.dirname, 'given-names-us.txt')));
 
 // Given names that are words, among the most given to US children of late, which neither source holds for being words
 // ("can journey get her shots", "my baby legend has a rash"): a name only where a cue says a person, as Summer and Hope are.
-for (const name of ['journey', 'legend', 'reign', 'royalty', 'essence', 'messiah', 'kash', 'treasure', 'honesty', 'paisley', 'oakley', 'wren', 'ember', 'meadow']) first.add(name);
+for (const name of ['journey', 'legend', 'reign', 'royalty', 'essence', 'messiah', 'kash', 'treasure', 'honesty', 'paisley', 'oakley', 'wren', 'ember', 'meadow', 'bree']) first.add(name);
 
 // A number word is no one's name in a transcript, where digits are read out ("it's nine five two …").
 for (const word of ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) {

@@ -462,6 +462,7 @@ const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
   'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
   'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management', 'line', 'hotline', 'triage', 'navigator',
+  'icu', 'nicu', 'picu', 'ccu', 'pacu',
 ]);
 const SPEAKER_LINE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}\p{M}'-]*:[ \t"“]/gu;
 // Job titles that sit on a signature's second line instead of an employer.

@@ -53,7 +53,7 @@ const PAYER_BEFORE_SHORT_NAME = String.raw`\b(?:(?:insurance|plan|coverage|insur
 // and is the site's address, not the firm's name.
 const SITE_STREET = String.raw`(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:\d{1,5}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike)\.?`;
 const ORGANIZATION_FIELD =
-  String.raw`(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?` +
+  String.raw`(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|clinic|hospital|practice|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?` +
   String.raw`(\p{L}[^\n"',;{}|(]{1,60}?)(?:[ \t]+(${SITE_STREET}))?["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)`;
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
@@ -1094,7 +1094,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /<(?:employer|company|organi[sz]ation|school|pharmacy|agency|payer|payor|insurer|insurance|carrier|health_?plan|plan_?name)(?:_?[Nn]ame)?>[ \t]*(\p{L}[^<\n]{1,60}?)[ \t]*(?=<\/)/giu, score: 0.85 },
     ],
     // Medicare and Medicaid are public programs, no one's identifier.
-    validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|self[- ]pay|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other|medicare|medicaid|uninsured|private)$/i.test(match.trim()),
+    // Nor is a clinic field's department ("clinic: Dermatology").
+    validate: (match) => !/^(?:none|n\/?a|unknown|self|self[- ]employed|self[- ]pay|unemployed|retired|disabled|student|homemaker|not employed|null|pending|other|medicare|medicaid|uninsured|private)$/i.test(match.trim()) && !SERVICE_WORDS_ONLY.test(match.trim()),
     group: 1,
   },
   { type: 'SITE_STREET', label: 'ADDRESS', patterns: [{ regex: new RegExp(ORGANIZATION_FIELD, 'giu'), score: 0.85 }], group: 2 },
