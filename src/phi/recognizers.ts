@@ -849,6 +849,16 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<![\p{L}\p{M}])calle[ \t]+(?:\d{1,4}|\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[ \t]+(?:(?:bloque|blq\.?|num\.?|número|numero|no\.?)[ \t]*|#[ \t]*)?(?:[a-z]-?)?\d{1,5}[a-z]?(?![\p{L}\p{N}]))+/giu, score: 0.85 },
     ],
   },
+  // A city's ward by its number, as New Orleans and Houston name their neighborhoods: "the Lower Ninth Ward", "in the 7th Ward".
+  // A side of town where someone lives: "we live on the Eastside".
+  {
+    type: 'CITY_WARD',
+    label: 'ADDRESS',
+    patterns: [
+      { regex: /\b(?:(?:Lower|Upper)[ \t]+)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|\d{1,2}(?:st|nd|rd|th))[ \t]+Ward\b/g, score: 0.8 },
+      { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|grew up|moved)[ \t]+(?:on|to)[ \t]+the[ \t]+)(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)[ \t]?[Ss]ide\b(?![ \t]+of\b)/g, score: 0.8 },
+    ],
+  },
   // A reservation, rancheria or pueblo by its name, where one lives or comes from: "on the Pine Ridge reservation", "from the Wind River Rez".
   // Not the words that name no one place ("the Indian reservation").
   {
