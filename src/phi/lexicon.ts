@@ -569,6 +569,8 @@ const FIRM_OF_PLACE_JOINT = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/
 const LOWER_CASE_WORDS_OF_PLACE = /\b(?:at|to|from|with)[ \t]+(?:the[ \t]+)?((?:\p{Ll}[\p{Ll}'’&-]*[ \t]+){0,2}\p{Ll}[\p{Ll}'’&-]*)[ \t]+of[ \t]+(?:the[ \t]+)?/dgu;
 // Where in a place, or who of it, not a firm: "at the north end of dallas", "the people of plano".
 const CARE_WORD = /^(?:care|health|healthcare|medical|rehab|rehabilitation|nursing|living|senior|hospice|dental|family)$/;
+// A word "of" ends a phrase with, not a firm's name: "the bixby office instead of tulsa", "because of", "out of".
+const OF_PHRASE_HEAD = /^(?:instead|because|ahead|out|kind|sort|one|all|some|most|many|none|each|any|both|either|neither|couple|lot|lots|bunch|full|tired|sick|afraid|scared|proud|aware|regardless)$/;
 const NOT_A_FIRM_OF_PLACE = /^(?:lake|river|county|city|state|town|village|suburbs?|area|outskirts|edge|heart|middle|center|centre|north|south|east|west|northern|southern|eastern|western|part|parts|rest|side|top|bottom|back|front|end|corner|downtown|outside|inside|province|region|republic|kingdom|people|residents|citizens|mayor|governor|weather|map|streets|roads|way|tour|trip|visit|drive|flight|bus|train|best|help|mercy|hands)$/;
 const TITLED_WORDS_OF_PLACE = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+(?:(?:on|and|for|the|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’&-]*)*)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[Gg]reater[ \t]+)?/gu;
 // One capitalised word of a place is a firm's only where it names an institution, or after "the" ("the Arc of Spokane"), and is no
@@ -2062,7 +2064,7 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       // "the center of town" is no firm, "life care center of kennewick" is: the kind of place last counts only without a care word before it.
       const placePart = NOT_A_FIRM_OF_PLACE.test(words[0]?.lower ?? '') || (NOT_A_FIRM_OF_PLACE.test(words.at(-1)?.lower ?? '') && !words.some((word) => CARE_WORD.test(word.lower)));
-      if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower)) || placePart || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
+      if (!town || absorbed.has(town) || words.some((word) => this.function.has(word.lower)) || placePart || OF_PHRASE_HEAD.test(words.at(-1)?.lower ?? '') || !unclaimed(findings.filter((finding) => !towns.includes(finding)), { start, end })) continue;
       absorbed.add(town);
       grown.push({ start, end: town.end, label: 'ORGANIZATION', type: 'FIRM_OF_PLACE', score: 0.75 });
     }
