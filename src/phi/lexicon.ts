@@ -136,7 +136,7 @@ const KIND_OF_PLACE_CUE = new RegExp(String.raw`\b${WHOSE}(?:${KIND_OF_PLACE_HAD
 // What follows a job's cue as a place of work, not a firm's name: "i work at home", "she works at the same place nights".
 const GENERIC_WORKPLACE = /^(?:home|house|night|nights|day|days|weekends?|overtime|shifts?|time|full|part|hospital|school|store|stores|clinic|office|plant|factory|warehouse|mall|airport|church|bank|farm|restaurant|hotel|gym|library|college|university|shop|station|desk|places?|jobs?|work|company|county|city|state|government|myself|same|front|corner|local|gas|grocery|post|nursing|daycare|district|department|hours?|weeks?|years?|months?|free|minimum|wage|cash|contract|agency|temp)$/;
 const WORDS_BEFORE_STAFF = /(?<![\p{L}\p{M}\p{N}&'’.-])((?:\p{Lu}[\p{L}\p{M}'’&-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*)(?=[ \t]+(?:HR|[Hh]r|H\.R\.|[Hh]uman [Rr]esources|[Pp]ayroll|[Bb]enefits [Oo]ffice|[Cc]orporate [Oo]ffice|[Hh]eadquarters)(?![\p{L}\p{M}]))/gu;
-const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|called (?:me|us) (?:again )?about (?:my|a|the|our|an) (?:bill|charge|account|payment|claim|balance|statement|overdue)|billed me|billed (?:my|our|the) (?:insurance|card|account|medicaid|medicare)|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)))/gu;
+const FIRM_SUBJECT = /(?<![\p{L}\p{M}\p{N}&'’.-])(\p{L}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’&-]*){0,3}?)(?=[ \t]+(?:(?:still|already|just|never|also|now|again|then|keeps?)[ \t]+)?(?:sent (?:me )?(?:a|an|my|another|the) (?:bill|letter|statement|notice|invoice|collection notice)|says [Ii] owe|said [Ii] owe|called (?:me|us) (?:again )?about (?:my|a|the|our|an) (?:bill|charge|account|payment|claim|balance|statement|overdue)|billed me|billed (?:my|our|the) (?:insurance|card|account|medicaid|medicare)|charged me|denied (?:my|the|it|our)|won'?t cover|will not cover|refused to (?:cover|pay)|dropped (?:me|my|us)|cancell?ed my (?:policy|coverage|plan)|(?:is|are) (?:handling|processing|managing|reviewing) (?:my|his|her|our|the) (?:(?:workers'? ?comp(?:ensation)?|disability|insurance|auto|injury|accident) )?(?:claim|case|appeal|bill|account)))/gu;
 const PLANT_TOWN_AFTER = /^[ \t]+(?:in|outside(?:[ \t]+of)?|near)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/du;
 // What a firm's works are called, and what only a firm has: "the Tyson plant", "The Regions ER".
 const WORKS = 'plant|factory|mill|warehouse|distribution center|shipyard|refinery';
@@ -505,7 +505,8 @@ const EVERYDAY_NAME_FRAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 // A title before a lower-case word, which may be a surname only the model can tell from the sentence going on ("dr bean", "the dr said").
 const TITLE_THEN_WORD = /\b(?:[Dd]r|DR|[Dd]octor|[Mm]rs?|[Mm]s)\.?[ \t]+\p{Ll}/u;
 // A title right before a word: "doctor swift", "Dr. Merck".
-const TITLE_BEFORE = /\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
+// Not a doctor or a nurse as anyone's ("until a doctor clears me", "the nurse said"): a title before a name stands alone.
+const TITLE_BEFORE = /(?<!\b(?:a|an|the|my|your|his|her|our|their|any|no|every|another|each|that|this)[ \t]+)\b(?:dr|doctor|doctora|dra|mr|mrs|ms|sra|mister|missus|nurse)\.?[ \t]+$/i;
 const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?/gu;
 
 /** A key of structured data, never an entity: "resourceType" in `"resourceType": "Patient"`. */
@@ -2790,7 +2791,7 @@ export class PhiLexicon {
     // After a title, one word the model fairly believes in is a surname, though a word too ("tell dr bean i said thanks", "is dr stone
     // in today"); the model, not a list, tells it from the sentence going on ("the dr said"). So is one the model is all but sure of
     // that introduces the writer ("this is bishop from the body shop").
-    const titled = finding.score >= MODEL_FAIRLY_SURE && TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 10), finding.start));
+    const titled = finding.score >= MODEL_FAIRLY_SURE && TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 16), finding.start));
     const introducing = finding.score >= MODEL_ALL_BUT_SURE && /\b(?:this is|it'?s)[ \t]+$/i.test(text.slice(Math.max(0, finding.start - 10), finding.start)) && /^[ \t]+(?:from|with|calling)\b/.test(text.slice(finding.end, finding.end + 10));
     // A word a verb's ending closes is what the doctor did ("my doctor ordered"), unless a list holds it as a surname ("dr reed").
     const doing = /(?:ed|ing)$/.test(tokens[0]!.lower) && !this.last.has(tokens[0]!.lower);
