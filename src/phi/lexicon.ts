@@ -1580,8 +1580,9 @@ export class PhiLexicon {
       const known = this.lastKnownFirmWord(match[1]!, kept);
       if (known >= 0) kept.splice(known + 1);
       // "my employer quorvia needs a form": an everyday word after the name is the sentence going on, unless a firm's trade ("hollister freight").
-      // "the pharmacy is the cub on white bear avenue": a place of business where a street or a town says where it stands.
-      const located = kept.length > 0 && !NOT_A_BUSINESS_NAME.test(kept[0]!.lower) && this.locatedAfter(text, start + kept.at(-1)!.end) && !kept.some((word) => DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) && !(kept.length === 1 && GENERIC_WORKPLACE.test(kept[0]!.lower));
+      // "the pharmacy is the cub on white bear avenue": a place of business where a street or a town says where it stands; not a kind
+      // of workplace alone ("the school district in yakima").
+      const located = kept.length > 0 && !NOT_A_BUSINESS_NAME.test(kept[0]!.lower) && this.locatedAfter(text, start + kept.at(-1)!.end) && !kept.some((word) => DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) && !kept.every((word) => GENERIC_WORKPLACE.test(word.lower));
       if (known < 0 && !located) while (kept.length > 1 && this.everyday(kept.at(-1)!.lower) && !FIRM_TRADE_WORD.test(kept.at(-1)!.lower)) kept.pop();
       // Everyday words name a firm when a trade word ends them: "my insurance is peoples health".
       // Not after "goes to" ("she goes to high school").

@@ -859,6 +859,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|grew up|moved)[ \t]+(?:on|to)[ \t]+the[ \t]+)(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)[ \t]?[Ss]ide\b(?![ \t]+of\b)/g, score: 0.8 },
     ],
   },
+  // A state's agency, in lower case too: "the idaho department of health", "Texas Department of Family and Protective Services".
+  {
+    type: 'STATE_AGENCY',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: new RegExp(String.raw`\b(?:${US_STATE_NAMES})[ \t]+(?:state[ \t]+)?(?:department|dept\.?|division|bureau|office|board|commission)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Za-z]+){0,2}(?<!\b(?:and|&))(?:[ \t]+(?:services|affairs|safety|welfare|health))?`, 'gi'), score: 0.8 }],
+  },
   // A reservation, rancheria or pueblo by its name, where one lives or comes from: "on the Pine Ridge reservation", "from the Wind River Rez".
   // Not the words that name no one place ("the Indian reservation").
   {
