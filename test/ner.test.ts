@@ -139,4 +139,8 @@ t.test("a hospital's unit by its floor and wing is no street", async (t) => {
   t.same((await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`), ['ORGANIZATION:Methodist']);
   const ward = 'mom is staying at the ronald mcdonald house while my son is in the nicu';
   t.same((await detector.detect(ward)).map((finding) => `${finding.label}:${ward.slice(finding.start, finding.end)}`), ['ORGANIZATION:ronald mcdonald house'], 'nor is a ward a firm');
+  const tagged =
+    '[CONTEXT] Member: Alejandro Ibarra Soto; DOB 1965-06-30; Plan: Community Health Choice CHC-7730184; PCP: Legacy Community Health, Montrose; ' +
+    'Preferred language: Spanish; Emergency contact: Marisol Ibarra 713-555-0195; Employer: Sysco Houston.';
+  t.notOk((await detector.detect(tagged)).some((finding) => tagged.slice(finding.start, finding.end) === 'CONTEXT'), "nor a block's tag in brackets");
 });

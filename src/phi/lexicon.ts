@@ -2741,6 +2741,8 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
+    // A tag in capitals between brackets heads a block: "[CONTEXT] Member: …".
+    if (tokens.length === 1 && tokens[0]!.acronym && text[finding.start - 1] === '[' && text[finding.end] === ']') return false;
     // A key of structured data is no entity: "resourceType": "Patient", "telecom": [...].
     if (structuredKey(text, finding.start, finding.end)) return false;
     // "Sunil Varghese, NP-C": a clinician's credential after their name is no firm.
