@@ -102,6 +102,7 @@ t.test('a surname that is also a word, after a title or introducing the writer, 
   t.same(await labelled('Does Aetna cover the MRI my doctor ordered?'), ['ORGANIZATION:Aetna'], 'what the doctor did is no surname');
   t.same(await labelled('this is bishop from the body shop calling about my claim'), ['NAME:bishop'], 'who introduces themself');
   t.same(await labelled("I can't go back until the doctor clears me."), [], 'a doctor who is anyone\'s is no title');
+  t.same(await labelled('wrk note plz, i work at mcdonalds on 9th st'), ['ORGANIZATION:mcdonalds', 'ADDRESS:9th st'], "texting's shorthand is no one");
 });
 
 t.test('a title or a rank the model takes for a place or a firm is nobody and nowhere', async (t) => {

@@ -2741,6 +2741,8 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
+    // "wrk note plz": a lower-case word of three letters or more without a vowel is texting's shorthand, no one's name ("bj" may be).
+    if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && token.lower.length >= 3 && !/[aeiouyà-ÿ]/.test(token.lower))) return false;
     // A tag in capitals between brackets heads a block: "[CONTEXT] Member: …".
     if (tokens.length === 1 && tokens[0]!.acronym && text[finding.start - 1] === '[' && text[finding.end] === ']') return false;
     // A key of structured data is no entity: "resourceType": "Patient", "telecom": [...].
