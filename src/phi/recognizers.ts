@@ -859,6 +859,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:live|lives|living|lived|stay|stays|staying|grew up|moved)[ \t]+(?:on|to)[ \t]+the[ \t]+)(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh)[ \t]?[Ss]ide\b(?![ \t]+of\b)/g, score: 0.8 },
     ],
   },
+  // A business by its kind and name as Spanish puts them: "trabaja en la farmacia Caridad", "la clínica Santa Rosa", "el supermercado Pueblo".
+  {
+    type: 'FIRM_IN_SPANISH',
+    label: 'ORGANIZATION',
+    patterns: [{ regex: /(?<=\b(?:la|el|una|un|del|al)[ \t]+(?:farmacia|cl[ií]nica|tienda|panader[ií]a|supermercado|escuela|colegio|iglesia|compa[ñn][ií]a|agencia|f[aá]brica|hospital)[ \t]+)\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}/gu, score: 0.8 }],
+  },
   // A state's agency, in lower case too: "the idaho department of health", "Texas Department of Family and Protective Services".
   {
     type: 'STATE_AGENCY',
@@ -943,12 +949,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [{ regex: new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Pastor|Rabbi|Imam|Chaplain|Lt\\.?[ \\t]+Col|Lt\\.?[ \\t]+Cmdr|Lt|Capt|Maj|Sgt|SSG|SFC|Cpl|Pvt|PFC|SPC|Cmdr)\\.?\\s+((?:[A-Z]\\.[ \\t]*)?${TITLED_SURNAME}(?:[ \\t]+[A-Z](?:\\.|(?=\\s)))?(?:[ \\t]+${TITLED_SURNAME})?)`, 'g'), score: 0.8 }],
     group: 1,
   },
-  // A doctor by the letter of their name ("tell dr. k i said thanks"), and a person by their initials after an introduction ("this is j.r.", "ask for T.J.").
+  // A doctor by the letter of their name ("tell dr. k i said thanks"; not "a family doctor. I work"), and a person by their initials after an introduction ("this is j.r.", "ask for T.J.").
   {
     type: 'TITLED_NAME',
     label: 'NAME',
     patterns: [
-      { regex: /\b(?:[Dd]r|[Dd]octor)\.?[ \t]+[A-Za-z](?![\w.'’-])/g, score: 0.75 },
+      { regex: /\b(?:[Dd]r\.?|[Dd]octor)[ \t]+[A-Za-z](?![\w.'’-])/g, score: 0.75 },
       { regex: /(?<=\b(?:[Tt]his is|[Ii]t'?s|[Ii]'?m|[Mm]y name is|[Nn]ame'?s|[Aa]sk for|[Nn]amed|[Cc]all me|[Gg]oes by)[ \t]+)(?:[a-z]\.){2,3}(?=[ \t,]|$)/g, score: 0.8 },
     ],
   },
