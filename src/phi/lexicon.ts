@@ -598,6 +598,7 @@ const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episc
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
 // "the germantown clinic", "the Butte pharmacy", "the boise location", "our Idaho Falls office": a practice's site named for its town, in either case.
 // A clinic, hospital, urgent care or pharmacy so named is the firm; an office, location, branch or site is where it stands (as our sets and the dev set label them).
+const TOWNS_OF_SITES = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?)[ \t]+(?:and|&|or)[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?)[ \t]+(?:offices|locations|branches|sites)(?![\p{L}\p{M}])/dgu;
 const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|back|home|central|head|corporate|billing|business|new|old|other|same|closest|nearest|local|downtown|north|south|east|west|regional|satellite|doctor'?s|dr'?s)[ \t])(\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,2}?)[ \t]+(?:(clinic|hospital|urgent care|pharmacy)|office|location|loc|branch|site)(?![\p{L}\p{M}])/dgiu;
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
@@ -2131,6 +2132,15 @@ export class PhiLexicon {
       if (grown.some((finding) => overlaps(finding, span))) continue;
       for (const finding of findings) if (overlaps(finding, span) && finding.start >= start && finding.end <= match.index + match[0].length) absorbed.add(finding);
       grown.push({ ...span, label: match[2] ? 'ORGANIZATION' : 'ADDRESS', type: match[2] ? 'HEALTHCARE_ORGANIZATION' : 'PLACE_CUED', score: 0.85 });
+    }
+    // "Tempe and Chandler offices": two towns a practice's sites stand in, the second though a person is called so too.
+    for (const match of text.matchAll(TOWNS_OF_SITES)) {
+      for (const group of [1, 2]) {
+        const [start, end] = match.indices![group]!;
+        if (!this.listedTown(match[group]!.toLowerCase()) || grown.some((finding) => overlaps(finding, { start, end }))) continue;
+        for (const finding of findings) if (overlaps(finding, { start, end })) absorbed.add(finding);
+        grown.push({ start, end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.85 });
+      }
     }
     return grown.length === 0 ? [...findings] : mergeFindings([...findings.filter((finding) => !absorbed.has(finding)), ...grown]);
   }
