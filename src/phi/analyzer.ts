@@ -108,9 +108,21 @@ export class PhiAnalyzer {
     if (text.includes('|')) candidates.push(...hl7Findings(text));
     if (text.includes('\n')) candidates.push(...tableFindings(text));
     if (this.lexicon) candidates.push(...this.lexicon.find(text).filter((finding) => finding.score >= this.threshold));
-    const merged = mergeFindings(candidates);
+    const merged = withRecordNumbersOfOneShape(text, mergeFindings(candidates));
     return this.lexicon ? this.lexicon.layout(text, merged, earlier) : merged;
   }
+}
+
+/**
+ * "my mrn is E1234567 and my sons is E7654321", "chart number 448-2201, maybe 448-2210": a number in the shape of a record
+ * number the same text names is one too, though alone it would read as an ID or a phone number.
+ */
+function withRecordNumbersOfOneShape(text: string, findings: Finding[]): Finding[] {
+  const recordShapes = new Set(findings.filter((finding) => finding.label === 'MRN').map((finding) => shapeOf(text.slice(finding.start, finding.end))));
+  if (recordShapes.size === 0) return findings;
+  return findings.map((finding) =>
+    (finding.label === 'ID' || finding.label === 'PHONE') && recordShapes.has(shapeOf(text.slice(finding.start, finding.end))) ? { ...finding, label: 'MRN', type: 'MRN_SHAPED' } : finding,
+  );
 }
 
 const CORRECTION_AFTER = /^,?[ \t]+(?:not|or|no|instead of|rather than)[ \t]+([A-Za-z0-9][A-Za-z0-9-]{3,})(?![\w-])/;

@@ -386,7 +386,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   {
     type: 'MBI',
     label: 'ID',
-    patterns: [{ regex: new RegExp(`\\b[1-9]${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}${MBI_CHAR}\\d-?${MBI_LETTER}{2}\\d{2}\\b`, 'g'), score: 0.85 }],
+    patterns: [{ regex: new RegExp(`\\b[1-9]${MBI_LETTER}${MBI_CHAR}\\d[- ]?${MBI_LETTER}${MBI_CHAR}\\d[- ]?${MBI_LETTER}{2}\\d{2}\\b`, 'g'), score: 0.85 }],
   },
   { type: 'NPI', label: 'ID', patterns: [{ regex: /\b\d{10}\b/g, score: 0.4 }], validate: npi, context: ['npi', 'provider'] },
   // Called an NPI by the writer: the provider's number even with a mistyped check digit.
@@ -515,6 +515,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Its month and day with a dash ("born 3-14"), or read out digit by digit ("date of birth is oh three one four five eight").
       { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE})(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![-/.]?\d|[ \t]*(?:weeks?|wks?|days?|months?|mos?|hours?|hrs?|lbs?|pounds?|oz|ounces?|minutes?|mins?|years?|yrs?)\b)`, 'gi'), score: 0.8 },
       { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE})${DIGIT_WORD}(?:[ ,-]+${DIGIT_WORD}){5}(?:(?:[ ,-]+${DIGIT_WORD}){2})?(?![ ,-]+${DIGIT_WORD}\b)\b`, 'gi'), score: 0.8 },
+      // A month "of" its year after a birth date's cue: "born June of 1931", "DOB is March of 1948".
+      { regex: new RegExp(String.raw`(?<=${BIRTH_DATE_CUE}(?:in[ \t]+)?)${MONTH}[ \t]+of[ \t]+(?:19|20)\d{2}\b`, 'gi'), score: 0.85 },
       // A year written with its apostrophe: "March 14, '58".
       { regex: new RegExp(String.raw`\b${MONTH}[ \t]+${DAY},?[ \t]+['’]\d{2}\b`, 'gi'), score: 0.85 },
       // "on the 14th", "on the ninth" (not "on the 2nd floor", "on the first try"); "reschedule Amara's well-child to the 19th".
