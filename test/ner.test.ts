@@ -144,4 +144,6 @@ t.test("a hospital's unit by its floor and wing is no street", async (t) => {
     '[CONTEXT] Member: Alejandro Ibarra Soto; DOB 1965-06-30; Plan: Community Health Choice CHC-7730184; PCP: Legacy Community Health, Montrose; ' +
     'Preferred language: Spanish; Emergency contact: Marisol Ibarra 713-555-0195; Employer: Sysco Houston.';
   t.notOk((await detector.detect(tagged)).some((finding) => tagged.slice(finding.start, finding.end) === 'CONTEXT'), "nor a block's tag in brackets");
+  const appeal = 'Subject: Appeal for Gwendolyn Ashby\nMember ID HUM4480192-01\nTo Humana Grievances & Appeals, PO Box 14165, Lexington, KY 40512:\nPlease reconsider the denial.';
+  t.notOk((await detector.detect(appeal)).some((finding) => appeal.slice(finding.start, finding.end) === 'Grievances'), "nor a payer's department");
 });

@@ -219,6 +219,8 @@ const CREDENTIAL = /^(?:NP-C|FNP-C|FNP-BC|ANP-BC|AGNP-C|PMHNP-BC|PA-C|APRN|CNM|C
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary|school)$/;
+// The caller's answer to an agent who asked for a school: "Agent: what school does he go to?\nCaller: hudson elementary".
+const SCHOOL_ASKED_BEFORE = new RegExp(String.raw`\bschool\b[^\n]*${ANSWER_LINE}$`, 'i');
 const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|(?:plays?|played|playing)(?: [a-z]+)? (?:for|on)(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at|(?:letter|note|form|forms|paperwork|papers|excuse)(?: (?:is|are))? for)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
 // Spanish titles too: "la sra. reyes", "la dra. salas".
@@ -460,7 +462,7 @@ const CITY_SHORT = new Set(['nyc', 'sf', 'dc', 'philly', 'nola', 'atl', 'la', 'c
 const UNIT_PART = /^(?:(?:apt|apartment|unit|suite|ste|lot|trlr|bldg)\.?[ \t]*#?[ \t]*|#[ \t]*)(?:\p{L}?\p{N}[\p{L}\p{N}-]{0,5}|\p{L})(?![\p{L}\p{N}])/iu;
 const STATE_CODE = new RegExp(`^(?:${STATES})\\b`, 'i');
 const DEPARTMENT_WORDS = new Set([
-  'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
+  'grievances', 'appeals', 'office', 'department', 'dept', 'team', 'services', 'service', 'accounts', 'account', 'billing', 'records', 'scheduling', 'desk', 'center', 'centre',
   'unit', 'clinic', 'staff', 'health', 'hospital', 'group', 'pharmacy', 'lab', 'laboratory', 'admissions', 'registration', 'support', 'care', 'relations', 'operations', 'management', 'line', 'hotline', 'triage', 'navigator',
   'icu', 'nicu', 'picu', 'ccu', 'pacu',
 ]);
@@ -1719,8 +1721,10 @@ export class PhiLexicon {
       const first = words.findIndex((word) => !generic(word));
       if (first < 0 || words.slice(first).some(generic)) continue;
       const start = groupStart + words[first]!.start;
-      if (!match[3] && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-      firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: 0.75 });
+      // Asked for, it outweighs a person the lexicon reads in its first word, as the line's opening ("Caller: hudson elementary").
+      const asked = SCHOOL_ASKED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+      if (!match[3] && !asked && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: asked ? 0.9 : 0.75 });
     }
     // "stopped by quest", "i went to mayo", "a note for amazon": where a patient goes or what a paper is for, a firm a
     // list knows, though its name is an everyday word.
