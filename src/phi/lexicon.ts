@@ -219,8 +219,6 @@ const CREDENTIAL = /^(?:NP-C|FNP-C|FNP-BC|ANP-BC|AGNP-C|PMHNP-BC|PA-C|APRN|CNM|C
 const NOT_A_BUSINESS_NAME = /^(?:closed|open|opened|located|moving|moved|busy|nice|great|good|bad|far|near|close|closer|right|just|only|also|still|now|there|here|next|across|down|up|back|behind|new|old|big|small|one|same|other|usually|always|never|really|very|so|too|either|both|cheaper|better|worse|slow|fast|ok|okay|fine|out|off)$/;
 const LOWER_CASE_SCHOOL = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)([ \t]+(?:elementary|middle|high|junior high|intermediate|primary))([ \t]+school)?(?![\p{L}\p{M}])/dgu;
 const GENERIC_SCHOOL_WORD = /^(?:public|private|local|new|old|catholic|christian|charter|same|different|another|other|junior|senior|grade|night|summer|his|her|their|our|my|your|the|a|an|in|at|to|from|of|and|or|after|before|during|since|into|for|too|very|so|really|pretty|super|sky|knee|waist|chest|mile|way|sugar|sugars|blood|pressure|fever|temp|bp|feeling|was|is|are|were|be|been|being|stay|stayed|kept|keep|running|run|got|get|getting|went|go|going|still|now|it|its|it's|that|this|which|what|when|first|last|next|every|any|some|no|not|high|middle|elementary|school)$/;
-// The caller's answer to an agent who asked for a school: "Agent: what school does he go to?\nCaller: hudson elementary".
-const SCHOOL_ASKED_BEFORE = new RegExp(String.raw`\bschool\b[^\n]*${ANSWER_LINE}$`, 'i');
 const SCHOOL_GOER_BEFORE = /\b(?:goes to|go to|going to|went to|attends|attend|attending|at|from|(?:the )?school|(?:plays?|played|playing)(?: [a-z]+)? (?:for|on)(?: the)?|student at|senior at|junior at|freshman at|sophomore at|teacher at|nurse at|coach at|principal at|(?:letter|note|form|forms|paperwork|papers|excuse)(?: (?:is|are))? for)[ \t]+$/;
 // "dr" alone is mostly the doctor doing something ("dr sent it"); with its full stop, or Mr. and Mrs., a surname follows.
 // Spanish titles too: "la sra. reyes", "la dra. salas".
@@ -1628,7 +1626,8 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(ASKED_FIRM_ANSWER)) {
       const answer = this.transcriptAnswer(match, 4);
-      if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.8 });
+      // What was asked for outweighs the person the lexicon reads in a name opening the caller's line ("Caller: hudson elementary").
+      if (answer && !answer.words.every((word) => GENERIC_WORKPLACE.test(word.lower) || DEPARTMENT_WORDS.has(word.lower))) firms.push({ ...answer.span, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.9 });
     }
     // "on Kalakaua near the zoo": a word after "on" that is placed by a landmark is a street, whatever list holds it.
     for (const match of text.matchAll(STREET_BY_LANDMARK)) {
@@ -1721,10 +1720,8 @@ export class PhiLexicon {
       const first = words.findIndex((word) => !generic(word));
       if (first < 0 || words.slice(first).some(generic)) continue;
       const start = groupStart + words[first]!.start;
-      // Asked for, it outweighs a person the lexicon reads in its first word, as the line's opening ("Caller: hudson elementary").
-      const asked = SCHOOL_ASKED_BEFORE.test(text.slice(Math.max(0, start - 120), start));
-      if (!match[3] && !asked && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
-      firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: asked ? 0.9 : 0.75 });
+      if (!match[3] && !SCHOOL_GOER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      firms.push({ start, end: end + match[2]!.length + (match[3]?.length ?? 0), label: 'ORGANIZATION', type: 'SCHOOL_LOWER_CASE', score: 0.75 });
     }
     // "stopped by quest", "i went to mayo", "a note for amazon": where a patient goes or what a paper is for, a firm a
     // list knows, though its name is an everyday word.
