@@ -1656,8 +1656,9 @@ export class PhiLexicon {
     }
     for (const match of text.matchAll(ASKED_PLACE_ANSWER)) {
       const answer = this.transcriptAnswer(match, 3);
-      // A town a list holds stands though a word of it is a kind of place ("kansas city").
-      if (answer && (this.listedTown(text.slice(answer.span.start, answer.span.end).toLowerCase()) || !answer.words.some((word) => MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower)))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
+      // A town a list holds stands though a word of it is a kind of place ("kansas city"); so does a county by its name ("brown county").
+      const county = (word: Token, index: number) => index > 0 && /^(?:county|parish|borough)$/.test(word.lower);
+      if (answer && (this.listedTown(text.slice(answer.span.start, answer.span.end).toLowerCase()) || !answer.words.some((word, index) => MONTHS.has(word.lower) || (GENERIC_WORKPLACE.test(word.lower) && !county(word, index))))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
     }
     for (const match of text.matchAll(FIRM_BEFORE_ROLE)) {
       const words = this.tokens(match[1]!);
