@@ -77,6 +77,13 @@ t.test('a firm the model finds in lower-case everyday words stands right after a
   t.same(await labelled('she goes to saint thomas more and she got hit in the head at volleyball'), ['ORGANIZATION:saint thomas'], 'nor a sport one plays');
 });
 
+t.test("a firm's last word may be a department's after a word of its own, not when the words name a service alone", async (t) => {
+  const detector = new PhiDetector(new PhiAnalyzer(), model);
+  const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);
+  t.same(await labelled('my kid goes to kinder care on elm and they need his shot record'), ['ORGANIZATION:kinder care', 'ADDRESS:elm']);
+  t.same(await labelled('the lady from elder services is coming tues'), []);
+});
+
 t.test('a firm the model is all but sure of outweighs the towns and people the patterns found inside it', async (t) => {
   const detector = new PhiDetector(new PhiAnalyzer(), model);
   const labelled = async (text: string) => (await detector.detect(text)).map((finding) => `${finding.label}:${text.slice(finding.start, finding.end)}`);

@@ -2848,7 +2848,11 @@ export class PhiLexicon {
     // on the dev and studied sets 4 right and none wrong; not a place one is at ("at night", "at church", "at rehab").
     if (tokens.length === 1 && finding.score >= MODEL_FAIRLY_SURE && /\bat[ \t]+$/i.test(before) && this.firmWord(tokens[0]!) && !tokens[0]!.capitalized && !GENERIC_WORKPLACE.test(tokens[0]!.lower) && !NOT_A_VENUE.test(tokens[0]!.lower) && !NOT_A_FIRM_AT.test(tokens[0]!.lower) && !CLINICAL_ENDING.test(tokens[0]!.lower)) return true;
     // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "works for Well Care").
-    return finding.score >= MODEL_ALL_BUT_SURE && SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && tokens.every((token) => this.sureFirmWord(token));
+    // A firm's last word may be one a department has too, after a word of its own ("i'm with church health", "hey its marcus from piedmont billing").
+    // Not a service named by its words alone ("occupational health").
+    const titled = tokens.map((token) => token.lower.charAt(0).toUpperCase() + token.lower.slice(1)).join(' ');
+    const ownWordThenDepartment = tokens.length >= 2 && DEPARTMENT_WORDS.has(tokens.at(-1)!.lower) && tokens.slice(0, -1).every((token) => this.sureFirmWord(token)) && !SERVICE_WORDS_ONLY.test(titled);
+    return finding.score >= MODEL_ALL_BUT_SURE && SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && (ownWordThenDepartment || tokens.every((token) => this.sureFirmWord(token)));
   }
 
   /** A word a firm's name may hold: no drug, department, month or weekday. */
