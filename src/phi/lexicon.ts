@@ -1238,11 +1238,12 @@ export class PhiLexicon {
       // "Hello,\nMy neighbor asked…": a function word opening the next sentence is the sentence, not a name.
       const sentenceGoesOn = token.sentenceStart && this.function.has(token.lower) && /^[ \t]+\p{Ll}/u.test(text.slice(token.end, token.end + 3));
       // "it's rob from dunmore auto body", "this is mark with billing": a first name that is also a word, as an introduction has it.
-      // "my daughter summer has an ear infection", "auntie rose is gonna bring me": after a kin word, a first name that is also a word, before what it does.
+      // "my daughter summer has an ear infection", "auntie rose is gonna bring me": after a kin word, a first name that is also a word, before what it does
+      // or before the kin of their own a sentence joins them with ("my grandson chase and his sister harmony").
       const introduced =
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
-          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes|broke|fell|hurt|cut|burned|sprained|twisted|threw up|passed out|went|started|missed)\b/.test(text.slice(token.end, token.end + 12)) ));
+          ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|and (?:his|her|their) (?:sister|brother|mom|dad|cousin|friend|twin)|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes|broke|fell|hurt|cut|burned|sprained|twisted|threw up|passed out|went|started|missed)\b/.test(text.slice(token.end, token.end + 24)) ));
       // "have u call jan at 952-555-0145", "text me crystal instead": whoever is to be called at a number or instead is a person, though a month or a word names them too.
       const calledAtNumber =
         !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
