@@ -93,7 +93,7 @@ const PAYER_CUED = new RegExp(
 );
 // "Corvana is my home health agency", "We use Nuvora for his oxygen": what a firm is to someone, or what it is used for.
 const FIRM_IS_KIND = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(${FIRM_NAME})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|mom'?s|dad'?s)[ \t]+(?:(?:new|old|current|regular)[ \t]+)?(?:${FIRM_KIND}|home health|oxygen company|oxygen supplier|medical supply(?: company)?|ride service|transport(?:ation)?(?: company)?|dme)\b(?![ \t]+(?:aide|nurse|worker|caregiver|provider|doctor|therapist|rep|representative|person|tech|technician|contact|manager|coordinator|driver|lady|guy|friend|teacher|coach|counselor|owner|boss))`,
+  String.raw`(?<![\p{L}\p{M}'’-])(${FIRM_NAME})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|mom'?s|dad'?s)[ \t]+(?:(?:new|old|current|regular)[ \t]+)?(?:${FIRM_KIND}|hospital|health system|medical group|urgent care|home health|oxygen company|oxygen supplier|medical supply(?: company)?|ride service|transport(?:ation)?(?: company)?|dme)\b(?![ \t]+(?:aide|nurse|worker|caregiver|provider|doctor|therapist|rep|representative|person|tech|technician|contact|manager|coordinator|driver|lady|guy|friend|teacher|coach|counselor|owner|boss))`,
   'dgu',
 );
 const FIRM_USED_FOR = new RegExp(String.raw`\b(?:use|uses|used|using|go through|goes through|went through)[ \t]+(${FIRM_NAME})[ \t]+for\b`, 'dgu');
@@ -657,7 +657,11 @@ export class PhiLexicon {
           ...(withSpaces !== name && !withSpaces.split(' ').every((word) => this.everyday(word)) ? [withSpaces] : []),
         ];
       });
-    const asWritten = organizations.filter((name) => standsAlone(name) || inCapitals(name)).map((name) => name.replace(/^=/, ''));
+    // "Dartmouth Hitchcock" for Dartmouth-Hitchcock, as for the lower case, unless everyday words then say it.
+    const asWritten = organizations.filter((name) => standsAlone(name) || inCapitals(name)).map((name) => name.replace(/^=/, '')).flatMap((name) => {
+      const withSpaces = spaced(name);
+      return withSpaces !== name && !withSpaces.split(' ').every((word) => this.everyday(word.toLowerCase())) ? [name, withSpaces] : [name];
+    });
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = typedLoosely(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
@@ -1824,10 +1828,10 @@ export class PhiLexicon {
       if (firm) firms.push({ start: possessive[0], end: possessive[1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
     // A firm's name a cue stands before (its first group), unless its words say otherwise.
-    const cuedFirms = (pattern: RegExp, type: string, score: number, notAFirm: (words: Token[], name: string) => boolean) => {
+    const cuedFirms = (pattern: RegExp, type: string, score: number, notAFirm: (words: Token[], name: string, said: string) => boolean) => {
       for (const match of text.matchAll(pattern)) {
         const [start, end] = match.indices![1]!;
-        if (!notAFirm(this.tokens(match[1]!), match[1]!)) firms.push({ start, end, label: 'ORGANIZATION', type, score });
+        if (!notAFirm(this.tokens(match[1]!), match[1]!, match[0])) firms.push({ start, end, label: 'ORGANIZATION', type, score });
       }
     };
     const allEveryday = (words: Token[]) => words.every((word) => this.everyday(word.lower));
@@ -1837,7 +1841,8 @@ export class PhiLexicon {
     // Capitalised words of a firm's own name may all be everyday ones: "My new employer, Arctic Glacier, offers…".
     cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words, name) => (allEveryday(words) && !this.titledPhrase(name)) || words.every((word) => this.isName(word.lower)));
     // Not a person ("Maria is my home health agency" is rare; "Maria is my home health aide" the lookahead keeps out), a town or everyday words.
-    const notAFirmNamed = (words: Token[], name: string) => (words.length === 1 && this.isName(words[0]!.lower)) || this.listedTown(name.toLowerCase()) || (allEveryday(words) && !this.titledPhrase(name)) || words.some((word) => this.neverAnEntity(word.lower));
+    // A person is no one's hospital, though it is named for one ("Darnall is my hospital").
+    const notAFirmNamed = (words: Token[], name: string, said: string) => (words.length === 1 && this.isName(words[0]!.lower) && !/\b(?:hospital|health system|medical group)$/i.test(said)) || this.listedTown(name.toLowerCase()) || (allEveryday(words) && !this.titledPhrase(name)) || words.some((word) => this.neverAnEntity(word.lower));
     cuedFirms(FIRM_IS_KIND, 'FIRM_APPOSED', 0.8, notAFirmNamed);
     cuedFirms(FIRM_USED_FOR, 'FIRM_APPOSED', 0.8, notAFirmNamed);
     // "my attorney at Rinke Noonan": the firm an adviser is at, though its words are people's names; not a titled person.
