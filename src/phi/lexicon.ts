@@ -120,7 +120,8 @@ const FIRM_ACTS = String.raw`[ \t]+(?:(?:still|never|just|already|also|now|keeps
 // A possessive with nothing after it that is theirs is the store or practice named so.
 const POSSESSIVE_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(\p{L}[\p{L}\p{M}-]*['’]s)(?=${FIRM_ACTS})`, 'dgu');
 // Where an ambulance or a family takes a patient: "the ambulance took me to Renown", "rushed him to Sentara".
-const TAKEN_TO = new RegExp(String.raw`\b(?:took|taken|takes|rushed|brought|transported|airlifted|flown)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
+const CARRIED = 'took|taken|takes|rushed|brought|transported|airlifted|flown';
+const TAKEN_TO = new RegExp(String.raw`\b(?:${CARRIED})(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+(?:the[ \t]+)?(${FIRM_NAME})`, 'dgu');
 // "my kids daycare", "her son's pharmacy": the kind of place may be a child's or a parent's.
 const WHOSE = String.raw`(?:my|his|her|our|their)[ \t]+(?:(?:kids?|sons?|daughters?|child|childs|baby|babys|grandsons?|granddaughters?|moms?|dads?|mothers?|fathers?)(?:['’]s|s['’])?[ \t]+)?`;
 // A person's kinds of place, named before their own name ("her daycare little sprouts").
@@ -592,7 +593,7 @@ const NOT_A_SYSTEMS_INITIALS = /^(?:ICU|NICU|PICU|CCU|PACU|MICU|SICU|MRI|EKG|ECG
 const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:Health|Healthcare|HealthCare)(?=[ \t]+\p{Lu}))?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/gu;
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 // Where a patient is taken: "admitted to", "they took me to", "airlifted him to"; what is named next is a hospital, though named for a person.
-const TAKEN_TO_HOSPITAL_BEFORE = /\b(?:(?:admitted|transferred|airlifted|life[- ]?flighted|rushed|flew)[ \t]+(?:(?:him|her|me|them|us)[ \t]+)?to|took[ \t]+(?:him|her|me|them|us)[ \t]+to|(?:taken|flown)[ \t]+to)[ \t]+$/i;
+const TAKEN_TO_HOSPITAL_BEFORE = new RegExp(String.raw`\b(?:${CARRIED}|admitted|transferred|life[- ]?flighted|flew)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+$`, 'i');
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
@@ -2856,8 +2857,8 @@ export class PhiLexicon {
     // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "works for Well Care").
     // A firm's last word may be one a department has too, after a word of its own ("i'm with church health", "hey its marcus from piedmont billing").
     // Not a service named by its words alone ("occupational health").
-    const titled = tokens.map((token) => token.lower.charAt(0).toUpperCase() + token.lower.slice(1)).join(' ');
-    const ownWordThenDepartment = tokens.length >= 2 && DEPARTMENT_WORDS.has(tokens.at(-1)!.lower) && tokens.slice(0, -1).every((token) => this.sureFirmWord(token)) && !SERVICE_WORDS_ONLY.test(titled);
+    const titleCased = tokens.map((token) => token.lower.charAt(0).toUpperCase() + token.lower.slice(1)).join(' ');
+    const ownWordThenDepartment = tokens.length >= 2 && DEPARTMENT_WORDS.has(tokens.at(-1)!.lower) && tokens.slice(0, -1).every((token) => this.sureFirmWord(token)) && !SERVICE_WORDS_ONLY.test(titleCased);
     return finding.score >= MODEL_ALL_BUT_SURE && SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && (ownWordThenDepartment || tokens.every((token) => this.sureFirmWord(token)));
   }
 
