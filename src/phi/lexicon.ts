@@ -1152,9 +1152,11 @@ export class PhiLexicon {
       const recipient = token.capitalized && !token.acronym && !everyday && !this.places.has(token.lower) && GIVEN_TO_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]+(?:his|her|their|my|our|your)\b/.test(text.slice(token.end, token.end + 8));
       const kinAsTitle = this.first.has(token.lower) && KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start));
       // "don't call Will's phone", "Hope's appointment": a first name that is a word too, capitalised inside a sentence, owning what a person has.
+      // In lower case only before a kin word, and not a thing's ("this is grace, faith's mom"; not "the bill's due").
       const possessor =
-        token.capitalized && !token.acronym && !token.sentenceStart && this.first.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) &&
-        /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20));
+        !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && !WEEKDAY.test(token.lower) &&
+        ((token.capitalized && !token.sentenceStart && /^['’]s$/.test(text.slice(token.end, token.end + 2)) && PERSONAL_THING_AFTER.test(text.slice(token.end + 2, token.end + 20))) ||
+          (!token.capitalized && KIN_OF_WRITER_AFTER.test(text.slice(token.end, token.end + 24)) && !/\b(?:the|a|an|my|your|his|her|our|their|this|that|its)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))));
       // "someone named precious": a first name right after "named", though a word too.
       const namedAfter = !token.capitalized && this.first.has(token.lower) && !MONTHS.has(token.lower) && /\bnamed[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start));
       const cue = namedAfter || kinAsTitle || possessor || kinOfWriter || namedInLowerCase || speaker || thankedWithDash || dashSignature || lastLineSignature || closingSignature || greeted || signedIn || introducedAs || personAfter || vocative || quoted || lowerCaseAfterVerb || everydayNameBothSides || monthAsPerson || titledSurname || askedAbout || kinAfter || namesake || recipient || selfInBrackets || PERSON_CUES.test(text.slice(Math.max(0, token.start - 40), token.start));
