@@ -1085,7 +1085,9 @@ export class PhiLexicon {
         continue;
       }
       // "Fairview Home Care, Oksana, said…", "Oksana told me…": a word nothing explains, before what a speaker does.
-      const speaker = this.unknownCapitalized(token) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
+      // So is a first name that is a word too, set off by commas before it ("My mom's aide from Home Instead, Precious, said…").
+      const apposed = token.capitalized && !token.acronym && this.first.has(token.lower) && !MONTHS.has(token.lower) && /,[ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && text[token.end] === ',';
+      const speaker = (this.unknownCapitalized(token) || apposed) && !this.knownFirmNames.has(token.lower) && SPEAKER_VERB_AFTER.test(text.slice(token.end, token.end + 16)) && !SPEAKER_NOT_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start));
       const nickname = token.acronym && token.lower.length <= 3 && KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start));
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       // "Thanks,\nKat\nHarbor Lights Counseling": the line under a closing word is the writer's, though a word too.
