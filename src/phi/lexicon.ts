@@ -91,9 +91,12 @@ const PAYER_CUED = new RegExp(
   String.raw`\b(?:(?:denied|covered|approved|underwritten|administered|rejected)[ \t]+by[ \t]+|[Ii]s[ \t]+(?=${FIRM_NAME}[ \t]+in[ \t-]network)|[Bb]ill[ \t]+(?=${FIRM_NAME}[ \t]+instead)|switched(?:[ \t]+(?:over|insurance|plans|pharmacies|hospice|hospices|home health|agencies|oxygen companies|suppliers))?[ \t]+to[ \t]+|in[ \t-]network[ \t]+(?:with|for)[ \t]+|changed[ \t]+(?:insurance|plans|insurers|carriers)[ \t]+to[ \t]+|(?:insurance|coverage|plan)[ \t]+(?:changed|moved|went)[ \t]+to[ \t]+)(${FIRM_NAME})`,
   'dgu',
 );
+// What a hospital is to a patient; one named for a person is still the firm ("Darnall is my hospital").
+const HOSPITAL_KIND = 'hospital|health system|medical group';
+const HOSPITAL_KIND_LAST = new RegExp(`\\b(?:${HOSPITAL_KIND})$`, 'i');
 // "Corvana is my home health agency", "We use Nuvora for his oxygen": what a firm is to someone, or what it is used for.
 const FIRM_IS_KIND = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’-])(${FIRM_NAME})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|mom'?s|dad'?s)[ \t]+(?:(?:new|old|current|regular)[ \t]+)?(?:${FIRM_KIND}|hospital|health system|medical group|urgent care|home health|oxygen company|oxygen supplier|medical supply(?: company)?|ride service|transport(?:ation)?(?: company)?|dme)\b(?![ \t]+(?:aide|nurse|worker|caregiver|provider|doctor|therapist|rep|representative|person|tech|technician|contact|manager|coordinator|driver|lady|guy|friend|teacher|coach|counselor|owner|boss))`,
+  String.raw`(?<![\p{L}\p{M}'’-])(${FIRM_NAME})[ \t]+(?:is|was)[ \t]+(?:my|our|his|her|their|mom'?s|dad'?s)[ \t]+(?:(?:new|old|current|regular)[ \t]+)?(?:${FIRM_KIND}|${HOSPITAL_KIND}|urgent care|home health|oxygen company|oxygen supplier|medical supply(?: company)?|ride service|transport(?:ation)?(?: company)?|dme)\b(?![ \t]+(?:aide|nurse|worker|caregiver|provider|doctor|therapist|rep|representative|person|tech|technician|contact|manager|coordinator|driver|lady|guy|friend|teacher|coach|counselor|owner|boss))`,
   'dgu',
 );
 const FIRM_USED_FOR = new RegExp(String.raw`\b(?:use|uses|used|using|go through|goes through|went through)[ \t]+(${FIRM_NAME})[ \t]+for\b`, 'dgu');
@@ -1847,7 +1850,7 @@ export class PhiLexicon {
     cuedFirms(APPOSED_FIRM, 'FIRM_APPOSED', 0.8, (words, name) => (allEveryday(words) && !this.titledPhrase(name)) || words.every((word) => this.isName(word.lower)));
     // Not a person ("Maria is my home health agency" is rare; "Maria is my home health aide" the lookahead keeps out), a town or everyday words.
     // A person is no one's hospital, though it is named for one ("Darnall is my hospital").
-    const notAFirmNamed = (words: Token[], name: string, said: string) => (words.length === 1 && this.isName(words[0]!.lower) && !/\b(?:hospital|health system|medical group)$/i.test(said)) || this.listedTown(name.toLowerCase()) || (allEveryday(words) && !this.titledPhrase(name)) || words.some((word) => this.neverAnEntity(word.lower));
+    const notAFirmNamed = (words: Token[], name: string, said: string) => (words.length === 1 && this.isName(words[0]!.lower) && !HOSPITAL_KIND_LAST.test(said)) || this.listedTown(name.toLowerCase()) || (allEveryday(words) && !this.titledPhrase(name)) || words.some((word) => this.neverAnEntity(word.lower));
     cuedFirms(FIRM_IS_KIND, 'FIRM_APPOSED', 0.8, notAFirmNamed);
     cuedFirms(FIRM_USED_FOR, 'FIRM_APPOSED', 0.8, notAFirmNamed);
     // "my attorney at Rinke Noonan": the firm an adviser is at, though its words are people's names; not a titled person.
