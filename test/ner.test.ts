@@ -133,6 +133,8 @@ t.test('a town of everyday words the lists hold whole is a place; a month is nev
   t.same(await labelled("I'm a snowbird, in Sun City Nov to April and Duluth the rest of the year."), ['ADDRESS:Sun City', 'ADDRESS:Duluth']);
   t.same(await labelled('we live 20 miles from the South Dakota line'), [], 'a state the model calls a firm is a state, and alone no identifier');
   t.same(await labelled("I'm in Tuscaloosa for school at Alabama"), ['ADDRESS:Tuscaloosa', 'ORGANIZATION:Alabama'], 'but its university is a firm');
+  t.same(await labelled('the lady from sedgwick called about my claim'), ['ORGANIZATION:sedgwick'], 'a claims firm a worker is from, though a town and a surname');
+  t.same(await labelled('my neighbor Adam Sedgwick drives me'), ['NAME:Adam Sedgwick'], 'a person named so is a person');
 });
 
 t.test('the word that tells a spelled letter is no one and nowhere', async (t) => {

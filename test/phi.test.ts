@@ -545,6 +545,11 @@ t.test("the model's findings lose the small words at their edges, never a house 
   t.same(await claims('Please add He, Hao as my emergency contact.', ['He, Hao', 'NAME']), ['He, Hao'], 'the same kind of word in an English message');
   const [street] = await new PhiDetector(new PhiAnalyzer(), { find: async () => [{ start: 25, end: 34, label: 'ORGANIZATION', type: 'NER_ORGANIZATION', score: 0.9 }] }).detect('The bus drops you off at 518 Árpád fejedelem.');
   t.match(street, { start: 25, end: 34, label: 'ADDRESS' }, 'what opens with a house number is a street');
+  const labelOfFirm = (text: string, value: string) => PhiLexicon.load().tidied(text, { start: text.indexOf(value), end: text.indexOf(value) + value.length, label: 'ORGANIZATION', type: 'NER_ORGANIZATION', score: 0.9 })?.label;
+  t.equal(labelOfFirm('my sister is visiting from Yakima this week', 'Yakima'), 'ADDRESS', 'a listed town come from, gone to or lived in is the town');
+  t.equal(labelOfFirm('she goes to Yakima and plays softball', 'Yakima'), 'ORGANIZATION', 'not a school one goes to');
+  t.equal(labelOfFirm("i'm calling from Yakima's billing office", 'Yakima'), 'ORGANIZATION', "nor a firm's possessive");
+  t.equal(labelOfFirm('please fax it to Sedgwick today', 'Sedgwick'), 'ORGANIZATION', 'nor a town a known firm is named for');
 });
 
 t.test('people, firms and addresses found by what stands around them, and look-alikes that are not', async (t) => {

@@ -1613,8 +1613,7 @@ export class PhiLexicon {
       // "trabajo en san juan": Spanish "en" is "at" and "in", so where it names a town, it says where someone works; not a town a
       // firm is named for ("trabaja en smithfield", of Smithfield Foods).
       const keptWords = kept.map((word) => word.lower).join(' ');
-      const firmNamedSo = () => [...this.knownFirmNames].some((name) => name.startsWith(`${keptWords} `));
-      if (spanishCue && /\ben[ \t]+$/.test(match[0].slice(0, start - match.index)) && (this.listedTown(keptWords) || this.places.has(keptWords)) && !firmNamedSo()) {
+      if (spanishCue && /\ben[ \t]+$/.test(match[0].slice(0, start - match.index)) && this.townNoFirmIsNamedFor(keptWords)) {
         firms.push({ start, end: start + kept.at(-1)!.end, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
         continue;
       }
@@ -2744,8 +2743,17 @@ export class PhiLexicon {
     // "20 miles from the South Dakota line": a state alone is a place (and, alone, no identifier: `layout` drops it), whatever the model called it; not one people are named for
     // (Georgia), nor its university where one studies or plays ("for school at Alabama").
     const stateAlone = finding.label === 'ORGANIZATION' && STATE_ALONE.test(text.slice(start, end)) && !this.first.has(text.slice(start, end).toLowerCase()) && !/\b(?:at|for|with|attends?|plays?|played|works?)[ \t]+$/i.test(text.slice(Math.max(0, start - 12), start));
-    const label = (finding.label === 'ORGANIZATION' && /^\d{2,6}[ \t]+\p{Lu}/u.test(text.slice(start, end))) || stateAlone ? 'ADDRESS' : finding.label;
+    // "we just got back from cancun", "a ride from Waimānalo", "my mom is in bethel": a town the lists hold, come from, gone to or
+    // lived in, is the town, whatever the model called it; not a school one goes to ("goes to Brandon"), a firm's possessive
+    // ("from saint joseph's") or a town a known firm is named for ("from Sedgwick").
+    const townByCue = finding.label === 'ORGANIZATION' && /(?:^|[^\p{L}])(?:from|in|to|near)[ \t]+$/iu.test(text.slice(Math.max(0, start - 8), start)) && !/\bgo(?:es|ing)?[ \t]+to[ \t]+$/i.test(text.slice(Math.max(0, start - 12), start)) && !/^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3)) && this.townNoFirmIsNamedFor(text.slice(start, end).toLowerCase());
+    const label = (finding.label === 'ORGANIZATION' && /^\d{2,6}[ \t]+\p{Lu}/u.test(text.slice(start, end))) || stateAlone || townByCue ? 'ADDRESS' : finding.label;
     return start === finding.start && end === finding.end && label === finding.label ? finding : { ...finding, start, end, label };
+  }
+
+  /** A town the lists hold that no known firm is named by or begins with ("Sedgwick", "Rochester Regional Health"). */
+  private townNoFirmIsNamedFor(words: string): boolean {
+    return (this.listedTown(words) || this.places.has(words)) && !this.knownFirmNames.has(words) && ![...this.knownFirmNames].some((name) => name.startsWith(`${words} `));
   }
 
   /**
