@@ -153,6 +153,9 @@ const LOWER_CASE_PHARMACY_NAME = /\b(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|d
 const PHARMACY_NAMED_FOR_OWNER = /\b(?:rx|prescriptions?|refills?|meds|medicines?|scripts?)\b[^.\n]{0,20}?\b(?:from|at|to)[ \t]+(\p{Lu}\p{Ll}+['’]s)(?![\p{L}\p{M}])/dgu;
 const LOWER_CASE_PAYER_COVERS = /\b(?:does|will|would|did)[ \t]+(?:my|his|her|our|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{1,})[ \t]+(?:cover|pay)\b/dgu;
 const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
+// "my grandma is in grace living center", "he's been in Heritage Manor Nursing Home since May": a home of care someone is in, by its own
+// name, in any case; only the kinds no apartment or neighborhood is called ("in Cedar Gardens" is where someone lives).
+const CARE_HOME_IN = /\b(?:is|was|are|were|lives|living|stays|staying|been|be|now|still|currently)[ \t]+(?:(?:now|still|currently)[ \t]+)?in[ \t]+(?:the[ \t]+)?(([\p{L}][\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’-]*){0,2}?)[ \t]+(?:nursing home|nursing center|care center|health care center|healthcare center|rehabilitation center|rehab center|living center|memory care|assisted living|senior living|(?:health|nursing) and rehab(?:ilitation)?(?: center)?))(?![\p{L}\p{M}])/dgiu;
 const NAMED_RESIDENCE = /\b(?:(?:to|at|from|into|through|with)[ \t]+(?:the[ \t]+)?|(the|his|her|my|their|our)[ \t]+(?:group home|nursing home|assisted living|shelter|halfway house|sober living|care home)[ \t]+)((\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?:Manor|Commons|Gardens|Terrace|Estates|Pointe|Residence|Residences|Senior Living|Assisted Living|Nursing Home|Care Center|Health Care Center|Healthcare Center|Rehabilitation Center|Rehab Center|Living Center|Retirement Community|Memory Care|Senior Apartments|Senior Center|Care|House))(?![\p{L}\p{M}])/dgu;
 const CALLED_THEN_THEY = /\b(?:[Cc]alled|[Cc]ontacted|[Ee]mailed|[Tt]exted|[Tt]alked to|[Ss]poke (?:to|with)|[Cc]hecked with|[Rr]eached out to)[ \t]+(?:the[ \t]+)?((?:(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&.-]*[ \t]+){0,2}(?!(?:and|but)\b)[\p{L}][\p{L}\p{M}'’&-]*)(?=[ \t]*,?[ \t]+(?:(?:and|but)[ \t]+)?they[ \t]+(?:said|say|says|told|tell|want|wanted|need|needed|won'?t|wont|can'?t|cant|couldn'?t|didn'?t|don'?t|dont|did|do|are|were|have|had|never|just|sent)\b)/dgu;
 const NOT_A_FIRM_CALLED = /^(?:insurance|pharmacy|doctor|dr|nurse|dentist|them|back|twice|again|ahead|everyone|everybody|somebody|someone|ins|yesterday|today|earlier|already|today's)$/;
@@ -1529,16 +1532,16 @@ export class PhiLexicon {
     // "moved my grandmother to Heritage Manor", "she's at Willow Creek Commons", "her care is through Martin Luther Manor": a
     // residence of care by its own name
     // (a street only after a house number; a town, "Prairie Village", where a list holds it).
-    for (const match of text.matchAll(NAMED_RESIDENCE)) {
-      const [start, end] = match.indices![2]!;
+    const residence = (start: number, end: number, name: string, afterItsKind: boolean) => {
       // Only its own name is checked: the kind of residence ("Living Center") says "center" of every one.
-      const words = this.tokens(match[3]!);
-      const lower = match[2]!.toLowerCase();
+      const words = this.tokens(name);
       // "at Urgent Care", "at Home Care": words that only say the kind of care name no residence; a town only after the kind of home
       // it is ("the group home Sunrise Manor").
-      if ((this.listedTown(lower) && !match[1]) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) continue;
+      if ((this.listedTown(text.slice(start, end).toLowerCase()) && !afterItsKind) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || MONTHS.has(word.lower) || GENERIC_WORKPLACE.test(word.lower)) || words.every((word) => KIND_OF_TRADE.test(word.lower))) return;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
-    }
+    };
+    for (const match of text.matchAll(NAMED_RESIDENCE)) residence(match.indices![2]![0], match.indices![2]![1], match[3]!, match[1] !== undefined);
+    for (const match of text.matchAll(CARE_HOME_IN)) residence(match.indices![1]![0], match.indices![1]![1], match[2]!, false);
     // "en el hospital auxilio mutuo", "la farmacia es farmacia caridad", "en el hogar san josé": in Spanish the kind of place comes
     // first, and its name after it, typed in lower case, runs to the sentence's next small word or verb.
     for (const match of text.matchAll(SPANISH_KIND_THEN_NAME)) {
