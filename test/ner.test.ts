@@ -135,6 +135,7 @@ t.test('a town of everyday words the lists hold whole is a place; a month is nev
   t.same(await labelled("I'm in Tuscaloosa for school at Alabama"), ['ADDRESS:Tuscaloosa', 'ORGANIZATION:Alabama'], 'but its university is a firm');
   t.same(await labelled('the lady from sedgwick called about my claim'), ['ORGANIZATION:sedgwick'], 'a claims firm a worker is from, though a town and a surname');
   t.same(await labelled('my neighbor Adam Sedgwick drives me'), ['NAME:Adam Sedgwick'], 'a person named so is a person');
+  t.same(await labelled('this is sandy at newton medical center medical records'), ['NAME:sandy', 'ORGANIZATION:newton medical center'], 'a writer introduced before "at" the firm, though a word');
 });
 
 t.test('the word that tells a spelled letter is no one and nowhere', async (t) => {
