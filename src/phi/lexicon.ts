@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = [
   "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "couldn't", "shouldn't", "wouldn't", "haven't", "hasn't",
   // The same typed without apostrophes, and text-message shorthand.
   'im', 'ive', 'youre', 'theyre', 'thats', 'whats', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'shouldnt',
-  'wouldnt', 'havent', 'hasnt', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
+  'wouldnt', 'havent', 'hasnt', 'whos', 'tmrw', 'tmr', 'tmrow', 'tomorow', 'plz', 'thnx', 'thanx', 'ty', 'ur', 'r', 'b4', 'abt', 'appt', 'appts', 'msg', 'txt', 'asap',
   'rn', 'bc', 'cuz', 'lol', 'omg', 'idk', 'k', 'kk', 'yr', 'yrs', 'wk', 'wks', 'hrs', 'mins', 'ppl', 'drs', 'pharm', 'meds', 'rx', 'w', 'wo', 'btw', 'fyi', 'til', 'till', 'thru', 'wanna', 'gonna', 'gotta', 'rez', 'burbs', 'yall', "y'all", "ya'll",
   // Clinical shorthand in notes and physicians' questions.
   'dx', 'tx', 'hx', 'rx', 'sx', 'fx', 'pt', 'pts', 'afib', 'chf', 'copd', 'cad', 'mi', 'dm', 'htn', 'ckd', 'gerd', 'uti', 'bp', 'hr', 'prn', 'bid', 'tid', 'qid',

@@ -579,6 +579,9 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // Right after a kin word, or a kin word and a given name, with what the person does next: "my great aunt Myrtle 94 needs a
       // van", "my grandmas 96 and shes still sharp"; not a count or a measure ("my dad 90 minutes away").
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather)(?:s|['’]s)?(?:[ \\t]+\\p{L}[\\p{L}'-]+)?[ \\t]+)(?:9\\d|1[01]\\d)(?=[ \\t]+(?:and|needs|need|is|has|had|fell|falls|lives|was|can|cant|can't|still|wants|gets|uses)\\b)`, 'giu'), score: 0.6 },
+      // Two kin's ages side by side, the second or the first over 89: "dad is 88 and mom 91", "dad 94, mom 91".
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+\\d{2}[ \\t]*(?:,|and|&)[ \\t]*(?:(?:my|his|her)[ \\t]+)?(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+)(?:9\\d|1[01]\\d)\\b(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`, 'gi'), score: 0.6 },
+      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+)(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|and|&)[ \\t]*(?:(?:my|his|her)[ \\t]+)?(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+\\d{2}\\b(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars)))`, 'gi'), score: 0.6 },
       // "Her age is 94", and the caller's answer to how old someone is: "Agent: how old is the patient⏎Caller: ninety six".
       { regex: new RegExp(`(?<=\\b(?:her|his|my|their|your|patient'?s|pt'?s)[ \\t]+age[ \\t]+(?:is|was)[ \\t]+|\\b(?:how old|age)\\b[^\\n]{0,40}${ANSWER_LINE}(?:(?:uh|um|she'?s|he'?s|i'?m|shes|hes|im|about)[ \\t,]+)*)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|dollars))`, 'gi'), score: 0.8 },
       // The age someone lived to or died at: "she lived to 102", "my father passed at 93".
