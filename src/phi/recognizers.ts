@@ -128,6 +128,12 @@ const BIRTH_DATE_CUE = String.raw`\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|
 // An age over 89 as a spelled-out ordinal: "ninety-fifth", "hundredth", "hundred and second".
 const SPOKEN_AGE_ORDINAL = `(?:ninety[ -]${ORDINAL_UNIT}|ninetieth|(?:(?:a|one)[ -])?hundredth|(?:(?:a|one)[ -])?hundred[ -](?:and[ -])?(?:${ORDINAL_UNIT}|${ORDINAL_TEEN}))`;
 
+// A year read out in Spanish: "mil novecientos setenta y dos", "dos mil cinco", and the decade alone after "del" ("del ochenta y cinco").
+const SPANISH_TENS = 'veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa';
+const SPANISH_UNITS = 'uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve';
+const SPANISH_TWO_DIGITS = `(?:(?:${SPANISH_TENS})(?:[ \\t]+y[ \\t]+(?:${SPANISH_UNITS}))?|veinti(?:uno|dós|dos|trés|tres|cuatro|cinco|séis|seis|siete|ocho|nueve)|diez|once|doce|trece|catorce|quince|dieci(?:séis|seis|siete|ocho|nueve)|${SPANISH_UNITS})`;
+const SPANISH_SPOKEN_YEAR = `(?:(?:mil[ \\t]+novecientos|dos[ \\t]+mil)(?:[ \\t]+${SPANISH_TWO_DIGITS})?|(?<=\\bdel[ \\t]+)(?:${SPANISH_TENS})(?:[ \\t]+y[ \\t]+(?:${SPANISH_UNITS}))?)`;
+
 const PERSON_WORDS =
   'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
 // A transcript's next line, the caller's, after the agent's question.
@@ -490,7 +496,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // "3 de marzo de 1962", "14 février 1979", "12 de maio de 1980", "2. März 1966".
       { regex: new RegExp(`\\b(?:[12]\\d|3[01]|0?[1-9]|1er)\\.?\\s+(?:de\\s+)?${ROMANCE_MONTH}(?:,?\\s+(?:de\\s+|del\\s+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
       // Its day spelt out: "el primero de mayo del 2020", "el veintiocho de noviembre".
-      { regex: new RegExp(`(?<=\\b(?:el|del|al|desde el|hasta el)[ \\t]+)(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintidos|veintitrés|veintitres|veinticuatro|veinticinco|veintiséis|veintiseis|veintisiete|veintiocho|veintinueve|treinta(?:[ \\t]+y[ \\t]+uno)?)[ \\t]+de[ \\t]+${ROMANCE_MONTH}(?:,?[ \\t]+(?:de[ \\t]+|del[ \\t]+)?${YEAR})?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
+      { regex: new RegExp(`(?<=\\b(?:el|del|al|desde el|hasta el|es|fue|nací|naci|nació|nacio)[ \\t]+)(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintidós|veintidos|veintitrés|veintitres|veinticuatro|veinticinco|veintiséis|veintiseis|veintisiete|veintiocho|veintinueve|treinta(?:[ \\t]+y[ \\t]+uno)?)[ \\t]+de[ \\t]+${ROMANCE_MONTH}(?:,?[ \\t]+(?:de[ \\t]+|del[ \\t]+)?(?:${YEAR}|${SPANISH_SPOKEN_YEAR}))?(?![\\p{L}\\p{N}])`, 'giu'), score: 0.75 },
       // "on 3 December": a day before its month without a year, the month capitalised ("give 2 march" is no date).
       { regex: /\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/g, score: 0.7 },
       // Chart style: "17-Feb-2023", "03/Mar/21".
