@@ -431,6 +431,8 @@ const KIN_CUE = new RegExp(`(?:\\b(?:my|her|his|their|our|pt['’]?s|patient['�
 const PERSON_AFTER = /^(?:[ \t]+[\p{L}\p{M}'’-]+)?,?[ \t]+(?:date of birth|dob|d\.?o\.?b\.?|birth ?date|born on)\b/iu;
 // "Opal, 97, is on hospice", "Hope, 7, has a fever": an age set off by commas after a given name; "Loretta's 93 and still drives".
 const AGED_PERSON_AFTER = /^(?:,[ \t]*(?:1[01]\d|[1-9]?\d)(?:[ \t]*(?:y\/?o|yo|yrs?|years? old))?[ \t]*,|['’]s[ \t]+(?:9\d|1[01]\d)[ \t]+(?:and|years?|yrs?|now)\b)/;
+// Where a practice's staff member works, said after their first name: "can crystal at the front desk call me back", "jo from billing called".
+const STAFF_POST_AFTER = /^[ \t]+(?:at|from|in|with)[ \t]+(?:the[ \t]+|your[ \t]+)?(?:front desk|front office|billing(?: office| department)?|scheduling|records|medical records|the nurse line|nurse line|registration|check-?in|check-?out|pharmacy|lab|imaging|radiology|referrals|patient accounts)\b/i;
 const KIN_AFTER = new RegExp(`^[ \\t]+(?:[\\p{L}\\p{M}'’-]+[ \\t]+)?(?:is|was|s?he['’]s|s?hes) (?:my|his|her|our) ${KIN}(?:['’]?s name)?\\b`, 'iu');
 // Words after which a single known name is a person: introductions, greetings, titles, kin.
 const PERSON_CUES = new RegExp(
@@ -1061,7 +1063,8 @@ export class PhiLexicon {
         !this.otherLanguages.has(token.lower) && token.lower.length >= 3 &&
         ((!everyday && PERSON_AFTER.test(text.slice(token.end, token.end + 40))) ||
           (!token.capitalized && (!everyday || (this.first.has(token.lower) && !this.function.has(token.lower) && !(MONTHS.has(token.lower) && MONTH_CUE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))))) && KIN_AFTER.test(text.slice(token.end, token.end + 30))) ||
-          (token.capitalized && !token.acronym && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && AGED_PERSON_AFTER.test(text.slice(token.end, token.end + 16))));
+          (token.capitalized && !token.acronym && this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && AGED_PERSON_AFTER.test(text.slice(token.end, token.end + 16))) ||
+          (this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !DEPARTMENT_WORDS.has(token.lower) && STAFF_POST_AFTER.test(text.slice(token.end, token.end + 32)) && !/\b(?:a|an|the|my|your|his|her|our|their|this|that|paid|pay)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 8), token.start))));
       // "thx zuri, see u thurs", "hi dayo!": a word no list knows between a greeting or thanks and a comma is the one addressed.
       const greeted = !token.capitalized && !everyday && !this.isName(token.lower) && token.lower.length >= 3 && /\b(?:thx|thanks|thank you|thank u|ty|thnx|hi|hey|hello|bye)[ \t]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start)) && /^[ \t]*(?:[,!.?]|$)/.test(text.slice(token.end, token.end + 3));
       // "gloria here. my new cell is…", "priyanka from infosys here,": a word no dictionary has, opening a message or a line, signs it in.
