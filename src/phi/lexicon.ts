@@ -1298,7 +1298,7 @@ export class PhiLexicon {
       else if (end > index && !token.capitalized && this.first.has(token.lower) && !this.basic.has(token.lower) && !foreignText && !(index > 0 && this.otherLanguages.has(tokens[index - 1]!.lower))) score = 0.75;
       // A known first name alone: as a speaker ("Maria: hi", "tracy:"), capitalised inside a
       // sentence, or opening one before a lower-case word ("Kevin had given...") when it is no everyday word.
-      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower)) && !/\b(?:christmas|new year'?s)\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
+      else if (end === index && this.first.has(token.lower) && !token.acronym && !MONTHS.has(token.lower) && !this.basic.has(token.lower) && !this.placeLike(text, token) && !(following && NOT_A_SURNAME.test(following.lower) && !this.ownersThing(text, token, following)) && !/\b(?:christmas|new year'?s)\s+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))) {
         const speaker = token.sentenceStart && /^\s*:/.test(text.slice(token.end, token.end + 3));
         // "Ava's inhaler order expired": its possessive before a lower-case word opens a sentence as well.
         // Not a saint's, whose church or hospital it is ("at St. Vincent's open").
@@ -2308,6 +2308,11 @@ export class PhiLexicon {
   }
 
   /** "the Sokolov novel", "the Brown family": a surname, or a word no list knows, between "the" and what a family or an author's name stands before. */
+  /** "Aaliyah's school nurse called", "Jo's apartment": a person's own school or home after a possessive, not a firm named for them ("St. Mary's School"). */
+  private ownersThing(text: string, owner: Token, thing: Token): boolean {
+    return /^['’]s[ \t]+$/.test(text.slice(owner.end, thing.start)) && /^(?:school|apartment|apt|apartments|unit)$/.test(thing.lower) && !/(?:^|[^\p{L}])(?:st\.?|saint)[ \t]+$/iu.test(text.slice(Math.max(0, owner.start - 7), owner.start));
+  }
+
   private namesake(text: string, token: Token): boolean {
     const after = NAMESAKE_AFTER.exec(text.slice(token.end, token.end + 12));
     // A town names no novel: "the Sokolov novel" is its author's.
