@@ -47,7 +47,7 @@ const LOWER_CASE_STREET_SUFFIXES =
 // Health plans' short names that are everyday words or names, and what a member says before one.
 const PLAN_SHORT_NAMES =
   'peach state|mercy care|sunflower|trillium|buckeye|essence|devoted|superior|select health|first choice|community first|western sky|healthy blue|home state|' +
-  'magnolia|sunshine health|simply|oscar|meridian|passport|alliance|partnership|quartz|paramount|priority|moda|scan|care1st|iehp|l\\.?a\\.? care|staywell';
+  'magnolia|sunshine health|simply|oscar|meridian|passport|alliance|partnership|quartz|paramount|priority|moda|scan|care1st|iehp|l\\.?a\\.? care|staywell|anthem|united';
 const PAYER_BEFORE_SHORT_NAME = String.raw`\b(?:(?:insurance|plan|coverage|insurer|carrier|medicaid|medicare(?:[ \t]+advantage)?(?:[ \t]+plan)?)[ \t]+(?:is|was|are|'s|’s|is now|now is|changed to|switched to)(?:[ \t]+(?:through|with|from))?|(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|kids are|kids r|moms|dads|is|are|r)[ \t]+(?:on|with)|(?:do|does)[ \t]+(?:you|u|y'?all|yall)[ \t]+(?:take|accept)|switched[ \t]+to|changed[ \t]+to|is[ \t]+through|insurance[ \t]+through)[ \t]+`;
 // An organization field's key and value; a site's street may close the value ("Pharmacy: Homeland Pharmacy NW 23rd St"),
 // and is the site's address, not the firm's name.
