@@ -612,6 +612,7 @@ const SITE_NAMED_FOR_TOWN = /\b(?:the|our|your|ur|their)[ \t]+(?!(?:main|front|b
 const PUBLIC_BODY_OF_PLACE = /\b(?:City|County|Town|Village|State|Commonwealth|Township|Borough)[ \t]+of[ \t]+/g;
 const RESIDENCE_BEFORE = new RegExp(`${RESIDENCE_CUE}$`);
 // A place of care or business, or a firm by name, before "in" and its town: "the urgent care in Lakeside", "the Hampton Inn in Mulberry", "at Intel in Chandler".
+const BRANCH_TOWN_AFTER = /^[ \t]+(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+)?)(?=[ \t]*(?:[,.;!?]|$)|[ \t]+(?:didnt|didn't|did|is|was|has|had|said|says|called|sent|wont|won't|never|office|location|branch|clinic)\b)/u;
 const TOWN_OF_FIRM_AFTER = /^[ \t]+(?:in|en|de)[ \t]+(\p{L}[\p{L}'’-]+(?:[ \t]+\p{L}[\p{L}'’-]+)?)/u;
 const SITE_IN_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_OF_BUSINESS})|(?:\b[Tt]he|\bat|\b[Aa])[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2})[ \t]+in[ \t]+$`, 'u');
 const LIVING_IN_BEFORE = /\b(?:in|into|within|live|lives|living|moved|move|born|near|outside)[ \t]+(?:the[ \t]+)?$/i;
@@ -1945,7 +1946,11 @@ export class PhiLexicon {
           continue;
         }
       }
-      const after = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40));
+      // "the nurse from amedisys swainsboro didnt show", "first baptist metter, we're…": in lower case a firm's branch may follow it
+      // by its town alone, one no dictionary or name list holds.
+      const branch = /\p{Lu}/u.test(text.slice(firm.start, firm.end)) ? null : BRANCH_TOWN_AFTER.exec(text.slice(firm.end, firm.end + 40));
+      const branchTown = branch && this.listedTown(branch[1]!) && this.tokens(branch[1]!).every((token) => !this.everyday(token.lower) && !this.isName(token.lower)) ? branch : null;
+      const after = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40)) ?? branchTown;
       const words = after ? [after[1]!, after[1]!.split(/[ \t]+/)[0]!].find((candidate) => this.listedTown(candidate.toLowerCase()) || this.everydayTowns.has(candidate.toLowerCase())) : undefined;
       if (!after || !words) continue;
       const start = firm.end + after[0].indexOf(after[1]!);
@@ -2853,6 +2858,8 @@ export class PhiLexicon {
     // nor a month alone for a place or a firm ("in October", "Nov to April").
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && this.everyday(token.lower)) && !KIN_CUE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && !NAME_LEAD_CUE.test(text.slice(Math.max(0, finding.start - 16), finding.start))) return false;
     if ((finding.label === 'ADDRESS' || finding.label === 'ORGANIZATION') && tokens.every((token) => MONTHS.has(token.lower))) return false;
+    // "i'm on 2nd shift": an ordinal alone before what it counts is no street ("the walgreens on 2nd" is one).
+    if (finding.label === 'ADDRESS' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(text.slice(finding.start, finding.end)) && /^[ \t]+(?:shift|shifts|floor|grade|period|trimester|dose|opinion|time|place|round|try|visit|year|week|day|baby|child|kid|son|daughter|job|birthday)\b/i.test(text.slice(finding.end, finding.end + 12))) return false;
     // "He's in 5 West, room 512": a hospital's unit by its floor and wing, no street.
     if (finding.label === 'ADDRESS' && /^\d{1,2}[ \t]*(?:north|south|east|west|n|s|e|w)$/i.test(text.slice(finding.start, finding.end))) return false;
     // "we're celebrating nana's 100th": a kin word in lower case is a person, never part of a place.
