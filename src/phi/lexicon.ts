@@ -244,7 +244,7 @@ const STREET_CLAUSE_ENDS = /^(?:[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|near|by|in|of
 const STREET_TYPE_EITHER_CASE = STREET_TYPES.split('|').map((type) => `[${type[0]}${type[0]!.toUpperCase()}]${type.slice(1)}`).join('|');
 const ORDINAL_OR_CAPITALISED = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}\p{M}'’-]+)`;
 const CORNER_AFTER_BUSINESS = new RegExp(String.raw`^(?:[ \t]+(?:#|[Nn]o\.?|[Ss]tore)[ \t]*\d{1,6})?[ \t]+(?:at|on)[ \t]+(?:the[ \t]+corner[ \t]+of[ \t]+)?(${ORDINAL_OR_CAPITALISED}[ \t]+(?:and|&)[ \t]+${ORDINAL_OR_CAPITALISED})(?![\p{L}\p{M}])`, 'du');
-const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
+const STREET_AFTER_BUSINESS = new RegExp(String.raw`^[ \t]+on[ \t]+(\d{1,3}(?:st|nd|rd|th)|[\p{L}][\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+|(?<=\b(?:north|south|east|west))[ \t]+\p{Ll}[\p{L}\p{M}'’-]+)?)(?:[ \t]+(${STREET_TYPE_EITHER_CASE})\.?)?(?![\p{L}\p{M}])`, 'du');
 // The everyday words most streets are named, which after a business on its own name one ("the osco on main").
 const COMMON_STREET_NAME = new RegExp(`^(?:${MAIN_AND_TREE_STREETS}|central|market|church|college|university|grand|state|park|lake|river|mill|union|commerce|division|center|high|water|spring|front|broad|highland|sunset|ridge|summit|prospect|liberty)$`);
 const WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?s?$/;
@@ -1985,7 +1985,8 @@ export class PhiLexicon {
       const notAStreet = (word: Token) => this.function.has(word.lower) || MONTHS.has(word.lower) || WEEKDAY.test(word.lower) || this.knownFirmNames.has(word.lower) || NOT_A_STREET_WORD.test(word.lower);
       // "dillons on 21st": a numbered street, its number alone.
       const numbered = /^\d/.test(street[1]!);
-      const commonStreetName = words.length === 1 && COMMON_STREET_NAME.test(words[0]!.lower);
+      // "the motel 6 on west main": a compass point may open it.
+      const commonStreetName = words.length <= 2 && COMMON_STREET_NAME.test(words.at(-1)!.lower) && words.slice(0, -1).every((word) => COMPASS_POINT.test(word.lower));
       if (!numbered && (words.some(notAStreet) || (!capitalised && !street[2] && !commonStreetName && words.some((word) => this.everyday(word.lower) || word.capitalized)))) continue;
       const span = { start, end: end + (street.indices![2] ?? street.indices![1]!)[1] };
       // A street named for a person, whole as the person was found: "kroger on rodney parham".

@@ -712,8 +712,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<=\b(?:la|en|por|on|off)\s+)calle\s+(?!(?:de|del|la|las|los|y|en|que|a|con|por|estaba|está|esta|es|era|son|estaban|cerrada|cerrado|abierta|principal|donde|cuando|hay|tiene|frente|esquina|sin)(?![\p{L}]))[\p{L}\d](?:[\p{L}\d'’-]|\.(?=[\p{L}\d]))*(?:\s+(?:sur|norte|este|oeste))?/giu, score: 0.7 },
       // An apartment, suite or unit line of its own, capitalised as an address writes it.
       { regex: /\b(?:[Aa]pt|[Aa]partment|Suite|Ste|Unit)\.?\s*#?\s*\d{1,5}[A-Za-z]?\b/g, score: 0.55 },
-      // A post office box read out: "p o box four four one one".
-      { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}\\b`, 'gi'), score: 0.8 },
+      // A post office box read out: "p o box four four one one", "po box three eighteen".
+      { regex: new RegExp(`\\b(?:p\\.?\\s?o\\.?|post office)\\s+box\\s+(?:${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){1,7}|${SPOKEN_HOUSE_NUMBER})\\b`, 'gi'), score: 0.8 },
       // A named street without a house number ("on Elm Street"): full street words only, capitalised.
       // Not "The Pharmacy Drive-Thru": an article opens no street's name. After an article a Drive or
       // a Court is an event or a place indoors ("the Blood Drive", "the Food Court").
