@@ -137,6 +137,7 @@ t.test('a town of everyday words the lists hold whole is a place; a month is nev
   t.same(await labelled('my neighbor Adam Sedgwick drives me'), ['NAME:Adam Sedgwick'], 'a person named so is a person');
   t.same(await labelled('this is sandy at newton medical center medical records'), ['NAME:sandy', 'ORGANIZATION:newton medical center'], 'a writer introduced before "at" the firm, though a word');
   t.same(await labelled("can u fax my work note to gulfstream hr, i'm on 2nd shift"), ['ORGANIZATION:gulfstream'], 'an ordinal before the shift it counts is no street');
+  t.same(await labelled('Dialysis: DaVita Moultrie MWF 6:00; nephrologist Dr. Banerjee'), ['ORGANIZATION:DaVita', 'NAME:Banerjee'], "a clinician's specialty is no one's name");
 });
 
 t.test('the word that tells a spelled letter is no one and nowhere', async (t) => {

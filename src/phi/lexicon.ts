@@ -347,7 +347,7 @@ const PLACE_AWAY_FROM = new RegExp(String.raw`\b(?:an?|\d+|one|two|three|four|fi
 // everyday word too.
 const PLACE_IN_BRACKETS_AFTER_SITE = /(?:#[ \t]*\d+|\b(?:[Pp]harmacy|[Cc]linic|[Oo]ffice|[Ll]ocation|[Ss]tore|[Bb]ranch|[Ss]ite|[Cc]ampus))[ \t]*\((\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)?)\)/dgu;
 const PLACE_BY_AREA = new RegExp(String.raw`\b[Tt]he[ \t]+(${PLACE_WORDS})[ \t]+area(?![\p{L}])`, 'dgu');
-const FIRM_LINE_TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?)[ \t]*(?=\n|$)/du;
+const FIRM_LINE_TOWN_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+)?)[ \t]*(?=\n|$|[;|])/du;
 const TOWN_AND_STATE_LINE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}),?[ \t]+(?:${US_STATE_NAMES})$`, 'iu');
 const PLACE_BY_STATE = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]*(?:[ \t]+\p{Ll}[\p{Ll}'’-]*)?)[ \t]+(tx|ca|fl|ny|nj|wa|az|nv|ut|nm|ga|nc|sc|tn|ky|mo|ks|ne|ia|mn|wi|mi|il|ar|ms|wv|vt|nh|ri|ct|mt|wy|sd|nd|ak|${US_STATE_NAMES})(?![\p{L}])`, 'dgu');
 const COMPASS_POINT = /^(?:north|south|east|west)$/;
@@ -1934,7 +1934,8 @@ export class PhiLexicon {
       if (firm.label !== 'ORGANIZATION') continue;
       // "Faith Lutheran Church, Kearney": a firm opening a signature's line, then a comma and a word or two to the line's end,
       // names the firm's town there, though a given name too.
-      const signedTown = opensItsLine(text, firm.start) ? FIRM_LINE_TOWN_AFTER.exec(text.slice(firm.end, firm.end + 40)) : null;
+      // So does one opening a field's value ("Preferred pharmacy: Harvey's Pharmacy, Folkston; last fill …").
+      const signedTown = opensItsLine(text, firm.start) || /:[ \t]*$/.test(text.slice(Math.max(0, firm.start - 3), firm.start)) ? FIRM_LINE_TOWN_AFTER.exec(text.slice(firm.end, firm.end + 40)) : null;
       if (signedTown) {
         const start = firm.end + signedTown.indices![1]![0];
         const span = { start, end: start + signedTown[1]!.length };
@@ -2794,6 +2795,8 @@ export class PhiLexicon {
     if (finding.label === 'NAME' && tokens.some((token) => token.lower === 'dios' || token.lower === 'diosito')) return false;
     // A mail program's signature names the program: "Sent from Yahoo Mail on Android".
     if (/(?:^|\n)[ \t>]*sent from\b[^\n]*$/i.test(text.slice(0, finding.start))) return false;
+    // "nephrologist Dr. Banerjee", "her podiatrist": a clinician's specialty is no one's name.
+    if (finding.label === 'NAME' && tokens.every((token) => /(?:ologist|iatrist|iatrician|ician|apist|opedist)$/.test(token.lower))) return false;
     // "wrk note plz": a lower-case word of three letters or more without a vowel is texting's shorthand, no one's name ("bj" may be).
     if (finding.label === 'NAME' && tokens.every((token) => !token.capitalized && token.lower.length >= 3 && !/[aeiouyà-ÿ]/.test(token.lower))) return false;
     // A tag in capitals between brackets heads a block: "[CONTEXT] Member: …".
