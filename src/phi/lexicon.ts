@@ -602,6 +602,7 @@ const SITE_OF_SYSTEM = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+(?:
 const PAYER_REGION_AFTER = new RegExp(String.raw`^[ \t]+(?:${US_STATE_NAMES}|alberta|british columbia|manitoba|new brunswick|newfoundland|nova scotia|ontario|quebec|québec|saskatchewan|prince edward island)(?![\p{L}\p{M}])`, 'iu');
 // Where a patient is taken: "admitted to", "they took me to", "airlifted him to"; what is named next is a hospital, though named for a person.
 const TAKEN_TO_HOSPITAL_BEFORE = new RegExp(String.raw`\b(?:${CARRIED}|admitted|transferred|life[- ]?flighted|flew)(?:[ \t]+(?:me|him|her|them|us))?[ \t]+to[ \t]+$`, 'i');
+const HOSPITAL_BY_ONE_WORD = /^(?:mercy|baptist|methodist|presbyterian|providence|adventist|memorial|ascension|covenant|trinity|christus)$/;
 const DENOMINATION_LAST = /[ \t](?:Methodist|Lutheran|Baptist|Presbyterian|Episcopal|Catholic|Covenant|Adventist|Mennonite)$/;
 // "Rio Rancho High", "Lakewood Elementary": a school named for its town.
 const SCHOOL_AFTER_TOWN = /^[ \t]+(?:High(?:[ \t]+School)?|Elementary(?:[ \t]+School)?|Middle(?:[ \t]+School)?|Junior[ \t]+High|Academy|Intermediate|Primary|high[ \t]+school|elementary|middle[ \t]+school|high(?=[ \t]*(?:[.,!?;]|$|[ \t]+(?:called|calls|school|football|basketball|nurse|office|says|said))))(?![\p{L}])/u;
@@ -1490,7 +1491,8 @@ export class PhiLexicon {
     // payer does; a first name there is a person's ("Maria sent me a letter"), a department's words a department's.
     for (const match of text.matchAll(FIRM_SUBJECT)) {
       const words = this.tokens(match[1]!);
-      const known = this.knownFirmNames.has(match[1]!.toLowerCase());
+      // A hospital system a patient names by its one word ("Mercy sent me a bill", "baptist billed me twice") is as good as known.
+      const known = this.knownFirmNames.has(match[1]!.toLowerCase()) || HOSPITAL_BY_ONE_WORD.test(match[1]!.toLowerCase());
       // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
       if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !known) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
       // Social Security, like Medicare, is a public program, not a firm.
