@@ -199,7 +199,7 @@ const PAYER_BY_DOING = new RegExp(
 );
 // An agent's question, then the caller's line: what the question asked for opens it.
 // "what school does he attend", "what city are you in": the question may go on a few words after what it asks for.
-const QUESTION_GOES_ON = String.raw`(?:[ \t]+(?:does|do|did|is|are|was|were|you|he|she|they|it|your|his|her|their|attend|attends|go|goes|to|in|at|live|living|currently|now|use|have|work|works)){0,4}`;
+const QUESTION_GOES_ON = String.raw`(?:[ \t]+(?:does|do|did|is|are|was|were|you|he|she|they|it|your|his|her|their|attend|attends|go|goes|to|in|at|live|living|currently|now|use|have|work|works|seen|treated|admitted|staying)){0,4}`;
 // "Agent: and what's your employer⏎Caller: cub foods": the answer to who employs, insures or dispenses is a firm.
 const ASKED_FIRM_ANSWER = new RegExp(String.raw`\b(?:employer|employed|work for|pharmacy|insurance(?: company| carrier| plan)?(?: through| with)?|insurer|daycare|school|hospital|clinic|facility|nursing home|rehab|urgent care|dialysis center|home health agency|hospice)${QUESTION_GOES_ON}${ANSWER_LINE}(?:(?:uh|um|er|it'?s|its|i work (?:at|for)|we use|we have|i have|i use|the)[ \t,]+)*(\p{L}[^\n.,!?;]{0,60})`, 'dgiu');
 // "Agent: and the city⏎Caller: mountain grove": the answer to where someone lives is a place.
@@ -1679,7 +1679,7 @@ export class PhiLexicon {
       const answer = this.transcriptAnswer(match, 3);
       // A town a list holds stands though a word of it is a kind of place ("kansas city"); so does a county by its name ("brown county").
       const county = (word: Token, index: number) => index > 0 && /^(?:county|parish|borough)$/.test(word.lower);
-      if (answer && (this.listedTown(text.slice(answer.span.start, answer.span.end).toLowerCase()) || !answer.words.some((word, index) => MONTHS.has(word.lower) || (GENERIC_WORKPLACE.test(word.lower) && !county(word, index))))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.8 });
+      if (answer && (this.listedTown(text.slice(answer.span.start, answer.span.end).toLowerCase()) || !answer.words.some((word, index) => MONTHS.has(word.lower) || (GENERIC_WORKPLACE.test(word.lower) && !county(word, index))))) firms.push({ ...answer.span, label: 'ADDRESS', type: 'PLACE_ANSWER', score: 0.9 });
     }
     for (const match of text.matchAll(FIRM_BEFORE_ROLE)) {
       const words = this.tokens(match[1]!);
