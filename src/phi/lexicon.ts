@@ -324,7 +324,7 @@ const BUILDING_NAME_WORD = /^(?:apartments|apts|residency|residences|towers|cond
 // "moving to Assisted Living": a kind of care, not a town.
 const CARE_SETTING = /^(?:living|care|therapy|rehab|hospice|nursing|home|house|facility|unit|center|centre|hospital|clinic)$/;
 // The line a signature stands under: "Regards,", "Thanks", or a mail program's "--" delimiter.
-const CLOSING_LINE_BEFORE = /(?:\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)[ \t]*,?|(?:^|\n)[ \t]*--?)[ \t]*\n[ \t]*$/i;
+const CLOSING_LINE_BEFORE = /(?:\b(?:regards|thanks|thank you|best|sincerely|cheers|warmly)(?:[ \t]*[,!.])?|(?:^|\n)[ \t]*--?)[ \t]*\n[ \t]*$/i;
 // "the clinic in East Wing": a part of a building, not a town.
 const PART_OF_A_BUILDING = /^(?:wing|building|bldg|tower|pavilion|hall|lobby|annex|floor|suite|campus|entrance|garage|lot)$/;
 // Where a firm the model finds may be everyday words in lower case: right after these, not after "at the".
@@ -1103,7 +1103,7 @@ export class PhiLexicon {
       // "Regards,\ntavish": a word no list knows, in lower case under a closing word.
       // "Thanks,\nKat\nHarbor Lights Counseling": the line under a closing word is the writer's, though a word too.
       const closingSignature =
-        token.capitalized && !token.acronym && !this.basic.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
+        token.capitalized && !token.acronym && (!this.basic.has(token.lower) || this.first.has(token.lower)) && !this.function.has(token.lower) && !MONTHS.has(token.lower) && !KIN_WORD.test(token.lower) &&
         !DEPARTMENT_WORDS.has(token.lower) && !JOB_TITLE.test(token.lower) && !this.knownFirmNames.has(token.lower) && !this.places.has(token.lower) &&
         CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(token.end, token.end + 3));
       const underClosing = !token.capitalized && !everyday && CLOSING_LINE_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start));

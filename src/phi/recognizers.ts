@@ -1164,7 +1164,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex:
-          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente|hmsa|caresource|healthfirst|fidelis care|amerigroup|amerihealth(?: caritas)?|wellmark|geisinger health plan|healthpartners|health net|selecthealth|upmc health plan|devoted health|clover health|scan health plan|meritain health|blue care network|capital blue cross|optum|medica|ucare|quartz health|avmed|mvp health care|fallon health|paramount health care|sunshine health|peach state health plan|buckeye health plan|superior healthplan|simply healthcare)\b/gi,
+          /\b(?:aetna|cigna|humana|unitedhealthcare|united healthcare|unitedhealth|blue cross(?:,? (?:and |& )?blue shield)?(?: of [a-z]+(?: [a-z]+)?)?|bluecross(?: ?blueshield)?(?: of [a-z]+(?: [a-z]+)?)?|blue shield(?: of [a-z]+)?|bcbs|florida blue|highmark|molina(?: healthcare)?|centene|ambetter|oscar health|tricare|wellcare|aarp|premera|regence|carefirst|excellus|harvard pilgrim|tufts health plan|emblemhealth|oxford health|medical mutual|priority health|independence blue cross|horizon bcbs|kaiser permanente|hmsa|caresource|healthfirst|fidelis care|amerigroup|amerihealth(?: caritas)?|wellmark|geisinger health plan|healthpartners|health net|selecthealth|upmc health plan|devoted health|clover health|scan health plan|meritain health|blue care network|capital blue cross|optum|medica|ucare|quartz health|avmed|mvp health care|fallon health|paramount health care|sunshine health|peach state health plan|buckeye health plan|superior healthplan|simply healthcare)\b/gi,
         // Above a name after a cue ("filed under Aetna"): no one is called Aetna.
         score: 0.9,
       },
@@ -1229,7 +1229,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:(?!(?:Dr|Mr|Mrs|Ms)\.)\p{Lu}[\p{L}\p{M}\d&'-]*(?:\.(?=[\p{L}\d])[\p{L}\p{M}\d&'-]*)*(?:(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,2})\.)?|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?[ \t]+){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}:-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
+          String.raw`(?<![\p{L}\p{M}\p{N}])(?!(?:It's|It|This|That|I'm|We|We're|Our(?! Lady)|My|Your|Their|His|Her)[ \t])(?:(?:(?!(?:Dr|Mr|Mrs|Ms)\.)\p{Lu}[\p{L}\p{M}\d&'-]*(?:\.(?=[\p{L}\d])[\p{L}\p{M}\d&'-]*)*(?:(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,2})\.)?|&)(?:(?<!\b(?:${COMPANY_SUFFIXES})\.?)[ \t]+and)?(?:[ \t]+|,[ \t]*(?=(?:Inc|LLC|LLP|PLLC|Ltd|Corp)\.?(?![\p{L}\p{M}\p{N}])))){1,4}(?:${COMPANY_SUFFIXES})(?![\p{L}\p{M}\p{N}:-])(?:(?<=\b(?:Inc|Corp|Ltd|Co|Bros))\.)?`,
           'gu',
         ),
         score: 0.8,
