@@ -1264,9 +1264,10 @@ export class PhiLexicon {
         this.first.has(token.lower) && !this.function.has(token.lower) && !MONTHS.has(token.lower) &&
         ((NAME_LEAD_CUE.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^,?[ \t]+(?:from|with|here|calling|again)\b/.test(text.slice(token.end, token.end + 10))) ||
           ((KIN_CUE.test(text.slice(Math.max(0, token.start - 30), token.start)) || KIN_AS_TITLE_BEFORE.test(text.slice(Math.max(0, token.start - 10), token.start))) && /^[ \t]+(?:has|had|is|was|needs|got|gets|will|can|said|says|called|wants|and i|and me|and (?:his|her|their) (?:sister|brother|mom|dad|cousin|friend|twin)|picks? up|picked up|drops? off|brings?|comes|came|calls|drives|takes|broke|fell|hurt|cut|burned|sprained|twisted|threw up|passed out|went|started|missed)\b/.test(text.slice(token.end, token.end + 24)) ));
-      // "have u call jan at 952-555-0145", "text me crystal instead": whoever is to be called at a number or instead is a person, though a month or a word names them too.
+      // "have u call jan at 952-555-0145", "text me crystal instead", "pls call tran at 651-…": whoever is to be called at a number or instead is a person,
+      // though a month or a word names them too.
       const calledAtNumber =
-        !token.capitalized && this.first.has(token.lower) && !this.function.has(token.lower) &&
+        !token.capitalized && (this.first.has(token.lower) || (this.isName(token.lower) && !everyday)) && !this.function.has(token.lower) &&
         /\b(?:call|text|txt|reach|ask for)(?:[ \t]+me)?[ \t]+$/i.test(text.slice(Math.max(0, token.start - 10), token.start)) && /^[ \t]+(?:(?:at|on)[ \t]+\(?\d{3}|instead\b)/.test(text.slice(token.end, token.end + 12));
       // "can hunter get his sports physical": a first name that is a word too, asked about, with a pronoun after that is its own.
       const askedForWithPronoun =
@@ -1493,6 +1494,8 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       // A hospital system a patient names by its one word ("Mercy sent me a bill", "baptist billed me twice") is as good as known.
       const known = this.knownFirmNames.has(match[1]!.toLowerCase()) || HOSPITAL_BY_ONE_WORD.test(match[1]!.toLowerCase());
+      // "xiong's school sent him home": someone's own school is theirs, its sender no firm's name.
+      if (words.length === 2 && this.ownersThing(match[1]!, words[0]!, words[1]!)) continue;
       // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
       if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !known) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
       // Social Security, like Medicare, is a public program, not a firm.
