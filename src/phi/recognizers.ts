@@ -227,7 +227,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     patterns: [
       {
         regex: new RegExp(
-          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?(?:${ANSWER_LINE})?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
+          `\\b(?:(?:${SSN_WORDS})[\\s_]+(?:last[\\s_]*(?:four|4)(?:[\\s_]+digits)?|ending\\s+in|ends\\s+in|ends\\s+with|ending\\s+with)|last[\\s_]*(?:four|4)(?:[\\s_]+digits)?[\\s_]+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+|your\\s+|their\\s+|our\\s+)?(?:${SSN_WORDS}))(?:\\s+(?:is|are|was))?(?:${ANSWER_LINE})?[\\s:#=-]*(\\d{4}|${SPOKEN_DIGIT}(?:[ ,-]+${SPOKEN_DIGIT}){3})\\b`,
           'gi',
         ),
         score: 0.85,
