@@ -555,6 +555,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     ],
     context: ['dob', 'birth', 'born', 'birthday', 'admitted', 'adm ', 'admit', 'discharged', 'appointment', 'appt', 'visit', 'seen', 'date', 'scheduled', 'reschedule', 'move', 'exp', 'expires', 'expiration', 'since', 'issued'],
   },
+  // A year of birth alone is no identifier, unless it tells an age over 89 ("born in 1931"): Safe Harbor removes every element of a
+  // date, the year included, that is indicative of such an age.
+  {
+    type: 'DATE',
+    label: 'DATE',
+    patterns: [{ regex: /(?<=\b(?:born(?:[ \t]+in)?|b\.)[ \t]+)(?:18|19|20)\d{2}(?![\d/.-]\d)/gi, score: 0.8 }],
+    validate: (year) => Number(year) <= new Date().getFullYear() - 90,
+  },
   // Ages over 89 are identifiers under Safe Harbor; younger ages are not
   {
     type: 'AGE',
