@@ -150,6 +150,7 @@ const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
 const LOWER_CASE_FIRM_BEFORE_ITS_THING = new RegExp(String.raw`\b(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|billing|${FIRMS_OWN.toLowerCase()})\b`, 'dgu');
 const LOWER_CASE_PHARMACY_NAME = /\b(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|drugs|drug store)\b/dgu;
 // "transfer my rx from Fred's in Yazoo City": a possessive name where prescriptions come from or go to is a pharmacy's.
+const STORE_NAMED_FOR_OWNER_ON = /\b[Tt]he[ \t]+(\p{L}[\p{L}\p{M}-]*['’]s)(?=[ \t]+(?:on|off)[ \t])/dgu;
 const PHARMACY_NAMED_FOR_OWNER = /\b(?:rx|prescriptions?|refills?|meds|medicines?|scripts?)\b[^.\n]{0,20}?\b(?:from|at|to)[ \t]+(\p{Lu}\p{Ll}+['’]s)(?![\p{L}\p{M}])/dgu;
 const LOWER_CASE_PAYER_COVERS = /\b(?:does|will|would|did)[ \t]+(?:my|his|her|our|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{1,})[ \t]+(?:cover|pay)\b/dgu;
 const STORE_NAMED_BEFORE_COUNTER = new RegExp(String.raw`\b[Tt]he[ \t]+(\p{Lu}[\p{L}\p{M}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’&-]*){0,2}|\p{Ll}[\p{Ll}-]+['’]s)[ \t]+(pharmacy|store|location|branch|drive[- ]thru|${WORKS}|${FIRMS_OWN})\b`, 'dgu');
@@ -305,6 +306,8 @@ const ARRIVING = 'drove|drives|drive|driving|came|comes|coming|flew|flies|flying
 const ARRIVING_FROM = String.raw`(?:\s+(?:in|down|up|over|out|back))?\s+from`;
 // Where a place of care or business stands: "the urgent care in Lakeside", "the clinic at Osseo".
 const PLACE_OF_BUSINESS = 'clinic|clinics|hospital|office|pharmacy|branch|location|practice|urgent care|er|emergency room|store|plant|factory|mill|warehouse|mine|shop|prison|jail|base|lab|hotel|motel|inn|suites|lodge|resort|campground|shelter';
+// A kind of business alone, never a store's own name ("the pharmacy's on main st").
+const KIND_OF_BUSINESS = new RegExp(`^(?:${PLACE_OF_BUSINESS}|${FIRM_KIND})$`);
 // Where Spanish says someone moved ("nos mudamos de Monterrey a"), and a business's town ("la oficina de Weslaco").
 const MOVED_IN_SPANISH = String.raw`mud(?:amos|é|ó|aron|arnos|arme)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?\s+(?:de|a)`;
 const SITE_OF_TOWN_IN_SPANISH = String.raw`(?:oficina|cl[ií]nica|farmacia|sucursal|tienda)\s+de`;
@@ -1510,8 +1513,15 @@ export class PhiLexicon {
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
-    for (const match of text.matchAll(PHARMACY_NAMED_FOR_OWNER)) {
+    for (const match of [...text.matchAll(PHARMACY_NAMED_FOR_OWNER), ...text.matchAll(STORE_NAMED_FOR_OWNER_ON)]) {
       if (kinsPossessive(match[1]!)) continue;
+      // "i'm at the love's on highway 9", "the harp's on main": a possessive where a street says where it stands is the store's name.
+      if (match[0].startsWith('the') || match[0].startsWith('The')) {
+        const stem = match[1]!.toLowerCase().replace(/['’]s$/, '');
+        if (GENERIC_WORKPLACE.test(stem) || KIND_OF_TRADE.test(stem) || DEPARTMENT_WORDS.has(stem) || TITLE_WORD.test(stem) || JOB_TITLE.test(stem) || KIND_OF_BUSINESS.test(stem)) continue;
+        const street = /^[ \t]+(?:on|off)[ \t]+([\p{L}]+)/u.exec(text.slice(match.indices![1]![1], match.indices![1]![1] + 24));
+        if (!this.locatedAfter(text, match.indices![1]![1]) && !(street && COMMON_STREET_NAME.test(street[1]!.toLowerCase()))) continue;
+      }
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
