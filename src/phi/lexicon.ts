@@ -1971,7 +1971,11 @@ export class PhiLexicon {
       if (!after || !words) continue;
       const start = firm.end + after[0].indexOf(after[1]!);
       const span = { start, end: start + words.length };
-      if (unclaimed(findings, span)) towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
+      // "grace living center in enid": after a firm and "in", a town a list holds is the town, though a lower-case given name too.
+      const claims = findings.filter((finding) => overlaps(finding, span));
+      const nameOfTown = after !== branchTown && claims.length > 0 && claims.every((claim) => claim.type === 'NAME_LEXICON' && claim.start === span.start && claim.end === span.end && !/\p{Lu}/u.test(text.slice(claim.start, claim.end)));
+      if (nameOfTown) for (const claim of claims) renamed.add(claim);
+      if (claims.length === 0 || nameOfTown) towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
     }
     return towns.length === 0 ? [...findings] : [...findings.filter((finding) => !renamed.has(finding)), ...towns].sort((a, b) => a.start - b.start);
   }
