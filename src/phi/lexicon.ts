@@ -648,6 +648,8 @@ export class PhiLexicon {
     const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alternation = (names: readonly string[]) => [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
     this.knownFirmNames = new Set(organizations.map((name) => unmarkedFirmName(name).toLowerCase()));
+    // "rochester" opens "rochester regional health": the words a known firm's name begins with, short of the whole name.
+    this.knownFirmOpenings = new Set([...this.knownFirmNames].flatMap((name) => name.split(' ').slice(0, -1).map((_, index, words) => words.slice(0, index + 1).join(' '))));
     this.placeOpeners = new Set([...places, ...smallTowns, ...everydayTowns].map((place) => place.split(' ')[0]!));
     this.healthSystemStems = new Set(organizations.flatMap((name) => {
       const stem = HEALTH_SYSTEM_NAME.exec(unmarkedFirmName(name));
@@ -692,6 +694,7 @@ export class PhiLexicon {
   }
 
   private readonly knownFirmNames: ReadonlySet<string>;
+  private readonly knownFirmOpenings: ReadonlySet<string>;
   /** The first words of the places and towns the lists hold. */
   private readonly placeOpeners: ReadonlySet<string>;
   /** First words of health systems ("Sanford" of "Sanford Health"): before a town they name one of its sites ("Sanford Bemidji"). */
@@ -1513,17 +1516,18 @@ export class PhiLexicon {
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
-    for (const match of [...text.matchAll(PHARMACY_NAMED_FOR_OWNER), ...text.matchAll(STORE_NAMED_FOR_OWNER_ON)]) {
+    for (const match of text.matchAll(PHARMACY_NAMED_FOR_OWNER)) {
       if (kinsPossessive(match[1]!)) continue;
-      // "i'm at the love's on highway 9", "the harp's on main": a possessive where a street says where it stands is the store's name.
-      if (match[0].startsWith('the') || match[0].startsWith('The')) {
-        const stem = match[1]!.toLowerCase().replace(/['’]s$/, '');
-        if (GENERIC_WORKPLACE.test(stem) || KIND_OF_TRADE.test(stem) || DEPARTMENT_WORDS.has(stem) || TITLE_WORD.test(stem) || JOB_TITLE.test(stem) || KIND_OF_BUSINESS.test(stem)) continue;
-        const street = /^[ \t]+(?:on|off)[ \t]+([\p{L}]+)/u.exec(text.slice(match.indices![1]![1], match.indices![1]![1] + 24));
-        if (!this.locatedAfter(text, match.indices![1]![1]) && !(street && COMMON_STREET_NAME.test(street[1]!.toLowerCase()))) continue;
-      }
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
+    }
+    // "i'm at the love's on highway 9", "the harp's on main": a possessive where a street says where it stands is the store's name.
+    for (const match of text.matchAll(STORE_NAMED_FOR_OWNER_ON)) {
+      const [start, end] = match.indices![1]!;
+      const stem = match[1]!.toLowerCase().replace(/['’]s$/, '');
+      const street = /^[ \t]+(?:on|off)[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 24));
+      if (kinsPossessive(match[1]!) || GENERIC_WORKPLACE.test(stem) || KIND_OF_TRADE.test(stem) || DEPARTMENT_WORDS.has(stem) || TITLE_WORD.test(stem) || JOB_TITLE.test(stem) || KIND_OF_BUSINESS.test(stem)) continue;
+      if (this.locatedAfter(text, end) || (street && COMMON_STREET_NAME.test(street[1]!.toLowerCase()))) firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.85 });
     }
     // "the Fareway pharmacy", "the Gelson's on Main": a store by its own name, where one word at least is no word or place.
     for (const match of text.matchAll(STORE_NAMED_BEFORE_COUNTER)) {
@@ -2790,7 +2794,7 @@ export class PhiLexicon {
 
   /** A town the lists hold that no known firm is named by or begins with ("Sedgwick", "Rochester Regional Health"). */
   private townNoFirmIsNamedFor(words: string): boolean {
-    return (this.listedTown(words) || this.places.has(words)) && !this.knownFirmNames.has(words) && ![...this.knownFirmNames].some((name) => name.startsWith(`${words} `));
+    return (this.listedTown(words) || this.places.has(words)) && !this.knownFirmNames.has(words) && !this.knownFirmOpenings.has(words);
   }
 
   /**
