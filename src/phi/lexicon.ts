@@ -149,6 +149,8 @@ const WORKS_ALONE = new RegExp(`^(?:${WORKS})$`);
 const FIRMS_OWN_ALONE = new RegExp(`^(?:${FIRMS_OWN})$`);
 const LOWER_CASE_FIRM_BEFORE_ITS_THING = new RegExp(String.raw`\b(?:the|my|our|his|her|their)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:bill|bills|statement|invoice|ambulance|card|billing|${FIRMS_OWN.toLowerCase()})\b`, 'dgu');
 const LOWER_CASE_PHARMACY_NAME = /\b(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:pharmacy|drugs|drug store)\b/dgu;
+// A store's counter a chain keeps ("the target clinic", "walmart vision center"): the chain's name before it, where the list holds it.
+const LOWER_CASE_CHAIN_COUNTER = /\b(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(?:clinic|optical|vision center|photo)\b/dgu;
 // "transfer my rx from Fred's in Yazoo City": a possessive name where prescriptions come from or go to is a pharmacy's.
 const STORE_NAMED_FOR_OWNER_ON = /\b[Tt]he[ \t]+(\p{L}[\p{L}\p{M}-]*['’]s)(?=[ \t]+(?:on|off)[ \t])/dgu;
 const PHARMACY_NAMED_FOR_OWNER = /\b(?:rx|prescriptions?|refills?|meds|medicines?|scripts?)\b[^.\n]{0,20}?\b(?:from|at|to)[ \t]+(\p{Lu}\p{Ll}+['’]s)(?![\p{L}\p{M}])/dgu;
@@ -1510,9 +1512,12 @@ export class PhiLexicon {
     }
     // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this", "we use harveys pharmacy": a word no dictionary
     // holds, before what a firm bills, sends, issues or is, or as what covers a patient, is the firm's name, in lower case too.
-    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PHARMACY_NAME), ...text.matchAll(LOWER_CASE_PAYER_COVERS)]) {
+    const chainCounters = new Set([...text.matchAll(LOWER_CASE_CHAIN_COUNTER)]);
+    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PHARMACY_NAME), ...text.matchAll(LOWER_CASE_PAYER_COVERS), ...chainCounters]) {
       const [word] = this.tokens(match[1]!);
-      if (!word || this.everyday(word.lower) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower) || this.listedTown(word.lower) || this.isName(word.lower)) continue;
+      // A chain the list holds though its name is a word is one here too ("the target pharmacy has my rx").
+      const knownChain = word !== undefined && this.knownFirmNames.has(word.lower);
+      if (!word || (chainCounters.has(match) && !knownChain) || (!knownChain && (this.everyday(word.lower) || this.listedTown(word.lower) || this.isName(word.lower))) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower)) continue;
       const [start, end] = match.indices![1]!;
       firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
     }
