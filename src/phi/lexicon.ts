@@ -1512,14 +1512,15 @@ export class PhiLexicon {
     }
     // "the lifenet ambulance took forever", "my bcbs card", "does my uhc cover this", "we use harveys pharmacy": a word no dictionary
     // holds, before what a firm bills, sends, issues or is, or as what covers a patient, is the firm's name, in lower case too.
-    const chainCounters = new Set([...text.matchAll(LOWER_CASE_CHAIN_COUNTER)]);
-    for (const match of [...text.matchAll(LOWER_CASE_FIRM_BEFORE_ITS_THING), ...text.matchAll(LOWER_CASE_PHARMACY_NAME), ...text.matchAll(LOWER_CASE_PAYER_COVERS), ...chainCounters]) {
-      const [word] = this.tokens(match[1]!);
-      // A chain the list holds though its name is a word is one here too ("the target pharmacy has my rx").
-      const knownChain = word !== undefined && this.knownFirmNames.has(word.lower);
-      if (!word || (chainCounters.has(match) && !knownChain) || (!knownChain && (this.everyday(word.lower) || this.listedTown(word.lower) || this.isName(word.lower))) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower)) continue;
-      const [start, end] = match.indices![1]!;
-      firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
+    for (const [pattern, onlyKnownChains] of [[LOWER_CASE_FIRM_BEFORE_ITS_THING, false], [LOWER_CASE_PHARMACY_NAME, false], [LOWER_CASE_PAYER_COVERS, false], [LOWER_CASE_CHAIN_COUNTER, true]] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const [word] = this.tokens(match[1]!);
+        // A chain the list holds though its name is a word is one here too ("the target pharmacy has my rx").
+        const knownChain = word !== undefined && this.knownFirmNames.has(word.lower);
+        if (!word || (onlyKnownChains && !knownChain) || (!knownChain && (this.everyday(word.lower) || this.listedTown(word.lower) || this.isName(word.lower))) || this.noPayerWord(word) || DEPARTMENT_WORDS.has(word.lower)) continue;
+        const [start, end] = match.indices![1]!;
+        firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.75 });
+      }
     }
     for (const match of text.matchAll(PHARMACY_NAMED_FOR_OWNER)) {
       if (kinsPossessive(match[1]!)) continue;
@@ -1975,14 +1976,15 @@ export class PhiLexicon {
       // by its town alone, one no dictionary or name list holds.
       const branch = /\p{Lu}/u.test(text.slice(firm.start, firm.end)) ? null : BRANCH_TOWN_AFTER.exec(text.slice(firm.end, firm.end + 40));
       const branchTown = branch && this.listedTown(branch[1]!) && this.tokens(branch[1]!).every((token) => !this.everyday(token.lower) && !this.isName(token.lower)) ? branch : null;
-      const after = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40)) ?? branchTown;
+      const townIn = TOWN_OF_FIRM_AFTER.exec(text.slice(firm.end, firm.end + 40));
+      const after = townIn ?? branchTown;
       const words = after ? [after[1]!, after[1]!.split(/[ \t]+/)[0]!].find((candidate) => this.listedTown(candidate.toLowerCase()) || this.everydayTowns.has(candidate.toLowerCase())) : undefined;
       if (!after || !words) continue;
       const start = firm.end + after[0].indexOf(after[1]!);
       const span = { start, end: start + words.length };
       // "grace living center in enid": after a firm and "in", a town a list holds is the town, though a lower-case given name too.
       const claims = findings.filter((finding) => overlaps(finding, span));
-      const nameOfTown = after !== branchTown && claims.length > 0 && claims.every((claim) => claim.type === 'NAME_LEXICON' && claim.start === span.start && claim.end === span.end && !/\p{Lu}/u.test(text.slice(claim.start, claim.end)));
+      const nameOfTown = townIn !== null && claims.length > 0 && claims.every((claim) => claim.type === 'NAME_LEXICON' && claim.start === span.start && claim.end === span.end && !/\p{Lu}/u.test(text.slice(claim.start, claim.end)));
       if (nameOfTown) for (const claim of claims) renamed.add(claim);
       if (claims.length === 0 || nameOfTown) towns.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
     }

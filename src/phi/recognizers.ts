@@ -136,6 +136,11 @@ const SPANISH_SPOKEN_YEAR = `(?:(?:mil[ \\t]+novecientos|dos[ \\t]+mil)(?:[ \\t]
 
 const PERSON_WORDS =
   'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
+// Two kin's ages side by side ("dad is 88 and mom 91"): a kin word and its age, and the next kin word joined to it, and no measure
+// after a number ("mom 91 lbs").
+const KIN_AGE_LEAD = `\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+`;
+const AND_KIN_AGE_LEAD = `[ \\t]*(?:,|and|&)[ \\t]*(?:(?:my|his|her)[ \\t]+)?${KIN_AGE_LEAD}`;
+const NOT_A_MEASURE_AFTER = `(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`;
 // A transcript's next line, the caller's, after the agent's question.
 export const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 const MEASUREMENT_WORDS =
@@ -594,8 +599,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // van", "my grandmas 96 and shes still sharp"; not a count or a measure ("my dad 90 minutes away").
       { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS}|grandmother|grandfather)(?:s|['’]s)?(?:[ \\t]+\\p{L}[\\p{L}'-]+)?[ \\t]+)(?:9\\d|1[01]\\d|${SPOKEN_AGE})(?=[ \\t]+(?:and|needs|need|is|has|had|fell|falls|lives|was|can|cant|can't|still|wants|gets|uses)\\b)`, 'giu'), score: 0.6 },
       // Two kin's ages side by side, the second or the first over 89: "dad is 88 and mom 91", "dad 94, mom 91".
-      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+\\d{2}[ \\t]*(?:,|and|&)[ \\t]*(?:(?:my|his|her)[ \\t]+)?(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+)(?:9\\d|1[01]\\d)\\b(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars))`, 'gi'), score: 0.6 },
-      { regex: new RegExp(`(?<=\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+)(?:9\\d|1[01]\\d)(?=[ \\t]*(?:,|and|&)[ \\t]*(?:(?:my|his|her)[ \\t]+)?(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+\\d{2}\\b(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|degrees|dollars)))`, 'gi'), score: 0.6 },
+      { regex: new RegExp(`(?<=${KIN_AGE_LEAD}\\d{2}${AND_KIN_AGE_LEAD})(?:9\\d|1[01]\\d)\\b${NOT_A_MEASURE_AFTER}`, 'gi'), score: 0.6 },
+      { regex: new RegExp(`(?<=${KIN_AGE_LEAD})(?:9\\d|1[01]\\d)(?=${AND_KIN_AGE_LEAD}\\d{2}\\b${NOT_A_MEASURE_AFTER})`, 'gi'), score: 0.6 },
       // "Her age is 94", and the caller's answer to how old someone is: "Agent: how old is the patient⏎Caller: ninety six".
       { regex: new RegExp(`(?<=\\b(?:her|his|my|their|your|patient'?s|pt'?s)[ \\t]+age[ \\t]+(?:is|was)[ \\t]+|\\b(?:how old|age)\\b[^\\n]{0,40}${ANSWER_LINE}(?:(?:uh|um|she'?s|he'?s|i'?m|shes|hes|im|about)[ \\t,]+)*)(?:9\\d|1[01]\\d|${SPOKEN_AGE})\\b(?![ \\t]*(?:%|percent|minutes|min|lbs?|pounds|kg|mg|dollars))`, 'gi'), score: 0.8 },
       // The age someone lived to or died at: "she lived to 102", "my father passed at 93".
