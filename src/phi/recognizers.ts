@@ -237,6 +237,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
         ),
         score: 0.85,
       },
+      // A form's or a statement's masked SSN shows its last four: "SSN xxx-xx-4418", "***-**-0921".
+      { regex: /(?<![\w*•-])(?:[xX]{3}|\*{3}|•{3})[- ]?(?:[xX]{2}|\*{2}|•{2})[- ]?(\d{4})(?![\w-])/g, score: 0.85 },
     ],
     group: 1,
   },
