@@ -182,6 +182,8 @@ const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'�
 const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
 // "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
 const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
+// "moved back to fort smith from dallas", "drove from tyler to dallas": the word after a town and "from" or "to".
+const TOWN_AFTER_TOWN = /^[ \t]+(?:from|to)[ \t]+([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*)?)/du;
 const SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
 // "my appt at spectrum", "the er at sparrow": a health system's name in lower case, where care is had, though a word too.
 const CARE_AT_LOWER_CASE = /\b(?:appointment|appt|surgery|procedure|mri|scan|labs?|bloodwork|er|ed|seen|admitted|infusion|chemo|dialysis|therapy|rehab|visit|doctor|dr|pcp|nurse)[ \t]+at[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/dgu;
@@ -2034,7 +2036,8 @@ export class PhiLexicon {
 
   /**
    * "my insurance is harvard pilgrim now, not tufts", "at Mercy or Baptist", "im on lakeview dr now not maple": the firm
-   * or the place set against a firm or a place is one too, whatever its words, as the identifier set against an identifier is.
+   * or the place set against a firm or a place is one too, whatever its words, as the identifier set against an identifier is;
+   * so is a town set after a town by from or to ("moved back to fort smith from dallas").
    */
   private setAgainst(text: string, findings: readonly Finding[]): Finding[] {
     const against: Finding[] = [];
@@ -2052,6 +2055,19 @@ export class PhiLexicon {
       if (claims.length > 0 && !townOfFirmsName) continue;
       for (const claim of claims) replaced.add(claim);
       against.push({ ...span, label: firm.label, type: firm.type, score: 0.75 });
+    }
+    // A town set after another by "from" or "to" is a town, though a list holds it as a given name too ("to fort smith from dallas").
+    for (const town of findings.filter((finding) => finding.label === 'ADDRESS')) {
+      const next = TOWN_AFTER_TOWN.exec(text.slice(town.end, town.end + 40));
+      if (!next) continue;
+      const words = [next[1]!, next[1]!.split(/[ \t]+/)[0]!].find((candidate) => this.listedTown(candidate.toLowerCase()));
+      if (!words) continue;
+      const start = town.end + next.indices![1]![0];
+      const span = { start, end: start + words.length };
+      const claims = findings.filter((finding) => overlaps(finding, span));
+      if (claims.length === 0 || !claims.every((claim) => claim.type === 'NAME_LEXICON' && claim.score < 0.8 && claim.start === span.start && claim.end === span.end)) continue;
+      for (const claim of claims) replaced.add(claim);
+      against.push({ ...span, label: 'ADDRESS', type: 'PLACE_CUED', score: 0.75 });
     }
     return against.length === 0 ? [...findings] : [...findings.filter((finding) => !replaced.has(finding)), ...against].sort((a, b) => a.start - b.start);
   }
