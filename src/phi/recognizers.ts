@@ -797,13 +797,14 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     group: 1,
   },
   // What follows "my address is" or "we live at", to the end of the sentence, when it holds a number:
-  // a street in any country's form ("Dhünnberg 68c, West Florian 33121", "rondo Kubicki 9/9, Imielin 67-348").
+  // a street in any country's form ("Dhünnberg 68c, West Florian 33121", "rondo Kubicki 9/9, Imielin 67-348"). A home of care
+  // named before its street is the firm the street belongs to ("lives at Arbor Place Assisted Living, 1001 Arbor Pl").
   {
     type: 'ADDRESS_CUED',
     label: 'ADDRESS',
     patterns: [
       {
-        regex: /(?<=\b(?:address(?:\s+(?:is|to|was|will be|has changed to|changed to)|[ \t]*:)|(?:live|lives|living|reside|resides|residing|stay|staying|located)\s+at)[ \t]+)(?!(?:is|to|was|will|has|changed|the|a|my|our|home|work)\b)((?:\d{1,6}[ \t]+){0,2}\p{L}[\p{L}\p{M}\d'’-]*(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?(?:,?[ \t]+[\p{L}\p{M}\d'’\/-]+(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?){0,9}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|,?[ \t]+(?:in|and|but|for|since|until|with|so|because|if|or|now|today|currently|still|anymore|too|also|again|near|by|from|right|though|then)\b|,[ \t]+(?:was|is|who|has|had|and|but|where|which|admitted|seen|treated)\b))/giu,
+        regex: /(?<=\b(?:address(?:\s+(?:is|to|was|will be|has changed to|changed to)|[ \t]*:)|(?:live|lives|living|reside|resides|residing|stay|staying|located)\s+at)[ \t]+)(?!(?:is|to|was|will|has|changed|the|a|my|our|home|work)\b)(?!(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:Assisted Living|Senior Living|Nursing Home|Memory Care|Care Center|Living Center|Retirement Community|Rehab(?:ilitation)? Center),)((?:\d{1,6}[ \t]+){0,2}\p{L}[\p{L}\p{M}\d'’-]*(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?(?:,?[ \t]+[\p{L}\p{M}\d'’\/-]+(?:(?<=\p{L})\.(?=[ \t]+[\p{L}\d]))?){0,9}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|,?[ \t]+(?:in|and|but|for|since|until|with|so|because|if|or|now|today|currently|still|anymore|too|also|again|near|by|from|right|though|then)\b|,[ \t]+(?:was|is|who|has|had|and|but|where|which|admitted|seen|treated)\b))/giu,
         score: 0.85,
       },
     ],
