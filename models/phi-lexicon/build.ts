@@ -95,8 +95,13 @@ for (const word of readFileSync(DICTIONARY, 'utf8').split('\n')) {
 // "bonjour") but do not stop a name after a cue, since many are given names elsewhere ("it is bao").
 const otherLanguages = new Set<string>();
 const handWritten = readWordList(join(import.meta.dirname, 'other-languages-common.txt'));
+// Texts drop the accents: "nacio", "aqui" are read as written too.
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 for (const word of readFileSync(SPANISH_DICTIONARY, 'utf8').split('\n')) {
-  if (/^[\p{Ll}'-]+$/u.test(word) && !common.has(word) && !first.has(word) && !last.has(word) && !places.has(word)) otherLanguages.add(word);
+  if (!/^[\p{Ll}'-]+$/u.test(word)) continue;
+  for (const form of new Set([word, withoutAccents(word)])) {
+    if (!common.has(form) && !first.has(form) && !last.has(form) && !places.has(form)) otherLanguages.add(form);
+  }
 }
 // The hand-written words are the pronouns and verbs of everyday messages: kept even where some list
 // has them as a name ("ella vive sola", "cita pero no puedo", "merci"), so a message in another

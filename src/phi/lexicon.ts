@@ -366,7 +366,7 @@ const SPANISH_SHORT_WORDS = 'mi|mis|en|del|la|las|el|los|es|y|que|por|nos|su|sus
 const SPANISH_SHORT_WORD = new RegExp(`^(?:${SPANISH_SHORT_WORDS})$`);
 // More of them, which are never a name in lower case in a Spanish text, though a list holds some ("hasta", "el").
 // A Spanish kind of place after an article or "es", then up to three words of its name.
-const SPANISH_KIND_THEN_NAME = /\b(?:el|la|al|del|es|un|una)[ \t]+((?:hospital|farmacia|cl[ií]nica|hogar|asilo|centro m[eé]dico|centro de salud|centro de di[aá]lisis|colegio|escuela|universidad|égida|egida)[ \t]+)(?=(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}))/dgiu;
+const SPANISH_KIND_THEN_NAME = /\b(?:el|la|al|del|es|un|una)[ \t]+((?:hospital|farmacia|cl[ií]nica|hogar|asilo|centro m[eé]dico|centro de salud|centro de di[aá]lisis|colegio|escuela|universidad|iglesia|parroquia|égida|egida)[ \t]+)(?=(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’-]*){0,2}))/dgiu;
 // What follows a Spanish kind of place without naming it: a verb, a time, a state ("la farmacia no tiene", "el hospital cerró hoy").
 const SPANISH_NOT_A_NAME = /^(?:no|me|te|dijo|dice|dicen|cerró|cerro|abre|abrió|queda|hoy|ayer|mañana|manana|ahora|cerrado|cerrada|abierto|abierta|llamó|llamo|mandó|mando|tiene|tenía|tenia|está|esta|estaba|es|son|fue|otra|otro|nuevo|nueva|grande|pequeño|más|mas|menos|donde|cuando|porque|pero|también|tambien|cerca|lejos|aquí|aqui|allá|alla|allí|alli|todavía|todavia|siempre|nunca)$/;
 const SPANISH_SMALL_WORDS = `${SPANISH_SHORT_WORDS}|hasta|desde|con|sin|como|cuando|porque|también|tambien|está|esta|están|estan|tiene|vive|va|fue|era|estudia|trabaja|necesita|quiere|puede|dice|dijo|toma|usa|habla|anda|sigue|llegó|llego|tuvo|estuvo|ocupa|sale|salió|come`;
@@ -687,7 +687,7 @@ export class PhiLexicon {
     const firstCapitalOnly = asWritten.map((name) => name.replace(/(\p{Lu})([\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*)/gu, (_, capital: string, rest: string) => capital + rest.toLowerCase())).filter((name, index) => name !== asWritten[index]);
     this.knownFirmsWritten = new RegExp(String.raw`(?=[\p{Lu}\p{N}])(?<![\p{L}\p{M}\p{N}&.'-])(?:${alternation([...asWritten, ...firstCapitalOnly])})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'gu');
     const lowerCase = typedLoosely(organizations.filter((name) => !name.startsWith('=') && standsAlone(name)).map((name) => name.toLowerCase()));
-    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|have|has|had|pharmacy|insurance|plan|es|en|con|para)[ \t]+(?:(?:the|la|el)[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
+    this.knownFirmsLowerCase = new RegExp(String.raw`\b(?:at|for|from|with|to|by|of|is|was|it'?s|use|using|used|through|thru|near|behind|beside|past|across from|next to|the|called|call|calling|does|do|did|have|has|had|pharmacy|insurance|plan|es|en|con|para|de|del)[ \t]+(?:(?:the|la|el)[ \t]+)?(${alternation(lowerCase)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
     // "labcorp lost my sample", "i called lincare": a name no dictionary, name list or place list holds a word of is the firm's wherever it stands.
     const distinct = lowerCase.filter((name) => name.split(/[\s-]+/).every((word) => word.length >= 4 && !this.everyday(word) && !this.isName(word) && !this.listedTown(word)));
     this.knownFirmsDistinct = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}&'-])(${alternation(distinct)})(?![\p{L}\p{M}\p{N}&]|-\p{L})`, 'dgu');
