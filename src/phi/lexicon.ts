@@ -383,13 +383,13 @@ const CONNECTORS = new Set(['de', 'del', 'du', 'la', 'le', 'da', 'do', 'dos', 'd
 const KIN =
   '(?:(?:mother|mom|mum|father|dad|son|daughter|brother|sister)(?:[- ]in[- ]law)?|momma|mama|mommy|daddy|grandmother|grandma|grandfather|grandpa|grandson|granddaughter|grandchild|' +
   'husband|wife|partner|hubby|hubs|wifey|daugter|daughtr|duaghter|husbnd|husban|grandaughter|aunt|uncle|niece|nephew|friend|neighbor|neighbour|caregiver|fianc[eé]e?|cousin|boyfriend|girlfriend|child|kid|baby|boy|girl|youngest|oldest|' +
-  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|mija|mijo|dtr|dau|madre|padre|hij[oa]|espos[oa]|herman[oa]|suegr[oa]|t[ií][oa]|niet[oa]|sobrin[oa]|cuñad[oa]|yerno|nuera|novi[oa]|vecin[oa]|doña|señora|señor|' +
+  'stepdad|stepmom|stepson|stepdaughter|godmother|godfather|abuela|abuelo|abuelita|abuelito|nana|papaw|pawpaw|mamaw|mawmaw|memaw|meemaw|granny|grammy|gramma|gramps|nonna|nonno|lolo|mija|mijo|dtr|dau|madre|padre|hij[oa]|espos[oa]|herman[oa]|suegr[oa]|t[ií][oa]|niet[oa]|sobrin[oa]|cuñad[oa]|yerno|nuera|novi[oa]|vecin[oa]|doña|señora|señor|' +
   'ex(?:[- ]?(?:husband|wife|boyfriend|girlfriend|partner))?|lawyer|attorney|boss|manager|supervisor|landlord|landlady|roommate|therapist|counselor|caseworker|case manager|social worker|coworker|co-worker)';
 // "Aoife (my partner) has a fever": a kin word in brackets after the name.
 const KIN_IN_BRACKETS_AFTER = new RegExp(`^[ \\t]*\\((?:my|his|her|our|their|the patient's)[ \\t]+${KIN}\\b`, 'i');
 const CLOSING_DASH_BEFORE = /\b(?:thanks|thank you|thank u|thx|ty|cheers|regards|best|love|sincerely|xo|xoxo)(?:[ \t]+(?:so much|very much|again|a lot|all|everyone))?[!.,]*[ \t]+(?:--?|—)[ \t]?$/i;
 // Short forms and kin words that lists also hold as first names: "tom" for tomorrow, "max" dose, "nana".
-const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
+const LOWER_CASE_NOT_A_NAME = /^(?:tom|tmr|max|min|nana|nanna|mija|mijo|abuela|abuelo|abuelita|abuelito|nonna|nonno|lolo|papi|mami|mama|papa|sis|bro|hon|babe|doc|ste|don|dona|doña)$/;
 // "my new addy is", "the riff", "st joseph's": a thing's determiner or a saint's title before the word.
 // "my wife's at christiana", "he's still at jefferson": where someone is, a place, not a person; "mad at kevin" is one.
 const SOMEWHERE_SOMEONE_IS_BEFORE = /(?:\b(?:is|was|are|were|be|been|being|still|now|currently|stay|stays|staying|stayed|admitted|seen)|['’]s)[ \t]+at[ \t]+$/i;
@@ -1060,6 +1060,8 @@ export class PhiLexicon {
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]!;
       if (inPlace.has(index)) continue;
+      // "nana needs a ride", "my nonna fell": a kin word in lower case is who someone is to the writer, though lists hold it as a name.
+      if (!token.capitalized && KIN_WORD.test(token.lower)) continue;
       const everyday = this.everyday(token.lower);
       // Most words are neither a known name nor a capitalised unknown one: skip them before the cue
       // search. A lower-case word no list knows is a name only right after a title, an introduction or a kin word.

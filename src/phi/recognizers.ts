@@ -135,7 +135,7 @@ const SPANISH_TWO_DIGITS = `(?:(?:${SPANISH_TENS})(?:[ \\t]+y[ \\t]+(?:${SPANISH
 const SPANISH_SPOKEN_YEAR = `(?:(?:mil[ \\t]+novecientos|dos[ \\t]+mil)(?:[ \\t]+${SPANISH_TWO_DIGITS})?|(?<=\\bdel[ \\t]+)(?:${SPANISH_TENS})(?:[ \\t]+y[ \\t]+(?:${SPANISH_UNITS}))?)`;
 
 const PERSON_WORDS =
-  'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
+  'mother|father|mom|momma|mommy|dad|daddy|mum|mama|papa|grandmother|grandfather|grandma|grandpa|grandad|granddad|gramma|grammy|granny|nana|papaw|pawpaw|mamaw|meemaw|memaw|pops|abuela|abuelo|abuelita|abuelito|lola|lolo|mawmaw|gramps|gigi|oma|opa|nonna|nonno|babcia|bubbe|bubbie|tutu|godmother|godfather|stepmom|stepdad|stepmother|stepfather|in-law|in law|cousin|friend|client|husband|wife|aunt|uncle|sister|brother|neighbor|neighbour|patient|pt|resident|she|he|who';
 // Two kin's ages side by side ("dad is 88 and mom 91"): a kin word and its age, and the next kin word joined to it, and no measure
 // after a number ("mom 91 lbs").
 const KIN_AGE_LEAD = `\\b(?:${PERSON_WORDS})(?:[ \\t]+is)?[ \\t]+`;
