@@ -145,7 +145,7 @@ const NOT_A_MEASURE_AFTER = `(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pou
 export const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
-const SSN_WORDS = "ssn|ss#|s s n|social(?: security)?(?: number| no\\.?| #)?";
+const SSN_WORDS = "ssn|ss#|s s n|(?:social(?: security)?|soc(?: sec)?|ss)(?: number| no\\.?| #)?";
 // A capitalised word of a company name; a full stop only inside it ("J.P."), not the sentence's.
 const TITLED_SURNAME = "[A-Z][a-z]*(?:['’-](?!s\\b)[A-Za-z][a-z]*)*";
 const COMPANY_WORD = String.raw`[A-Z](?:[\w&'-]|\.(?=\w))*`;
@@ -221,7 +221,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       { regex: /(?<![\w.])\d{3}\.\d{2}\.\d{4}(?![\w]|\.\d)/g, score: 0.3 },
     ],
     validate: ssn,
-    context: ['ssn', 'social security', 'social', 'ss#', 'ss #', 'seguro social'],
+    context: ['ssn', 'social security', 'social', 'ss#', 'ss #', ' ss number', ' ss no', 'soc sec', 'seguro social'],
   },
   // The last four digits of an SSN, which callers give to verify themselves: "ssn last four is 4419",
   // "last 4 of my social: four four one nine"; a form's key too ("ssn_last4: 4471", "last4_ssn=4471"); the caller's answer to
@@ -265,6 +265,13 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   },
   // An NHS number (England, Wales), 3-3-4 digits with a mod-11 check digit, where the words say so;
   // listed before the phones, whose shape it shares, so that it wins their tie.
+  // A taxpayer's number by its name: an ITIN is an SSN's stand-in for those without one ("itin 912-77-2210"), an EIN a sole
+  // proprietor's ("my EIN is 12-3456789").
+  {
+    type: 'TAX_ID',
+    label: 'ID',
+    patterns: [{ regex: /(?<=\b(?:itin|ein|tin|tax id|taxpayer id(?:entification)?)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was))?[\s:#]*)(?:\d{3}[- ]?\d{2}[- ]?\d{4}|\d{2}-\d{7})\b/gi, score: 0.85 }],
+  },
   { type: 'NHS_NUMBER', label: 'ID', patterns: [{ regex: /(?<=\bnhs\s*(?:number|no\.?|#)?\s*(?:is|was|:)?\s*)\d{3}[ -]?\d{3}[ -]?\d{4}\b/gi, score: 1 }], validate: nhsNumber },
   // (D, E) telephone and fax numbers: North American and international forms
   {
