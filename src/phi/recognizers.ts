@@ -494,6 +494,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'DATE',
     patterns: [
       { regex: /\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b/g, score: 0.8 },
+      // A holiday with its year is one day ("born on christmas day 1941", "in the er on thanksgiving 2025"); alone it is every year's.
+      { regex: /\b(?:christmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day)?|easter(?: sunday)?|halloween|independence day|(?:the )?(?:fourth|4th) of july|valentine'?s day|memorial day|labor day|veterans'? day|mother'?s day|father'?s day|(?:st\.?|saint) patrick'?s day)(?:,? (?:of )?)(?:19|20)\d{2}\b/gi, score: 0.8 },
       // ISO, also as the date part of a timestamp ("2025-11-02T10:00:00Z").
       { regex: /\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g, score: 0.85 },
       // Year first with dots or slashes, as East Asian and some European forms write it: "1961.06.03",
