@@ -173,6 +173,10 @@ const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nucle
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near|call|called|calling|contact|contacted|use|uses|using|used)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is|from|to|at|for|with|in|on|back|me|him|us|them|you|it)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?=${FIRM_ACTS}|[ \t]+here\b)`, 'dgu');
+// Trades whose words are everyday in a sentence ("his kitchen", "the pizza"): a firm only after a person's name, capitalised
+// ("Tony's Pizza", "Walters Nursery", "Johnson Controls").
+const PERSON_NAMED_TRADES = 'Nursery|Pizza|Pizzeria|Cafe|Café|Grill|BBQ|Bar-B-Q|Barbecue|Furniture|Nails|Oil|Tax Service|Auto Repair|Flooring|Cabinets|Feed Store|Controls|Florist|Jewelers|Funeral Home|Cleaning Services|Car Wash|Deli|Restaurant|Tavern|Brewing|Seafood|Donuts|Taqueria|Barber Shop|Barbershop|Pawn|Builders|Contracting|Excavating|Septic|Catering|Bookkeeping|Accounting|Law Firm|Law Office|Insurance|Steemer';
+const TRADE_NAMED_FOR_PERSON = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${PERSON_NAMED_TRADES})(?![\p{L}\p{M}])`, 'dgu');
 const TRADE_NAMED_CAPITALISED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}?)[ \t]+(${TRADES.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase())})(?![\p{L}\p{M}])`, 'dgu');
 const REACHING_VERB = /^(?:call|called|calling|ask|asked|contact|contacted|text|texted|email|emailed|fax|faxed|phone|phoned|tell|told|try|tried|visit|visited|see|saw|need|needs|get|got|schedule|scheduled|book|booked|cancel|cancelled|canceled|please|pls|thank|thanks|referred|refer)$/;
 const KIND_OF_TRADE = /^(?:memory|assisted|skilled|transitional|respite|intensive|critical|acute|hospice|palliative|personal|day|foster|residential|nursing|senior|elder|adult|child|comfort|managed|after|self|long-term|short-term|continuing|local|nearest|closest|same|other|another|new|old|general|pediatric|physical|occupational|speech|outpatient|inpatient|mobile|urgent|primary|cosmetic|emergency|mail|order|online|home|kids|kid|children's|childrens|car|auto|health|dental|medical|big|small|good|best|cheap|walk-in|sports|pet|eye|vision|hearing|mental|behavioral|womens|women's|mens|men's|public|private|family|hospital|clinic|in-network|network|covered|approved|preferred|specialty|retail|grocery|chain|corner|nearby|cvs|24|hour|overnight|weekend|daily|home-health|the|a|an|my|your|his|her|their|our|this|that|some|any|which|what)$/;
@@ -1661,7 +1665,9 @@ export class PhiLexicon {
     }
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
-    for (const match of [...text.matchAll(TRADE_NAMED_LOWER_CASE), ...text.matchAll(TRADE_NAMED_CAPITALISED), ...text.matchAll(TRADE_NAMED_SUBJECT)]) {
+    const tradeNamed = [...text.matchAll(TRADE_NAMED_LOWER_CASE), ...text.matchAll(TRADE_NAMED_CAPITALISED), ...text.matchAll(TRADE_NAMED_SUBJECT)].map((match) => ({ match, forPerson: false }));
+    for (const match of text.matchAll(TRADE_NAMED_FOR_PERSON)) tradeNamed.push({ match, forPerson: true });
+    for (const { match, forPerson } of tradeNamed) {
       // "Call Corwin Diner": a sentence's first everyday word, or a verb of reaching someone, is the sentence's, not the firm's
       // ("Please Call Physical Therapy" names no firm).
       const firstWord = match[1]!.split(/[ \t]+/)[0]!.toLowerCase();
@@ -1671,6 +1677,7 @@ export class PhiLexicon {
       const start = match.indices![1]![0] + match[1]!.length - nameText.length;
       const words = this.tokens(nameText);
       if (words.length === 0 || words.some((word) => this.function.has(word.lower) || KIND_OF_TRADE.test(word.lower) || KIN_WORD.test(word.lower) || MONTHS.has(word.lower) || NOT_A_BUSINESS_NAME.test(word.lower) || GENERIC_WORKPLACE.test(word.lower))) continue;
+      if (forPerson && !words.some((word) => (this.isName(word.lower.replace(/['’]s$/, '')) || !this.everyday(word.lower)) && !this.basic.has(word.lower))) continue;
       // "keck medicine" is a health system, "internal medicine" and "sleep medicine" a specialty.
       // After "to" or "for" it is mostly a remedy taken or bought ("to take medicine", "for cold medicine").
       if (match[2]!.toLowerCase() === 'medicine' && (words.some((word) => MEDICINE_SPECIALTY.test(word.lower) || this.basic.has(word.lower)) || /\b(?:to|for)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(Math.max(0, start - 8), start)))) continue;
