@@ -176,6 +176,7 @@ const sets: Array<[string, Document[]]> = [
   ours('phi-contact-center-thirty-fourth.txt', 'ours, thirty-fourth set: written in the middle of the eighth session of 2026-12-01 after most of its rules, measured blind then, never studied'),
   ours('phi-contact-center-thirty-fifth.txt', 'ours, thirty-fifth set: written at the start of the ninth session of 2026-12-01 before its changes, measured blind then, never studied'),
   ours('phi-contact-center-thirty-sixth.txt', 'ours, thirty-sixth set: written in the middle of the ninth session of 2026-12-01 after most of its rules, measured blind then, never studied'),
+  ours('phi-contact-center-thirty-seventh.txt', 'ours, thirty-seventh set: written in the middle of the tenth session of 2026-12-01 after its first rules, measured blind then, never studied'),
   ours('phi-contact-center-probes-nineteenth.txt', 'ours: probe messages of the tenth session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-eighteenth.txt', 'ours: probe messages of the ninth session of 2026-12-01, studied, not trained on'),
   ours('phi-contact-center-probes-seventeenth.txt', 'ours: probe messages of the eighth session of 2026-12-01, studied, not trained on'),
