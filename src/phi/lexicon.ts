@@ -173,6 +173,9 @@ const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nucle
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near|call|called|calling|contact|contacted|use|uses|using|used)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is|from|to|at|for|with|in|on|back|me|him|us|them|you|it)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?=${FIRM_ACTS}|[ \t]+here\b)`, 'dgu');
+// "carecentrix scheduled the nurse", "medcare sent the wrong wheelchair": a word no list holds, opening a sentence and doing what a
+// payer or a supplier does.
+const UNKNOWN_FIRM_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(\p{Ll}{5,})(?=[ \t]+(?:(?:still|never|just|already|also|now)[ \t]+)?(?:denied|approved|billed|charged|shipped|delivered|keeps calling|went under|(?:sent|scheduled|lost|messed up|cancell?ed)[ \t]+(?:the|my|me|a|our|us|his|her)|(?:won'?t|wont|doesn'?t|does not|will not)[ \t]+(?:cover|pay|approve)))`, 'dgu');
 // Trades whose words are everyday in a sentence ("his kitchen", "the pizza"): a firm only after a person's name, capitalised
 // ("Tony's Pizza", "Walters Nursery", "Johnson Controls").
 const PERSON_NAMED_TRADES = 'Nursery|Pizza|Pizzeria|Cafe|Café|Grill|BBQ|Bar-B-Q|Barbecue|Furniture|Nails|Oil|Tax Service|Auto Repair|Flooring|Cabinets|Feed Store|Controls|Florist|Jewelers|Funeral Home|Cleaning Services|Car Wash|Deli|Restaurant|Tavern|Brewing|Seafood|Donuts|Taqueria|Barber Shop|Barbershop|Pawn|Builders|Contracting|Excavating|Septic|Catering|Bookkeeping|Accounting|Law Firm|Law Office|Insurance|Steemer';
@@ -1665,6 +1668,11 @@ export class PhiLexicon {
     }
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
+    for (const match of text.matchAll(UNKNOWN_FIRM_SUBJECT)) {
+      const word = match[1]!;
+      if (this.everyday(word) || this.isName(word) || this.otherLanguages.has(word) || this.places.has(word) || this.listedTown(word) || this.neverAnEntity(word)) continue;
+      firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
+    }
     const tradeNamed = [...text.matchAll(TRADE_NAMED_LOWER_CASE), ...text.matchAll(TRADE_NAMED_CAPITALISED), ...text.matchAll(TRADE_NAMED_SUBJECT)].map((match) => ({ match, forPerson: false }));
     for (const match of text.matchAll(TRADE_NAMED_FOR_PERSON)) tradeNamed.push({ match, forPerson: true });
     for (const { match, forPerson } of tradeNamed) {
