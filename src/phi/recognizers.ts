@@ -764,6 +764,12 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A subdivision, a neighborhood, a park of homes or an apartment complex by its name: "near the Fox Run subdivision", "in the Five Points
       // neighborhood", "the apartment complex is Parkside Villas".
       { regex: /\b(?:(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|In|On|At|By|Near|From|To|Of|Is|It|I|We|Hi|Hello|Whole|Same|New|Old|Nice|Safe|Quiet|Bad|Good|Local)\b)\p{Lu}[\p{L}'’-]+[ \t]+){1,3}(?:[Ss]ubdivision|[Nn]eighbou?rhood|[Mm]obile [Hh]ome [Pp]ark|[Tt]railer [Pp]ark)\b|(?<=\b(?:apartment complex|apartment building|complex|subdivision|trailer park|mobile home park)(?:[ \t]+(?:is|was|called|named))?[ \t]+)(?!(?:The|A|An|My|Our|Your|His|Her|Their|This|That|It|I)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3}/gu, score: 0.7 },
+      // A region by its own name, where someone is or comes from: "up on the Iron Range", "in the Quad Cities", "the Flathead Valley";
+      // not where a patient travelled, as a clinical history names a region ("travel history to the Ohio River Valley").
+      {
+        regex: /(?<=\b(?:in|on|from|to|near|around|across|throughout|at)[ \t]+the[ \t]+)(?<!\btravel(?:s|ed|led|ing|ling)?(?:[ \t]+history)?[ \t]+to[ \t]+the[ \t]+)(?:(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}(?:Range|Cities|Peninsula|Valley|Basin|Delta|Panhandle|Plains|Hills|Coast|Shore|Islands|Mountains|Gorge|Keys|Highlands|Hill Country)|Twin Cities|Quad Cities|Tri-Cities|Triad|Metroplex|Inland Empire|Lowcountry|Low Country|Bootheel|Northwoods|Northland|Upstate|Eastern Shore|Outer Banks)(?![\p{L}\p{M}])(?![ \t]+(?:clinic|office|location|hospital|campus|branch)\b)/gu,
+        score: 0.75,
+      },
       // An apartment complex named as builders name them, where someone lives: "I live at The Lofts at Pinnacle", "we moved into the
       // Villas at Stonebridge" (discharged "to The Pines at Glens Falls" is a home of care, a firm).
       { regex: /(?<=\b(?:live|lives|living|lived|reside|resides|residing|stay|stays|staying|moved|moving)[ \t]+(?:at|in|into|to)[ \t]+)[Tt]he[ \t]+(?:Lofts|Reserve|Villas|Residences|Flats|Apartments|Commons|Landing|Pointe|Gardens|Terrace|Townhomes|Cottages|Enclave|Retreat|Estates|Meadows|Oaks|Pines|Preserve|Grove|Crossing|Summit|Heights|Park|Place|Square|Village|Cove)[ \t]+at[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/gu, score: 0.75 },
