@@ -173,6 +173,8 @@ const MEDICINE_SPECIALTY = /^(?:internal|sleep|pain|integrative|functional|nucle
 const TRADE_NAMED_LOWER_CASE = new RegExp(String.raw`(?<=\b(?:(?:for|to|from|at|with|by|near|call|called|calling|contact|contacted|use|uses|using|used)[ \t]+(?:the[ \t]+)?|(?:my|his|her|our|their|your)[ \t]+(?:(?:kids?|\p{Ll}+['’]s)[ \t]+)?(?:daycare|day care|school|preschool|pharmacy|dentist|employer|clinic|agency|facility|nursing home|provider|gym)(?:[ \t]+is|[ \t]*[,:-])?[ \t]+))(?!(?:the|a|an|my|his|her|our|their|your|is|from|to|at|for|with|in|on|back|me|him|us|them|you|it)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?![\p{L}\p{M}])`, 'dgu');
 // Capitalised, wherever it stands: "call Corwin Diner", "seen at Schaefer Physical Therapy".
 const TRADE_NAMED_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(?!(?:the|a|an|my|his|her|our|their|your|is)[ \t])(\p{Ll}[\p{Ll}'’-]+(?:[ \t]+\p{Ll}[\p{Ll}'’-]+){0,2}?)[ \t]+(${TRADES})(?=${FIRM_ACTS}|[ \t]+here\b)`, 'dgu');
+// "I paid through Paymentus", "our HSA is through Lively": a capitalised name that money or a claim goes through is the firm's.
+const PAID_THROUGH = /\b(?:paid|pay|pays|paying|billed|processed|submitted|filed|is|are|was)[ \t]+(?:through|thru|via)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}\p{M}])/dgu;
 // "carecentrix scheduled the nurse", "medcare sent the wrong wheelchair": a word no list holds, opening a sentence and doing what a
 // payer or a supplier does.
 const UNKNOWN_FIRM_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(\p{Ll}{5,})(?=[ \t]+(?:(?:still|never|just|already|also|now)[ \t]+)?(?:denied|approved|billed|charged|shipped|delivered|keeps calling|went under|(?:sent|scheduled|lost|messed up|cancell?ed)[ \t]+(?:the|my|me|a|our|us|his|her)|(?:won'?t|wont|doesn'?t|does not|will not)[ \t]+(?:cover|pay|approve)))`, 'dgu');
@@ -1668,6 +1670,11 @@ export class PhiLexicon {
     }
     // A school typed in lower case: "he's at lincoln middle school", "she goes to southwest high". Without "school"
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
+    for (const match of text.matchAll(PAID_THROUGH)) {
+      const words = this.tokens(match[1]!);
+      if (SERVICE_WORDS_ONLY.test(match[1]!) || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.places.has(word.lower) || this.listedTown(word.lower))) continue;
+      firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
     for (const match of text.matchAll(UNKNOWN_FIRM_SUBJECT)) {
       const word = match[1]!;
       if (this.everyday(word) || this.isName(word) || this.otherLanguages.has(word) || this.places.has(word) || this.listedTown(word) || this.neverAnEntity(word)) continue;
