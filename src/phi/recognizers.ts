@@ -469,6 +469,8 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       // A union's local by its number: "UAW Local 862", "ibew local 474"; or by its number alone after the union's capitals: "SEIU 1199", "1199SEIU".
       { regex: /\b(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|AFT|NEA|IAM|LIUNA|ILA|ILWU|ATU|TWU|IATSE|Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Operating Engineers)[ \t]+[Ll]ocal[ \t]+\d{1,4}\b/gi, score: 0.85 },
       { regex: /\b(?:(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|LIUNA|ILWU|IATSE)[ \t]+\d{2,4}|\d{2,4}SEIU)\b/g, score: 0.85 },
+      // Or by its trade and "union": "our plan is through the Carpenters union", "my wife is with the laborers' union".
+      { regex: /\b(?:Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Electricians|Boilermakers|Bricklayers|Machinists|Autoworkers|Painters|Operating Engineers|Sheet Metal Workers|Mine Workers|Postal Workers|Letter Carriers|Firefighters|Teachers|Nurses)['’]?[ \t]+[Uu]nion\b/gi, score: 0.8 },
       // Or by "Local" and its number alone, capitalised as its members write it: "a union carpenter, Local 322".
       { regex: /(?<![\p{L}\p{M}])Local[ \t]+\d{2,4}(?![\p{L}\p{N}])/gu, score: 0.75 },
       // A team someone plays, skates or cheers for: "plays for the eagan wildcats", "the travel team is the Cobb Stars".
