@@ -54,7 +54,7 @@ const PAYER_BEFORE_SHORT_NAME = String.raw`\b(?:(?:insurance|plan|coverage|insur
 const SITE_STREET = String.raw`(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:\d{1,5}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|highway|hwy|parkway|pkwy|pike)\.?`;
 const ORGANIZATION_FIELD =
   String.raw`(?:^|\n|[{,;|]\s*)[ \t>*-]*["']?(?:employer|company|organi[sz]ation|school|pharmacy|agency|facility|clinic|hospital|practice|nursing[ _]home|payer|payor|insurer|insurance|carrier|health[ _]plan|plan[ _]name|plan(?=["']?[ \t]*=|["'][ \t]*:))(?:[ _](?:name))?["']?[ \t]*[:=][ \t]*["']?` +
-  String.raw`(\p{L}[^\n"',;{}|(]{1,60}?)(?:[ \t]+(${SITE_STREET}))?["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.\s)`;
+  String.raw`(\p{L}[^\n"',;{}|(]{1,60}?)(?:[ \t]+(${SITE_STREET}))?["']?[ \t]*(?=\n|$|[,;}]|(?<!\b(?:st|dr|mt|ft|jr|sr|mr|mrs|ms|co|inc))\.(?:\s|$))`;
 // "reviewed on 10/11/2022 at St. Luke's", "in July 2021 and is currently at St. Joseph's": a year
 // and the words after it are not a house number and a street; nor is a time ("my 3:30 w dr patel").
 const NOT_A_DATE_YEAR = `(?<![\\d/.:-]|${MONTH}\\s+(?:${DAY},?\\s+)?)`;
@@ -1113,7 +1113,7 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
       },
       // Where a patient is taken or treated, the place is a facility: "in the ER at Good Samaritan", "admitted to St. Vincent".
       {
-        regex: new RegExp(String.raw`(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:${NOT_A_FACILITY_LEAD})\b)(?:St\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}`, 'g'),
+        regex: new RegExp(String.raw`(?<=\b(?:ER|E\.R\.|emergency room|ED|urgent care|admitted|hospitali[sz]ed|transferred|delivered|born|treated|discharged)\s+(?:at|to|from)\s+(?:the\s+)?)(?!(?:${NOT_A_FACILITY_LEAD})\b)(?:St\.?\s+)?[A-Z](?:[\w'.-]*[\w'])?(?:\s+[A-Z](?:[\w'.-]*[\w'])?){0,3}`, 'g'),
         score: 0.7,
       },
       // "our New York clinic", "the Chicago downtown clinic": a place and a lower-case clinic.
