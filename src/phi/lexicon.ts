@@ -191,6 +191,7 @@ const AT_FOR_CARE = /\b(?:[Aa]t|to|into)[ \t]+(?:the[ \t]+)?(\p{L}[\p{L}\p{M}'�
 const NOT_A_PAYER = /^(?:medicare|medicaid|medi-cal|ssi|ssdi|tenncare|chip|va|cobra|ppo|hmo|epo|pos|hsa|hdhp|bronze|silver|gold|platinum|plan|plans|insurance|coverage|generic|generics|brand|tablets?|pills?|capsules?|liquid|injections?|shots?|mail|order|online|paper|email|text|phone|video|telehealth|person|days|nights|mornings|evenings|weekly|monthly|daily|pm|am|it|that|this|them|another|new|old|different|same|other|one|none|nothing|something|everything|self|cash)$/;
 // "saw me at Saint Francis", "transferred to St. Elizabeth": a saint where a patient is, a hospital or a church, not a town.
 const SAINT_WHERE_PATIENT_IS = /\b(?:at|to|from|with|into)[ \t]+(?:the[ \t]+)?((?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/dgu;
+const APOSTROPHE_LESS_CONTRACTION = /^(?:didnt|dont|doesnt|cant|wont|isnt|wasnt|werent|arent|havent|hasnt|hadnt|couldnt|shouldnt|wouldnt|aint)$/;
 // "moved back to fort smith from dallas", "drove from tyler to dallas": the word after a town and "from" or "to".
 const TOWN_AFTER_TOWN = /^[ \t]+(?:from|to)[ \t]+([\p{L}][\p{L}'’-]*(?:[ \t]+[\p{L}][\p{L}'’-]*)?)/du;
 const SET_AGAINST_AFTER = /^(?:[ \t]+now)?,?[ \t]+(?:not|or|instead of|rather than|but not)[ \t]+(?:the[ \t]+)?([\p{L}][\p{L}\p{M}'’&-]*(?:[ \t]+[\p{L}][\p{L}\p{M}'’&-]*){0,2}?)(?=[ \t]*(?:$|[.,!?;)\n]|[ \t]+(?:anymore|though|either|instead|now|so|and|but|because)\b))/du;
@@ -2811,7 +2812,8 @@ export class PhiLexicon {
       const lineEnd = text.indexOf('\n', words[0]!.start);
       if (lineEnd >= 0 && lineEnd < finding.end) words = words.filter((word) => word.end <= lineEnd);
     }
-    const small = (token: Token) => !token.capitalized && this.function.has(token.lower);
+    // "the nurse from green valley didnt come": a contraction typed without its apostrophe is the sentence going on.
+    const small = (token: Token) => !token.capitalized && (this.function.has(token.lower) || APOSTROPHE_LESS_CONTRACTION.test(token.lower));
     // A run of lower-case words of another language opening it is the sentence, not the entity ("mwen bezwen yon randevou pou … Woodley"); one alone may be a town ("sé, portugal").
     const foreign = (token: Token) => !token.capitalized && this.otherLanguages.has(token.lower) && !this.everyday(token.lower);
     let first = 0;
