@@ -576,6 +576,11 @@ function bareState(text: string, finding: Finding, findings: readonly Finding[])
 }
 
 /** Whether only quoting marks and spaces stand between the line's start and `position` (scanned back, not sliced: texts run long). */
+/** Words as a department's name is written, for `SERVICE_WORDS_ONLY`: "physical therapy" as "Physical Therapy". */
+function titleCased(words: readonly Token[]): string {
+  return words.map((word) => word.lower.charAt(0).toUpperCase() + word.lower.slice(1)).join(' ');
+}
+
 function opensItsLine(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
     const char = text[index]!;
@@ -1523,7 +1528,8 @@ export class PhiLexicon {
       // "xiong's school sent him home": someone's own school is theirs, its sender no firm's name.
       if (words.length === 2 && this.ownersThing(match[1]!, words[0]!, words[1]!)) continue;
       // In lower case too ("shoe show says i owe them"), though never a kin word ("mom says i owe her").
-      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !known) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
+      // "physical therapy sent me a bill": a department is no firm.
+      if (!SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index)) || (this.first.has(words[0]!.lower) && !known) || SERVICE_WORDS_ONLY.test(titleCased(words)) || words.some((word) => this.function.has(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.neverAnEntity(word.lower) || KIN_WORD.test(word.lower) || NOT_A_FIRM_CALLED.test(word.lower))) continue;
       // Social Security, like Medicare, is a public program, not a firm.
       if (!known && ((words.length === 1 ? this.everyday(words[0]!.lower) || this.isName(words[0]!.lower) || this.places.has(words[0]!.lower) : words.every((word) => this.basic.has(word.lower))) || /^social security$/i.test(match[1]!))) continue;
       firms.push({ start: match.index, end: match.index + match[1]!.length, label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
@@ -2970,8 +2976,7 @@ export class PhiLexicon {
     // Any words the model is all but sure of ("terrell from ally", "the nurse from interim", "works for Well Care").
     // A firm's last word may be one a department has too, after a word of its own ("i'm with church health", "hey its marcus from piedmont billing").
     // Not a service named by its words alone ("occupational health").
-    const titleCased = tokens.map((token) => token.lower.charAt(0).toUpperCase() + token.lower.slice(1)).join(' ');
-    const ownWordThenDepartment = tokens.length >= 2 && DEPARTMENT_WORDS.has(tokens.at(-1)!.lower) && tokens.slice(0, -1).every((token) => this.sureFirmWord(token)) && !SERVICE_WORDS_ONLY.test(titleCased);
+    const ownWordThenDepartment = tokens.length >= 2 && DEPARTMENT_WORDS.has(tokens.at(-1)!.lower) && tokens.slice(0, -1).every((token) => this.sureFirmWord(token)) && !SERVICE_WORDS_ONLY.test(titleCased(tokens));
     return finding.score >= MODEL_ALL_BUT_SURE && SURE_FIRM_CUE_BEFORE.test(text.slice(Math.max(0, finding.start - 30), finding.start)) && (ownWordThenDepartment || tokens.every((token) => this.sureFirmWord(token)));
   }
 
