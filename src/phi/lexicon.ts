@@ -179,6 +179,8 @@ const PAID_THROUGH = /\b(?:paid|pay|pays|paying|billed|processed|submitted|filed
 // "carecentrix scheduled the nurse", "medcare sent the wrong wheelchair": a word no list holds, opening a sentence and doing what a
 // payer or a supplier does.
 const UNKNOWN_FIRM_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(\p{Ll}{5,})(?=[ \t]+(?:(?:still|never|just|already|also|now)[ \t]+)?(?:denied|approved|billed|charged|shipped|delivered|keeps calling|went under|(?:sent|scheduled|lost|messed up|cancell?ed)[ \t]+(?:the|my|me|a|our|us|his|her)|(?:won'?t|wont|doesn'?t|does not|will not)[ \t]+(?:cover|pay|approve)))`, 'dgu');
+// "the medcare on main st", "the zaxbys in conway": a word no list holds, named as a place of business where a street or a town says where it stands.
+const UNKNOWN_BUSINESS_LOCATED = /\b[Tt]he[ \t]+(\p{Ll}[\p{Ll}'’-]{3,})(?=[ \t]+(?:on|off|in)[ \t])/dgu;
 // Trades whose words are everyday in a sentence ("his kitchen", "the pizza"): a firm only after a person's name, capitalised
 // ("Tony's Pizza", "Walters Nursery", "Johnson Controls").
 const PERSON_NAMED_TRADES = 'Nursery|Pizza|Pizzeria|Cafe|Café|Grill|BBQ|Bar-B-Q|Barbecue|Furniture|Nails|Oil|Tax Service|Auto Repair|Flooring|Cabinets|Feed Store|Controls|Florist|Jewelers|Funeral Home|Cleaning Services|Car Wash|Deli|Restaurant|Tavern|Brewing|Seafood|Donuts|Taqueria|Barber Shop|Barbershop|Pawn|Builders|Contracting|Excavating|Septic|Catering|Bookkeeping|Accounting|Law Firm|Law Office|Insurance|Steemer';
@@ -1682,6 +1684,11 @@ export class PhiLexicon {
       const words = this.tokens(match[1]!);
       if (SERVICE_WORDS_ONLY.test(match[1]!) || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.places.has(word.lower) || this.listedTown(word.lower))) continue;
       firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
+    }
+    for (const match of text.matchAll(UNKNOWN_BUSINESS_LOCATED)) {
+      const word = match[1]!;
+      if (this.everyday(word) || this.isName(word) || this.otherLanguages.has(word) || this.places.has(word) || this.listedTown(word) || this.neverAnEntity(word) || !this.locatedAfter(text, match.indices![1]![1])) continue;
+      firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
     }
     for (const match of text.matchAll(UNKNOWN_FIRM_SUBJECT)) {
       const word = match[1]!;
