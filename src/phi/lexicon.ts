@@ -180,7 +180,7 @@ const PAID_THROUGH = /\b(?:paid|pay|pays|paying|billed|processed|submitted|filed
 // payer or a supplier does.
 const UNKNOWN_FIRM_SUBJECT = new RegExp(String.raw`${SENTENCE_OPENING}(\p{Ll}{5,})(?=[ \t]+(?:(?:still|never|just|already|also|now)[ \t]+)?(?:denied|approved|billed|charged|shipped|delivered|keeps calling|went under|(?:sent|scheduled|lost|messed up|cancell?ed)[ \t]+(?:the|my|me|a|our|us|his|her)|(?:won'?t|wont|doesn'?t|does not|will not)[ \t]+(?:cover|pay|approve)))`, 'dgu');
 // "the medcare on main st", "the zaxbys in conway": a word no list holds, named as a place of business where a street or a town says where it stands.
-const UNKNOWN_BUSINESS_LOCATED = /\b[Tt]he[ \t]+(\p{Ll}[\p{Ll}'’-]{3,})(?=[ \t]+(?:on|off|in)[ \t])/dgu;
+const UNKNOWN_BUSINESS_LOCATED = /\b[Tt]he[ \t]+(\p{Ll}[\p{Ll}-]{3,})(?=[ \t]+(?:on|off|in)[ \t])/dgu;
 // Trades whose words are everyday in a sentence ("his kitchen", "the pizza"): a firm only after a person's name, capitalised
 // ("Tony's Pizza", "Walters Nursery", "Johnson Controls").
 const PERSON_NAMED_TRADES = 'Nursery|Pizza|Pizzeria|Cafe|Café|Grill|BBQ|Bar-B-Q|Barbecue|Furniture|Nails|Oil|Tax Service|Auto Repair|Flooring|Cabinets|Feed Store|Controls|Florist|Jewelers|Funeral Home|Cleaning Services|Car Wash|Deli|Restaurant|Tavern|Brewing|Seafood|Donuts|Taqueria|Barber Shop|Barbershop|Pawn|Builders|Contracting|Excavating|Septic|Catering|Bookkeeping|Accounting|Law Firm|Law Office|Insurance|Steemer';
