@@ -800,6 +800,11 @@ export class PhiLexicon {
     return token.capitalized && !token.acronym && token.lower.length > 2 && !this.everyday(token.lower) && !this.otherLanguages.has(token.lower) && !this.isName(token.lower) && !this.places.has(token.lower) && !TITLE_WORD.test(token.lower);
   }
 
+  /** A lower-case word no dictionary, name list, place list or other language holds ("medcare", "carecentrix"). */
+  private unlisted(lower: string): boolean {
+    return !this.everyday(lower) && !this.isName(lower) && !this.otherLanguages.has(lower) && !this.listedTown(lower);
+  }
+
   private everyday(lower: string): boolean {
     const plain = lower.replace(/’/g, "'");
     if (this.common.has(plain) || this.function.has(plain) || this.neverAnEntity(plain)) return true;
@@ -1682,18 +1687,16 @@ export class PhiLexicon {
     // the word before says a school is meant ("goes to", "at"), as "sugar was high" is not one.
     for (const match of text.matchAll(PAID_THROUGH)) {
       const words = this.tokens(match[1]!);
-      if (SERVICE_WORDS_ONLY.test(match[1]!) || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.places.has(word.lower) || this.listedTown(word.lower))) continue;
+      if (SERVICE_WORDS_ONLY.test(match[1]!) || words.some((word) => this.noPayerWord(word) || WEEKDAY.test(word.lower) || DEPARTMENT_WORDS.has(word.lower) || this.listedTown(word.lower))) continue;
       firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LEXICON', score: 0.75 });
     }
-    for (const match of text.matchAll(UNKNOWN_BUSINESS_LOCATED)) {
-      const word = match[1]!;
-      if (this.everyday(word) || this.isName(word) || this.otherLanguages.has(word) || this.places.has(word) || this.listedTown(word) || this.neverAnEntity(word) || !this.locatedAfter(text, match.indices![1]![1])) continue;
-      firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
-    }
-    for (const match of text.matchAll(UNKNOWN_FIRM_SUBJECT)) {
-      const word = match[1]!;
-      if (this.everyday(word) || this.isName(word) || this.otherLanguages.has(word) || this.places.has(word) || this.listedTown(word) || this.neverAnEntity(word)) continue;
-      firms.push({ start: match.indices![1]![0], end: match.indices![1]![1], label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
+    // A word no list holds, placed by a street or a town, or doing what a supplier does, is the firm's name.
+    for (const [pattern, placed] of [[UNKNOWN_BUSINESS_LOCATED, true], [UNKNOWN_FIRM_SUBJECT, false]] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const [start, end] = match.indices![1]!;
+        if (!this.unlisted(match[1]!) || (placed && !this.locatedAfter(text, end))) continue;
+        firms.push({ start, end, label: 'ORGANIZATION', type: 'FIRM_LOWER_CASE', score: 0.7 });
+      }
     }
     const tradeNamed = [...text.matchAll(TRADE_NAMED_LOWER_CASE), ...text.matchAll(TRADE_NAMED_CAPITALISED), ...text.matchAll(TRADE_NAMED_SUBJECT)].map((match) => ({ match, forPerson: false }));
     for (const match of text.matchAll(TRADE_NAMED_FOR_PERSON)) tradeNamed.push({ match, forPerson: true });
