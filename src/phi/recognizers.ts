@@ -145,6 +145,8 @@ const NOT_A_MEASURE_AFTER = `(?![.,]\\d|[ \\t]*(?:%|percent|minutes|min|lbs?|pou
 export const ANSWER_LINE = String.raw`[ \t]*\??[ \t]*\n[ \t]*(?:caller|visitor|patient|customer|member|user|client|pt)[ \t]*:?[ \t]*`;
 const MEASUREMENT_WORDS =
   'sugar|glucose|pressure|bp|temp|temperature|fever|weight|oxygen|o2|sat|pulse|heart|rate|level|reading|score|count|number|room|bill|balance|total|copay|a1c|ldl';
+// The trades whose unions members name by them, by local or as "the union" ("Carpenters Local 322", "the Teamsters union").
+const UNION_TRADES = 'Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Operating Engineers';
 const SSN_WORDS = "ssn|ss#|s s n|(?:social(?: security)?|soc(?: sec)?|ss)(?: number| no\\.?| #)?";
 // A capitalised word of a company name; a full stop only inside it ("J.P."), not the sentence's.
 const TITLED_SURNAME = "[A-Z][a-z]*(?:['’-](?!s\\b)[A-Za-z][a-z]*)*";
@@ -468,10 +470,10 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
     label: 'ORGANIZATION',
     patterns: [
       // A union's local by its number: "UAW Local 862", "ibew local 474"; or by its number alone after the union's capitals: "SEIU 1199", "1199SEIU".
-      { regex: /\b(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|AFT|NEA|IAM|LIUNA|ILA|ILWU|ATU|TWU|IATSE|Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Operating Engineers)[ \t]+[Ll]ocal[ \t]+\d{1,4}\b/gi, score: 0.85 },
+      { regex: new RegExp(String.raw`\b(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|AFT|NEA|IAM|LIUNA|ILA|ILWU|ATU|TWU|IATSE|${UNION_TRADES})[ \t]+[Ll]ocal[ \t]+\d{1,4}\b`, 'gi'), score: 0.85 },
       { regex: /\b(?:(?:UAW|IBEW|SEIU|AFSCME|UFCW|IUOE|USW|CWA|LIUNA|ILWU|IATSE)[ \t]+\d{2,4}|\d{2,4}SEIU)\b/g, score: 0.85 },
       // Or by its trade and "union": "our plan is through the Carpenters union", "my wife is with the laborers' union".
-      { regex: /\b(?:Teamsters|Laborers|Steelworkers|Ironworkers|Carpenters|Plumbers|Pipefitters|Electricians|Boilermakers|Bricklayers|Machinists|Autoworkers|Painters|Operating Engineers|Sheet Metal Workers|Mine Workers|Postal Workers|Letter Carriers|Firefighters|Teachers|Nurses)['’]?[ \t]+[Uu]nion\b/gi, score: 0.8 },
+      { regex: new RegExp(String.raw`\b(?:${UNION_TRADES}|Electricians|Boilermakers|Bricklayers|Machinists|Autoworkers|Painters|Sheet Metal Workers|Mine Workers|Postal Workers|Letter Carriers|Firefighters|Teachers|Nurses)['’]?[ \t]+[Uu]nion\b`, 'gi'), score: 0.8 },
       // Or by "Local" and its number alone, capitalised as its members write it: "a union carpenter, Local 322".
       { regex: /(?<![\p{L}\p{M}])Local[ \t]+\d{2,4}(?![\p{L}\p{N}])/gu, score: 0.75 },
       // A team someone plays, skates or cheers for: "plays for the eagan wildcats", "the travel team is the Cobb Stars".
